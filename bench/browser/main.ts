@@ -1,0 +1,23 @@
+/** Entry of the benchmark page: exposes the benchmarks to the Node driver (scripts/bench.mjs). */
+import type { Comparison } from './harness';
+import { benchLoadSample } from './load-sample.bench';
+
+const benchmarks: Record<string, () => Promise<Comparison>> = {
+  'load-sample': () => benchLoadSample(),
+};
+
+declare global {
+  interface Window {
+    mcsBench: { names: string[]; run: (name: string) => Promise<Comparison> };
+  }
+}
+
+window.mcsBench = {
+  names: Object.keys(benchmarks),
+  run: async (name) => {
+    const benchmark = benchmarks[name];
+    if (!benchmark) throw new Error(`No benchmark ${name}`);
+    return benchmark();
+  },
+};
+document.getElementById('status')!.textContent = 'ready';

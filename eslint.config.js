@@ -1,0 +1,110 @@
+// Lint: zero warnings, and the layering rules of docs/architecture.md enforced as import rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'util',
+  'worker_threads', 'events', 'buffer', 'zlib', 'readline', 'process',
+].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+
+const coreRestrictions = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'react-i18next', 'zustand', 'zustand/*'], message: 'src-core is pure: no React or UI state.' },
+    { group: ['dexie', 'dexie-*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'src-core is pure: no database.' },
+    { group: ['electron', 'electron/*'], message: 'src-core is pure: no Electron.' },
+    { group: nodeBuiltins, message: 'src-core runs in Node, browser and worker alike: no Node built-ins.' },
+    { group: ['**/src-renderer/**', '**/src-main/**'], message: 'src-core imports no other layer.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-main', 'dist-web', 'release', 'test-results', 'playwright-report', 'assets/codes'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.es2021 } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['src-core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', coreRestrictions],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the host only through HostApi.' }],
+          patterns: [
+            { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
+            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the Dexie layer touches tables; features read through live queries and write through repositories.
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/app/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'Features read through db/ hooks and write through repositories.' },
+            { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
+          ],
+          patterns: [
+            { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
+            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/src-renderer/**'], message: 'src-main never imports src-renderer.' }],
+        },
+      ],
+      // Raw IPC lives only in the typed wrappers (ipc.ts, preload.ts).
+      'no-restricted-properties': [
+        'error',
+        { object: 'ipcMain', message: 'Register handlers through src-main/ipc.ts.' },
+        { object: 'ipcRenderer', message: 'Only src-main/preload.ts talks to ipcRenderer.' },
+      ],
+    },
+  },
+  {
+    files: ['src-main/ipc.ts', 'src-main/preload.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

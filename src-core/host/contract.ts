@@ -1,0 +1,125 @@
+/**
+ * HostApi: the one typed table of operations the renderer may ask of its host (Electron main
+ * process or the browser). Each operation has a zod schema for its request and its response; the
+ * Electron main process validates every incoming payload against these before acting.
+ */
+import { z } from 'zod';
+import type { HostOperationName } from './operations';
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'Expected file contents as bytes.',
+});
+
+/** A plain file name: no folders, no traversal, no characters that Windows refuses. */
+export const safeFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { message: 'A file name cannot contain / \\ : * ? " < > |' })
+  .refine((name) => name !== '.' && name !== '..' && !name.startsWith('.'), {
+    message: 'A file name cannot start with a dot.',
+  });
+
+/** File extensions as the user sees them in a dialog filter ("mcpkg", "csv"). */
+const extensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  platform: z.string(),
+  /** Where backups live, for the user to see ("OPFS" in the browser). */
+  backupLocation: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const savedFileSchema = z.object({
+  saved: z.boolean(),
+  /** The path (desktop) or file name (browser) it was written to, for the confirmation message. */
+  location: z.string().optional(),
+});
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
+export const openedFileSchema = z.object({ name: z.string(), data: bytes });
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const backupInfoSchema = z.object({
+  name: safeFileNameSchema,
+  size: z.number().int().nonnegative(),
+  createdAt: z.iso.datetime(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+export const hostContract = {
+  appInfo: { request: z.object({}).strict(), response: appInfoSchema },
+  saveFile: {
+    request: z
+      .object({
+        suggestedName: safeFileNameSchema,
+        data: bytes.refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'File too large.' }),
+        filters: z.array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) })).max(10),
+      })
+      .strict(),
+    response: savedFileSchema,
+  },
+  openFiles: {
+    request: z
+      .object({
+        filters: z.array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) })).max(10),
+        multiple: z.boolean(),
+      })
+      .strict(),
+    response: z.array(openedFileSchema),
+  },
+  writeBackup: {
+    request: z.object({ name: safeFileNameSchema, data: bytes }).strict(),
+    response: backupInfoSchema,
+  },
+  listBackups: { request: z.object({}).strict(), response: z.array(backupInfoSchema) },
+  readBackup: { request: z.object({ name: safeFileNameSchema }).strict(), response: bytes },
+  printToPdf: {
+    request: z.object({ suggestedName: safeFileNameSchema }).strict(),
+    response: savedFileSchema,
+  },
+  openExternal: {
+    request: z
+      .object({
+        url: z.url({ protocol: /^https?$/, message: 'Only web links can be opened.' }),
+      })
+      .strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
+} as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;
+
+export type HostRequest<K extends HostOperationName> = z.input<(typeof hostContract)[K]['request']>;
+export type HostResponse<K extends HostOperationName> = z.output<(typeof hostContract)[K]['response']>;
+
+/** What the renderer calls. Both hosts implement exactly this. */
+export type HostApi = {
+  [K in HostOperationName]: (request: HostRequest<K>) => Promise<HostResponse<K>>;
+};
+
+/** A refusal from the host, with a message written for the user. */
+export class HostError extends Error {
+  constructor(
+    readonly code: 'invalid-request' | 'untrusted-sender' | 'io' | 'cancelled' | 'unsupported',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export function parseHostRequest<K extends HostOperationName>(name: K, payload: unknown) {
+  const result = hostContract[name].request.safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new HostError(
+      'invalid-request',
+      `Refused ${name}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}`,
+    );
+  }
+  return result.data as z.output<(typeof hostContract)[K]['request']>;
+}

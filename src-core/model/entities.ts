@@ -1,0 +1,171 @@
+/**
+ * The entities of a workspace, as zod schemas: the single source of validation for forms,
+ * spreadsheet import and packages. `*FieldsSchema` is what a user edits; `*RecordSchema` adds the
+ * sync metadata that travels in packages. Messages are i18n keys (`validation.*`), so the core
+ * stays free of UI text and every surface shows them in the user's language.
+ */
+import { z } from 'zod';
+import {
+  clusterLabelLevelSchema,
+  industrialEcosystemSchema,
+  legalBasisSchema,
+  membershipStatusSchema,
+  metaClusterRoleSchema,
+  metaClusterStatusSchema,
+  organisationTypeSchema,
+  shareScopeSchema,
+  workshopKindSchema,
+} from './enums';
+import { recordIdSchema } from './ids';
+import { originSchema, syncMetaShape } from './sync-meta';
+
+/** ISO 3166-1 alpha-2 (Greece is GR here even though NUTS calls it EL). */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'validation.countryCode' });
+/** A NUTS code (EU) or an ISO 3166-2 subdivision code (elsewhere). */
+export const regionCodeSchema = z
+  .string()
+  .regex(/^([A-Z]{2}[0-9A-Z]{1,3}|[A-Z]{2}-[0-9A-Z]{1,3})$/, { message: 'validation.regionCode' });
+/** A NACE Rev. 2.1 code at section, division, group or class level ("C", "26", "26.1", "26.11"). */
+export const naceCodeSchema = z.string().regex(/^([A-V]|\d{2}(\.\d{1,2})?)$/, { message: 'validation.naceCode' });
+export const isoDateSchema = z.iso.date({ message: 'validation.date' });
+export const websiteSchema = z.url({ protocol: /^https?$/, message: 'validation.website' });
+const nameSchema = z.string().trim().min(1, { message: 'validation.name' }).max(200);
+const noteSchema = z.string().max(2000);
+
+export const clusterFieldsSchema = z.object({
+  name: nameSchema,
+  country: countryCodeSchema,
+  region: regionCodeSchema.nullable(),
+  valueChainIds: z.array(recordIdSchema),
+  ecosystems: z.array(industrialEcosystemSchema),
+  naceCodes: z.array(naceCodeSchema),
+  managementFte: z.number().min(0).max(1000).nullable(),
+  website: websiteSchema.nullable(),
+  hasEnglishWebsite: z.boolean(),
+  label: z.object({ level: clusterLabelLevelSchema, expires: isoDateSchema }).nullable(),
+});
+
+export const organisationFieldsSchema = z.object({
+  name: nameSchema,
+  type: organisationTypeSchema,
+  country: countryCodeSchema,
+  region: regionCodeSchema.nullable(),
+  naceCodes: z.array(naceCodeSchema),
+  /** Value-chain segment ids ("<valueChainId>/<segmentKey>"). */
+  segments: z.array(z.string().min(1).max(120)),
+  website: websiteSchema.nullable(),
+  offers: z.array(z.string().trim().min(1).max(200)),
+  needs: z.array(z.string().trim().min(1).max(200)),
+});
+
+export const membershipFieldsSchema = z.object({
+  organisationId: recordIdSchema,
+  clusterId: recordIdSchema,
+  status: membershipStatusSchema,
+  since: isoDateSchema.nullable(),
+  until: isoDateSchema.nullable(),
+});
+
+export const contactFieldsSchema = z.object({
+  organisationId: recordIdSchema,
+  givenName: z.string().trim().max(100),
+  familyName: z.string().trim().max(100),
+  email: z.email({ message: 'validation.email' }).nullable(),
+  phone: z.string().trim().max(40).nullable(),
+  role: z.string().trim().max(120),
+  /** BCP 47 language tags ("en", "fr", "ar"). */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+  legalBasis: legalBasisSchema,
+  consentDate: isoDateSchema.nullable(),
+  shareScope: shareScopeSchema,
+  doNotContact: z.boolean(),
+  /** Set when the person was erased (GDPR): personal fields are blank from then on. */
+  erasedAt: z.iso.datetime().nullable(),
+});
+
+export const valueChainSegmentSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: nameSchema,
+  order: z.number().int().min(0),
+});
+
+export const valueChainFieldsSchema = z.object({
+  name: nameSchema,
+  description: noteSchema,
+  segments: z.array(valueChainSegmentSchema),
+});
+
+export const metaClusterFieldsSchema = z.object({
+  name: nameSchema,
+  valueChainId: recordIdSchema.nullable(),
+  status: metaClusterStatusSchema,
+  members: z.array(z.object({ clusterId: recordIdSchema, role: metaClusterRoleSchema })),
+  notes: noteSchema,
+});
+
+export const workshopFieldsSchema = z.object({
+  name: nameSchema,
+  kind: workshopKindSchema,
+  date: isoDateSchema,
+  venue: z.string().trim().max(200),
+  clusterId: recordIdSchema.nullable(),
+  metaClusterId: recordIdSchema.nullable(),
+  methodId: z.string().min(1).max(80),
+  methodVersion: z.string().min(1).max(20),
+});
+
+function recordSchema<Shape extends z.ZodRawShape>(fields: z.ZodObject<Shape>) {
+  return fields.extend({ ...syncMetaShape, origin: originSchema }).strict();
+}
+
+export const clusterRecordSchema = recordSchema(clusterFieldsSchema);
+export const organisationRecordSchema = recordSchema(organisationFieldsSchema);
+export const membershipRecordSchema = recordSchema(membershipFieldsSchema);
+export const contactRecordSchema = recordSchema(contactFieldsSchema);
+export const valueChainRecordSchema = recordSchema(valueChainFieldsSchema);
+export const metaClusterRecordSchema = recordSchema(metaClusterFieldsSchema);
+export const workshopRecordSchema = recordSchema(workshopFieldsSchema);
+
+export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
+export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
+export type MembershipFields = z.infer<typeof membershipFieldsSchema>;
+export type ContactFields = z.infer<typeof contactFieldsSchema>;
+export type ValueChainFields = z.infer<typeof valueChainFieldsSchema>;
+export type MetaClusterFields = z.infer<typeof metaClusterFieldsSchema>;
+export type WorkshopFields = z.infer<typeof workshopFieldsSchema>;
+
+export type ClusterRecord = z.infer<typeof clusterRecordSchema>;
+export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
+export type MembershipRecord = z.infer<typeof membershipRecordSchema>;
+export type ContactRecord = z.infer<typeof contactRecordSchema>;
+export type ValueChainRecord = z.infer<typeof valueChainRecordSchema>;
+export type MetaClusterRecord = z.infer<typeof metaClusterRecordSchema>;
+export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
+
+/** The synced tables, in the order a package lists them (parents before children). */
+export const syncedTables = {
+  valueChains: { fields: valueChainFieldsSchema, record: valueChainRecordSchema },
+  clusters: { fields: clusterFieldsSchema, record: clusterRecordSchema },
+  organisations: { fields: organisationFieldsSchema, record: organisationRecordSchema },
+  memberships: { fields: membershipFieldsSchema, record: membershipRecordSchema },
+  contacts: { fields: contactFieldsSchema, record: contactRecordSchema },
+  metaClusters: { fields: metaClusterFieldsSchema, record: metaClusterRecordSchema },
+  workshops: { fields: workshopFieldsSchema, record: workshopRecordSchema },
+} as const;
+
+export type SyncedTableName = keyof typeof syncedTables;
+export const syncedTableNames = Object.keys(syncedTables) as SyncedTableName[];
+
+export interface SyncedRecordOf {
+  valueChains: ValueChainRecord;
+  clusters: ClusterRecord;
+  organisations: OrganisationRecord;
+  memberships: MembershipRecord;
+  contacts: ContactRecord;
+  metaClusters: MetaClusterRecord;
+  workshops: WorkshopRecord;
+}
+export type FieldsOf<T extends SyncedTableName> = z.infer<(typeof syncedTables)[T]['fields']>;
+
+/** Personal fields of a contact: wiped on erasure, and never shared beyond the share scope. */
+export const contactPersonalFields = ['givenName', 'familyName', 'email', 'phone', 'role', 'languages'] as const;

@@ -1,0 +1,136 @@
+/**
+ * Electron glue behind each HostApi operation: native dialogs, printToPDF and the system browser,
+ * around the plain services in services/. Requests arrive here already validated by ipc.ts.
+ */
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  shell,
+  type FileFilter,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import path from 'node:path';
+import { HostError } from '../src-core/host/contract';
+import type { HostServices } from './ipc';
+import { isExternalWebUrl } from './security';
+import { buildAppInfo } from './services/app-info';
+import { writeFileAtomic } from './services/atomic-file';
+import { listBackups, readBackup, writeBackup } from './services/backups';
+import { readUserFiles } from './services/user-files';
+
+export type HostHandlerOptions = {
+  productName: string;
+  version: string;
+  backupsFolder: string;
+};
+
+function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+function defaultFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    // Some Linux desktops define no Documents folder.
+    return app.getPath('home');
+  }
+}
+
+/** The chosen path, or null when the user cancelled. */
+async function askSavePath(
+  event: IpcMainInvokeEvent,
+  suggestedName: string,
+  filters: FileFilter[],
+): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    defaultPath: path.join(defaultFolder(), suggestedName),
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const owner = ownerWindow(event);
+  const result = owner
+    ? await dialog.showSaveDialog(owner, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+function withPdfExtension(name: string): string {
+  return name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`;
+}
+
+export function createHostServices(options: HostHandlerOptions): HostServices<IpcMainInvokeEvent> {
+  return {
+    async appInfo() {
+      return buildAppInfo({
+        name: options.productName,
+        version: options.version,
+        platform: process.platform,
+        arch: process.arch,
+        backupsFolder: options.backupsFolder,
+      });
+    },
+
+    async saveFile({ suggestedName, data, filters }, event) {
+      const target = await askSavePath(event, suggestedName, filters);
+      if (!target) return { saved: false };
+      await writeFileAtomic(target, data);
+      return { saved: true, location: target };
+    },
+
+    async openFiles({ filters, multiple }, event) {
+      const dialogOptions: OpenDialogOptions = {
+        filters,
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      };
+      const owner = ownerWindow(event);
+      const result = owner
+        ? await dialog.showOpenDialog(owner, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      if (result.canceled) return [];
+      return readUserFiles(result.filePaths);
+    },
+
+    writeBackup: ({ name, data }) => writeBackup(options.backupsFolder, name, data),
+    listBackups: () => listBackups(options.backupsFolder),
+    readBackup: ({ name }) => readBackup(options.backupsFolder, name),
+
+    async printToPdf({ suggestedName }, event) {
+      const target = await askSavePath(event, withPdfExtension(suggestedName), [
+        { name: 'PDF', extensions: ['pdf'] },
+      ]);
+      if (!target) return { saved: false };
+      let pdf: Buffer;
+      try {
+        // The page's print stylesheet decides layout; A4 is the default paper in the partner countries.
+        pdf = await event.sender.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+      } catch {
+        throw new HostError(
+          'io',
+          'The PDF could not be created. Try again, or print from the page.',
+        );
+      }
+      await writeFileAtomic(target, pdf);
+      return { saved: true, location: target };
+    },
+
+    async openExternal({ url }) {
+      // The contract already allows only http(s); checked again because this opens another program.
+      if (!isExternalWebUrl(url))
+        throw new HostError('invalid-request', 'Only web links can be opened.');
+      try {
+        await shell.openExternal(url);
+        return { opened: true };
+      } catch {
+        return { opened: false };
+      }
+    },
+  };
+}

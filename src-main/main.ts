@@ -1,0 +1,115 @@
+/**
+ * The Electron main process: one instance per profile, a hardened session, the host handlers,
+ * then the window. `.mcpkg` files handed to the app (double-click, "Open with", command line)
+ * are queued here until the renderer has an operation to collect them.
+ */
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import path from 'node:path';
+import { createHostServices } from './host-handlers';
+import { isTrustedIpcEvent, registerHostHandlers } from './ipc';
+import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
+import { backupsFolderIn } from './services/backups';
+import {
+  createMainWindow,
+  isAppWindowContents,
+  PRODUCT_NAME,
+  registerAppProtocol,
+  registerAppScheme,
+} from './window';
+
+/** Set by scripts/build-main.mjs from package.json. */
+declare const __APP_VERSION__: string;
+
+const distWebDir = path.join(__dirname, '..', 'dist-web');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// The same profile folder whether started from source (`electron dist-main/main.cjs`, where
+// Electron would call the app "Electron") or installed. MCS_USER_DATA_DIR gives tests and
+// portable setups their own profile; it must be set before the single-instance lock, which is
+// held per profile.
+app.setName(PRODUCT_NAME);
+app.setPath(
+  'userData',
+  process.env.MCS_USER_DATA_DIR
+    ? path.resolve(process.env.MCS_USER_DATA_DIR)
+    : path.join(app.getPath('appData'), PRODUCT_NAME),
+);
+
+registerAppScheme();
+app.enableSandbox();
+
+const pendingPackagePaths: string[] = [];
+
+function queuePackagePaths(args: readonly string[], workingDirectory: string): void {
+  for (const arg of args) {
+    if (arg.startsWith('-') || !arg.toLowerCase().endsWith('.mcpkg')) continue;
+    const filePath = path.resolve(workingDirectory, arg);
+    if (!pendingPackagePaths.includes(filePath)) pendingPackagePaths.push(filePath);
+  }
+}
+
+/** Hands over (and forgets) the packages the app was asked to open. */
+export function takePendingPackagePaths(): string[] {
+  return pendingPackagePaths.splice(0, pendingPackagePaths.length);
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function showMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow(preloadPath);
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function onReady(): void {
+  const defaultSession = session.defaultSession;
+  denyAllPermissions(defaultSession);
+  registerAppProtocol(defaultSession, distWebDir);
+  registerHostHandlers(
+    ipcMain,
+    createHostServices({
+      productName: PRODUCT_NAME,
+      version: __APP_VERSION__,
+      backupsFolder: backupsFolderIn(app.getPath('userData')),
+    }),
+    (event) => isTrustedIpcEvent(event, APP_ORIGIN, isAppWindowContents),
+  );
+  showMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another window of this profile is open; it receives our arguments through 'second-instance'.
+  app.quit();
+} else {
+  queuePackagePaths(process.argv.slice(1), process.cwd());
+
+  // macOS delivers files through this event, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    queuePackagePaths([filePath], process.cwd());
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    queuePackagePaths(argv.slice(1), workingDirectory);
+    if (app.isReady()) showMainWindow();
+  });
+  // Every webContents, including any a future feature creates, gets the same navigation lock.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => shell.openExternal(url));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Meta-Cluster Studio could not start', error);
+      app.exit(1);
+    });
+}

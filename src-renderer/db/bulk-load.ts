@@ -1,0 +1,99 @@
+/**
+ * Bulk writes of already-stamped records (the sample workspace, later: package imports and
+ * backups). Every record is validated before anything is written; the write is one transaction,
+ * issued in chunks so progress can be shown, so an import is either all there or not at all.
+ */
+import {
+  syncedTableNames,
+  syncedTables,
+  type SyncedRecordOf,
+  type SyncedTableName,
+} from '../../src-core/model/entities';
+import { latestClock } from '../../src-core/sync/stamp';
+import { observeClock } from './clock';
+import { bulkTable, type StudioDb } from './schema';
+import { problemOf, ValidationError } from './repositories/errors';
+
+export type RecordSet = { [K in SyncedTableName]?: readonly SyncedRecordOf[K][] };
+
+export interface BulkProgress {
+  readonly phase: 'validating' | 'writing';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface BulkLoadOptions {
+  readonly chunkSize?: number;
+  readonly onProgress?: (progress: BulkProgress) => void;
+  /** Skip schema validation: only for records this app generated itself in the same run. */
+  readonly trusted?: boolean;
+  /** More writes that must land in the same transaction (e.g. a marker in settings). */
+  readonly alsoInTransaction?: () => Promise<void>;
+}
+
+export function countRecords(set: RecordSet): number {
+  return syncedTableNames.reduce((sum, table) => sum + (set[table]?.length ?? 0), 0);
+}
+
+export function validateRecordSet(set: RecordSet, onProgress?: (done: number) => void): void {
+  let done = 0;
+  for (const table of syncedTableNames) {
+    const rows = set[table] ?? [];
+    const schema = syncedTables[table].record;
+    rows.forEach((row, index) => {
+      const result = schema.safeParse(row);
+      if (!result.success) {
+        const problems = result.error.issues.map(problemOf);
+        throw new ValidationError(
+          problems.map((problem) => ({ ...problem, field: `${table}[${index}].${problem.field}` })),
+        );
+      }
+      done += 1;
+      if (done % 2000 === 0) onProgress?.(done);
+    });
+  }
+}
+
+export async function loadRecords(
+  db: StudioDb,
+  set: RecordSet,
+  { chunkSize = 5000, onProgress, trusted = false, alsoInTransaction }: BulkLoadOptions = {},
+): Promise<number> {
+  const total = countRecords(set);
+  if (!trusted) validateRecordSet(set, (done) => onProgress?.({ phase: 'validating', done, total }));
+  let latest = '';
+  for (const table of syncedTableNames) {
+    for (const row of set[table] ?? []) {
+      const clock = latestClock(row);
+      if (clock > latest) latest = clock;
+    }
+  }
+  const tables = [...syncedTableNames.filter((t) => (set[t]?.length ?? 0) > 0), 'settings'];
+  let done = 0;
+  await db.transaction('rw', tables, async () => {
+    for (const table of syncedTableNames) {
+      const rows = set[table] ?? [];
+      for (let start = 0; start < rows.length; start += chunkSize) {
+        const chunk = rows.slice(start, start + chunkSize);
+        await bulkTable(db, table).bulkPut(chunk);
+        done += chunk.length;
+        onProgress?.({ phase: 'writing', done, total });
+      }
+    }
+    if (latest) await observeClock(db, latest);
+    await alsoInTransaction?.();
+  });
+  return total;
+}
+
+/** Remove every sample row (hard delete: sample data never leaves this computer as a change). */
+export async function removeSampleRecords(db: StudioDb): Promise<number> {
+  let removed = 0;
+  await db.transaction('rw', [...syncedTableNames, 'settings'], async () => {
+    for (const table of syncedTableNames) {
+      removed += await db[table].where('origin').equals('sample').delete();
+    }
+    await db.settings.delete('sample');
+  });
+  return removed;
+}

@@ -1,0 +1,87 @@
+/**
+ * The only writer of synced tables. Every write validates the fields with the domain schema,
+ * advances the workspace clock in the same transaction, and stamps per-field clocks (so partners
+ * can merge field by field). Deleting is a clocked write of `deleted: true`, never a row removal.
+ */
+import {
+  syncedTables,
+  type FieldsOf,
+  type SyncedRecordOf,
+  type SyncedTableName,
+} from '../../../src-core/model/entities';
+import { newRecordId } from '../../../src-core/model/ids';
+import { stampNew, stampPatch } from '../../../src-core/sync/stamp';
+import { nextClock } from '../clock';
+import type { StudioDb } from '../schema';
+import { NotFoundError, ValidationError } from './errors';
+
+export class SyncedRepository<T extends SyncedTableName> {
+  constructor(
+    private readonly db: StudioDb,
+    readonly table: T,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private get rows() {
+    return this.db[this.table] as unknown as import('dexie').Table<SyncedRecordOf[T], string>;
+  }
+
+  private validateFields(fields: unknown): FieldsOf<T> {
+    const result = syncedTables[this.table].fields.safeParse(fields);
+    if (!result.success) throw ValidationError.fromZod(result.error);
+    return result.data as FieldsOf<T>;
+  }
+
+  async get(id: string): Promise<SyncedRecordOf[T] | undefined> {
+    return this.rows.get(id);
+  }
+
+  async create(fields: FieldsOf<T>): Promise<SyncedRecordOf[T]> {
+    const valid = this.validateFields(fields);
+    return this.db.transaction('rw', [this.table, 'settings'], async () => {
+      const clock = await nextClock(this.db, this.now());
+      const record = stampNew(newRecordId(), valid, clock) as unknown as SyncedRecordOf[T];
+      await this.rows.add(record);
+      return record;
+    });
+  }
+
+  async update(id: string, patch: Partial<FieldsOf<T>>): Promise<SyncedRecordOf[T]> {
+    return this.db.transaction('rw', [this.table, 'settings'], async () => {
+      const existing = await this.rows.get(id);
+      if (!existing) throw new NotFoundError(this.table, id);
+      const merged = { ...pickFields(this.table, existing), ...patch };
+      this.validateFields(merged);
+      const clock = await nextClock(this.db, this.now());
+      const { record, changed } = stampPatch(existing, patch as never, clock);
+      if (changed.length > 0) await this.rows.put(record);
+      return record;
+    });
+  }
+
+  async remove(id: string): Promise<SyncedRecordOf[T]> {
+    return this.setDeleted(id, true);
+  }
+
+  async restore(id: string): Promise<SyncedRecordOf[T]> {
+    return this.setDeleted(id, false);
+  }
+
+  private async setDeleted(id: string, deleted: boolean): Promise<SyncedRecordOf[T]> {
+    return this.db.transaction('rw', [this.table, 'settings'], async () => {
+      const existing = await this.rows.get(id);
+      if (!existing) throw new NotFoundError(this.table, id);
+      const clock = await nextClock(this.db, this.now());
+      const { record, changed } = stampPatch(existing, { deleted } as never, clock);
+      if (changed.length > 0) await this.rows.put(record);
+      return record;
+    });
+  }
+}
+
+/** The user-editable fields of a record (its schema's keys), without sync metadata. */
+export function pickFields<T extends SyncedTableName>(table: T, record: SyncedRecordOf[T]): FieldsOf<T> {
+  const keys = Object.keys(syncedTables[table].fields.shape);
+  const source = record as unknown as Record<string, unknown>;
+  return Object.fromEntries(keys.map((key) => [key, source[key]])) as FieldsOf<T>;
+}

@@ -1,0 +1,67 @@
+/**
+ * The workspace database (Dexie over IndexedDB). Schema versions are append-only: never edit a
+ * shipped version; add a new entry to `schemaHistory` with a named upgrade function and a test
+ * that opens the previous version (tests/unit/db/upgrade-*.test.ts).
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Conflict } from '../../src-core/model/workspace';
+import type { SyncedRecordOf, SyncedTableName } from '../../src-core/model/entities';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Record<string, string | null>;
+  /** Named data migration; omitted when the version only adds tables or indexes. */
+  readonly upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+}
+
+/**
+ * Indexes: `origin` is sparse (only sample rows carry it), so "remove the sample" is one indexed
+ * delete per table. Booleans cannot be IndexedDB keys, so `deleted` is filtered, not indexed.
+ */
+export const schemaHistory: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      valueChains: 'id, name, origin',
+      clusters: 'id, name, country, origin',
+      organisations: 'id, name, country, type, origin',
+      memberships: 'id, organisationId, clusterId, status, origin',
+      contacts: 'id, organisationId, familyName, origin',
+      metaClusters: 'id, name, valueChainId, origin',
+      workshops: 'id, date, clusterId, metaClusterId, origin',
+      settings: 'key',
+      conflicts: 'id, [table+recordId], detectedAt',
+    },
+  },
+];
+
+export type SyncedTables = { [K in SyncedTableName]: Table<SyncedRecordOf[K], string> };
+
+export type StudioDb = Dexie &
+  SyncedTables & {
+    settings: EntityTable<SettingRow, 'key'>;
+    conflicts: EntityTable<Conflict, 'id'>;
+  };
+
+/** A synced table for bulk work over all tables, where the row type does not matter. */
+export function bulkTable(db: StudioDb, name: SyncedTableName): Table<unknown, string> {
+  return db.table(name);
+}
+
+export const DEFAULT_DB_NAME = 'meta-cluster-studio';
+
+/** Open (and upgrade if needed) a workspace database. `upTo` opens an older version, for tests. */
+export function openStudioDb(name: string = DEFAULT_DB_NAME, upTo?: number): StudioDb {
+  const db = new Dexie(name) as StudioDb;
+  for (const step of schemaHistory) {
+    if (upTo !== undefined && step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,122 @@
+/**
+ * Backups through the host (the app's data folder on the desktop, OPFS in the browser). Restoring
+ * first backs up the current state, so a restore can itself be undone.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../src-core/host/contract';
+import { backupFileName, createBackup, restoreBackup } from '../../db/backup';
+import { useWorkspace } from '../../db/provider';
+import { getHost } from '../../host';
+import { formatBytes, formatDateTime } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorText } from '../../ui/errors';
+import { useHostInfo } from './useHostInfo';
+
+export function BackupsSection() {
+  const { t, i18n } = useTranslation();
+  const { db } = useWorkspace();
+  const info = useHostInfo();
+  const notify = useStudioStore((state) => state.notify);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const [toRestore, setToRestore] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setBackups(await getHost().listBackups({}));
+    } catch (error) {
+      setBackups([]);
+      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+    }
+  }, [notify, t]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  async function backUp(): Promise<string> {
+    const name = backupFileName(new Date());
+    await getHost().writeBackup({ name, data: await createBackup(db) });
+    return name;
+  }
+
+  async function backUpNow() {
+    setBusy(true);
+    try {
+      const name = await backUp();
+      notify({ tone: 'success', message: t('settings.backupSaved', { name }) });
+    } catch (error) {
+      notify({ tone: 'error', message: t('settings.backupFailed', { message: errorText(t, error) }) });
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  }
+
+  async function restore(name: string) {
+    setToRestore(null);
+    setBusy(true);
+    try {
+      const data = await getHost().readBackup({ name });
+      const previous = await backUp();
+      const count = await restoreBackup(db, data);
+      notify({ tone: 'success', message: t('settings.restored', { name, count, previous }) });
+    } catch (error) {
+      notify({ tone: 'error', message: t('settings.restoreFailed', { message: errorText(t, error) }) });
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  }
+
+  const where = info?.host === 'electron' ? t('settings.backupsWhereElectron') : t('settings.backupsWhereBrowser');
+
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <h2 id="backups-title">{t('settings.backupsTitle')}</h2>
+      <p className="field-hint">{t('settings.backupsIntro', { where })}</p>
+      <button type="button" className="button-primary" disabled={isBusy} onClick={() => void backUpNow()}>
+        {t('settings.backupNow')}
+      </button>
+      {backups !== null && backups.length === 0 && <p>{t('settings.noBackups')}</p>}
+      {backups !== null && backups.length > 0 && (
+        <table className="data-table compact" aria-labelledby="backups-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.backupColumns.name')}</th>
+              <th scope="col">{t('settings.backupColumns.createdAt')}</th>
+              <th scope="col" className="numeric">
+                {t('settings.backupColumns.size')}
+              </th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((backup) => (
+              <tr key={backup.name}>
+                <td>{backup.name}</td>
+                <td>{formatDateTime(backup.createdAt, i18n.language)}</td>
+                <td className="numeric">{formatBytes(backup.size, i18n.language)}</td>
+                <td>
+                  <button type="button" disabled={isBusy} onClick={() => setToRestore(backup.name)}>
+                    {t('settings.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={toRestore !== null}
+        title={t('settings.confirmRestoreTitle')}
+        body={t('settings.confirmRestoreBody', { name: toRestore ?? '' })}
+        confirmLabel={t('settings.restore')}
+        onConfirm={() => toRestore && void restore(toRestore)}
+        onCancel={() => setToRestore(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * First run: the facilitator names themself and their partner organisation (the workspace's node
+ * identity), then opens the sample workspace or starts empty.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { identityFieldsSchema } from '../../../src-core/model/workspace';
+import { createIdentity } from '../../db/identity';
+import { useWorkspace } from '../../db/provider';
+import { ValidationError } from '../../db/repositories/errors';
+import { TextField } from '../../ui/TextField';
+import { errorText, fieldErrors } from '../../ui/errors';
+import { SampleProgress } from '../sample/SampleProgress';
+import { useSampleLoader } from '../sample/useSampleLoader';
+
+export function WelcomePage({ onStart, onDone }: { onStart: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useWorkspace();
+  const sample = useSampleLoader();
+  const [facilitatorName, setFacilitatorName] = useState('');
+  const [partnerOrganisation, setPartnerOrganisation] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function start(withSample: boolean) {
+    setFailure(null);
+    const fields = { facilitatorName, partnerOrganisation };
+    const parsed = identityFieldsSchema.safeParse(fields);
+    if (!parsed.success) {
+      setErrors(fieldErrors(t, ValidationError.fromZod(parsed.error)));
+      return;
+    }
+    setErrors({});
+    onStart();
+    try {
+      await createIdentity(db, parsed.data);
+      if (withSample) await sample.load();
+      onDone();
+    } catch (error) {
+      setFailure(t('welcome.sampleFailed', { message: errorText(t, error) }));
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    void start(submitter?.value === 'sample');
+  }
+
+  return (
+    <main className="welcome" id="main">
+      <form className="welcome-card" onSubmit={submit} noValidate aria-labelledby="welcome-title">
+        <h1 id="welcome-title">{t('welcome.title')}</h1>
+        <p className="lead">{t('welcome.intro')}</p>
+        <TextField
+          name="facilitatorName"
+          label={t('welcome.facilitatorName')}
+          hint={t('welcome.facilitatorHint')}
+          value={facilitatorName}
+          onChange={setFacilitatorName}
+          error={errors.facilitatorName}
+          autoFocus
+          required
+        />
+        <TextField
+          name="partnerOrganisation"
+          label={t('welcome.partnerOrganisation')}
+          hint={t('welcome.partnerHint')}
+          value={partnerOrganisation}
+          onChange={setPartnerOrganisation}
+          error={errors.partnerOrganisation}
+          required
+        />
+        {sample.isLoading ? (
+          <SampleProgress progress={sample.progress} />
+        ) : (
+          <div className="welcome-choices">
+            <div className="choice">
+              <button type="submit" value="sample" className="button-primary">
+                {t('welcome.openSample')}
+              </button>
+              <p className="field-hint">{t('welcome.sampleHint')}</p>
+            </div>
+            <div className="choice">
+              <button type="submit" value="empty">
+                {t('welcome.startEmpty')}
+              </button>
+              <p className="field-hint">{t('welcome.emptyHint')}</p>
+            </div>
+          </div>
+        )}
+        {failure && (
+          <p className="form-error" role="alert">
+            {failure}
+          </p>
+        )}
+      </form>
+    </main>
+  );
+}

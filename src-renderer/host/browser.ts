@@ -1,0 +1,138 @@
+/**
+ * HostApi for the web host: downloads for saving, a file input for opening, the origin-private
+ * file system (OPFS) for backups, and the browser's print dialog for PDFs.
+ */
+import {
+  hostContract,
+  HostError,
+  parseHostRequest,
+  type AppInfo,
+  type BackupInfo,
+  type HostApi,
+} from '../../src-core/host/contract';
+
+const BACKUP_FOLDER = 'backups';
+
+async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
+  if (!navigator.storage?.getDirectory) {
+    throw new HostError('unsupported', 'This browser cannot keep backups. Use the desktop app or a current Chromium, Firefox or Safari.');
+  }
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle(BACKUP_FOLDER, { create: true });
+}
+
+function download(name: string, data: Uint8Array, type: string): void {
+  const blob = new Blob([data as Uint8Array<ArrayBuffer>], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the download start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserHost(appVersion: string): HostApi {
+  return {
+    async appInfo(request) {
+      parseHostRequest('appInfo', request);
+      const info: AppInfo = {
+        name: 'Meta-Cluster Studio',
+        version: appVersion,
+        host: 'browser',
+        platform: navigator.platform || 'web',
+        backupLocation: 'OPFS',
+      };
+      return hostContract.appInfo.response.parse(info);
+    },
+
+    async saveFile(request) {
+      const { suggestedName, data } = parseHostRequest('saveFile', request);
+      download(suggestedName, data, 'application/octet-stream');
+      return { saved: true, location: suggestedName };
+    },
+
+    async openFiles(request) {
+      const { filters, multiple } = parseHostRequest('openFiles', request);
+      const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+      const files = await pickFiles(accept, multiple);
+      return Promise.all(
+        files.map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) })),
+      );
+    },
+
+    async writeBackup(request) {
+      const { name, data } = parseHostRequest('writeBackup', request);
+      const folder = await backupsFolder();
+      // Write under a temporary name, then move: a crash mid-write leaves no half backup.
+      const temporary = await folder.getFileHandle(`${name}.partial`, { create: true });
+      const writable = await temporary.createWritable();
+      await writable.write(data as Uint8Array<ArrayBuffer>);
+      await writable.close();
+      await (temporary as FileSystemFileHandle & { move(name: string): Promise<void> }).move(name);
+      const file = await (await folder.getFileHandle(name)).getFile();
+      return { name, size: file.size, createdAt: new Date(file.lastModified).toISOString() };
+    },
+
+    async listBackups(request) {
+      parseHostRequest('listBackups', request);
+      const folder = await backupsFolder();
+      const backups: BackupInfo[] = [];
+      for await (const handle of (folder as FileSystemDirectoryHandle & {
+        values(): AsyncIterable<FileSystemHandle>;
+      }).values()) {
+        if (handle.kind !== 'file' || handle.name.endsWith('.partial')) continue;
+        const file = await (handle as FileSystemFileHandle).getFile();
+        backups.push({ name: handle.name, size: file.size, createdAt: new Date(file.lastModified).toISOString() });
+      }
+      return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    },
+
+    async readBackup(request) {
+      const { name } = parseHostRequest('readBackup', request);
+      const folder = await backupsFolder();
+      try {
+        const file = await (await folder.getFileHandle(name)).getFile();
+        return new Uint8Array(await file.arrayBuffer());
+      } catch {
+        throw new HostError('io', `The backup ${name} was not found.`);
+      }
+    },
+
+    async printToPdf(request) {
+      parseHostRequest('printToPdf', request);
+      // The browser's print dialog offers "Save as PDF"; whether the user saved is not knowable.
+      window.print();
+      return { saved: false };
+    },
+
+    async openExternal(request) {
+      const { url } = parseHostRequest('openExternal', request);
+      const opened = window.open(url, '_blank', 'noopener,noreferrer');
+      return { opened: opened !== null };
+    },
+  };
+}

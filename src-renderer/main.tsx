@@ -1,0 +1,37 @@
+/** Renderer entry: open the workspace database, set the language, render the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './app/app.css';
+import { WorkspaceProvider } from './db/provider';
+import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
+import { readSetting } from './db/settings';
+import { guessLanguage, initI18n } from './i18n';
+
+async function start(): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('No #root element');
+  const db = openStudioDb(DEFAULT_DB_NAME);
+  let language = guessLanguage(navigator.languages);
+  try {
+    await db.open();
+    language = (await readSetting(db, 'language')) ?? language;
+  } catch (error) {
+    const i18n = await initI18n(language);
+    rootElement.textContent = i18n.t('app.startFailed', {
+      message: error instanceof Error ? error.message : String(error),
+    });
+    rootElement.setAttribute('role', 'alert');
+    return;
+  }
+  await initI18n(language);
+  createRoot(rootElement).render(
+    <StrictMode>
+      <WorkspaceProvider db={db}>
+        <App />
+      </WorkspaceProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

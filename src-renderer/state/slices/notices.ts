@@ -1,0 +1,27 @@
+/** Short notices ("Backup saved", "Sample data removed — Undo") shown at the bottom of the window. */
+import type { StateCreator } from 'zustand';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'success' | 'error';
+  readonly message: string;
+  readonly action?: { readonly label: string; readonly run: () => void };
+}
+
+export interface NoticesSlice {
+  notices: Notice[];
+  notify: (notice: Omit<Notice, 'id'>) => number;
+  dismissNotice: (id: number) => void;
+}
+
+let nextId = 1;
+
+export const createNoticesSlice: StateCreator<NoticesSlice> = (set) => ({
+  notices: [],
+  notify: (notice) => {
+    const id = nextId++;
+    set((state) => ({ notices: [...state.notices.slice(-3), { ...notice, id }] }));
+    return id;
+  },
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+});

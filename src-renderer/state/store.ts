@@ -1,0 +1,18 @@
+/** The one zustand store, built from typed slices. UI state only: never copies of database rows. */
+import { create } from 'zustand';
+import { createClustersViewSlice, type ClustersViewSlice } from './slices/clusters-view';
+import { createNoticesSlice, type NoticesSlice } from './slices/notices';
+
+export type StudioState = ClustersViewSlice & NoticesSlice;
+
+export const useStudioStore = create<StudioState>()((...args) => ({
+  ...createClustersViewSlice(...args),
+  ...createNoticesSlice(...args),
+}));
+
+const initialState = useStudioStore.getState();
+
+/** Back to a fresh store (tests, and after switching workspaces). */
+export function resetStudioStore(): void {
+  useStudioStore.setState(initialState, true);
+}

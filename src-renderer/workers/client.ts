@@ -1,0 +1,34 @@
+/** Runs a task in a fresh bulk worker and reports its progress; the worker ends with the task. */
+import type { BulkProgress } from '../db/bulk-load';
+import type { WorkerReply, WorkerTask } from './protocol';
+
+export function runWorkerTask(task: WorkerTask, onProgress: (progress: BulkProgress) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      switch (reply.kind) {
+        case 'progress':
+          onProgress(reply.progress);
+          return;
+        case 'done':
+          worker.terminate();
+          resolve(reply.records);
+          return;
+        case 'failed':
+          worker.terminate();
+          reject(new Error(reply.message));
+          return;
+        default: {
+          const unknownReply: never = reply;
+          reject(new Error(`Unexpected worker reply ${JSON.stringify(unknownReply)}`));
+        }
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The background task stopped unexpectedly.'));
+    });
+    worker.postMessage(task);
+  });
+}

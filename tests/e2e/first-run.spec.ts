@@ -1,0 +1,80 @@
+/** First run: identity, the sample workspace, the clusters table, and persistence across reloads. */
+import { expect, startWithSample, test } from './fixtures';
+
+test('first run with the sample workspace shows its clusters, and they survive a reload', async ({
+  page,
+  welcome,
+  shell,
+  clusters,
+}) => {
+  const rowCount = await startWithSample(welcome, clusters);
+  expect(rowCount).toBeGreaterThanOrEqual(30);
+  await expect(clusters.heading()).toHaveText('Clusters');
+  await expect(shell.identity()).toHaveText('Amal Haddad · Tunisian Olive Oil Cluster');
+  await expect(shell.header()).toContainText('Sample workspace');
+  await expect(shell.header().getByText('Sample data')).toBeVisible();
+  await shell.expectSections(['Clusters', 'Settings']);
+  await expect(clusters.count()).toHaveText(`${rowCount} clusters`);
+
+  // Countries come from Intl in the UI language; at least 12 distinct ones, EU and partner countries.
+  const countries = new Set(await clusters.columnValues(1));
+  expect(countries.size).toBeGreaterThanOrEqual(12);
+  expect(countries).toContain('Tunisia');
+  expect(countries).toContain('Spain');
+  // Member counts are real numbers, and some clusters have members.
+  const members = (await clusters.columnValues(4)).map((text) => Number(text.replace(/[^\d]/g, '')));
+  expect(members.some((value) => value >= 15)).toBe(true);
+
+  const firstNames = await clusters.columnValues(0);
+  await page.reload();
+  await expect(welcome.heading()).toHaveCount(0);
+  await clusters.waitForRows(30);
+  expect(await clusters.columnValues(0)).toEqual(firstNames);
+  await expect(shell.identity()).toHaveText('Amal Haddad · Tunisian Olive Oil Cluster');
+});
+
+test('the welcome screen refuses an empty name and writes nothing', async ({ page, welcome }) => {
+  await welcome.open();
+  await welcome.fillIdentity('   ', '');
+  await welcome.startEmpty();
+  await expect(page.getByText('Enter your name.')).toBeVisible();
+  await expect(page.getByText('Enter your partner organisation.')).toBeVisible();
+  await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
+  await page.reload();
+  await expect(welcome.heading()).toBeVisible();
+});
+
+test('an empty workspace explains what to do next', async ({ page, welcome, shell }) => {
+  await welcome.open();
+  await welcome.fillIdentity('Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  await welcome.startEmpty();
+  await expect(page.getByRole('heading', { name: 'No clusters yet' })).toBeVisible();
+  await expect(shell.header()).not.toContainText('Sample workspace');
+  await page.getByRole('link', { name: 'Go to Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByText('The sample workspace is not loaded.')).toBeVisible();
+});
+
+test('the clusters table sorts and searches', async ({ page, welcome, clusters }) => {
+  const total = await startWithSample(welcome, clusters);
+  const names = await clusters.columnValues(0);
+  const collator = new Intl.Collator('en-GB');
+  expect(names).toEqual([...names].sort(collator.compare));
+
+  await clusters.sortBy('Members');
+  const members = (await clusters.columnValues(4)).map((text) => Number(text.replace(/[^\d]/g, '')));
+  expect(members).toEqual([...members].sort((a, b) => b - a));
+  await expect(page.getByRole('columnheader', { name: 'Members' })).toHaveAttribute('aria-sort', 'descending');
+
+  await clusters.search().fill('Tunisia');
+  await expect.poll(() => clusters.bodyRows().count()).toBeLessThan(total);
+  const countries = await clusters.columnValues(1);
+  expect(countries.length).toBeGreaterThan(0);
+  expect(countries.every((country) => country === 'Tunisia')).toBe(true);
+  await expect(clusters.count()).toHaveText(`${countries.length} of ${total} clusters`);
+
+  await clusters.search().fill('zzzz-no-such-cluster');
+  await expect(page.getByText('No cluster matches “zzzz-no-such-cluster”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(clusters.bodyRows()).toHaveCount(total);
+});

@@ -1,0 +1,37 @@
+/** Shared end-to-end fixtures: page models, and a guard that fails a test on any page error. */
+import { test as base, expect } from '@playwright/test';
+import { ClustersPage } from './pages/clusters';
+import { Shell } from './pages/shell';
+import { WelcomeScreen } from './pages/welcome';
+
+interface Fixtures {
+  welcome: WelcomeScreen;
+  shell: Shell;
+  clusters: ClustersPage;
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await use(errors);
+    expect(errors, 'no errors in the page console').toEqual([]);
+  },
+  welcome: async ({ page, pageErrors: _ }, use) => use(new WelcomeScreen(page)),
+  shell: async ({ page }, use) => use(new Shell(page)),
+  clusters: async ({ page }, use) => use(new ClustersPage(page)),
+});
+
+export { expect };
+
+/** Complete the welcome screen with the sample workspace and wait for the clusters table. */
+export async function startWithSample(welcome: WelcomeScreen, clusters: ClustersPage): Promise<number> {
+  await welcome.open();
+  await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
+  await welcome.openSample();
+  return clusters.waitForRows(30);
+}

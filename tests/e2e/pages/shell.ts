@@ -1,0 +1,19 @@
+/** Page model of the app shell: sidebar sections, header, notices. */
+import { expect, type Page } from '@playwright/test';
+
+export class Shell {
+  constructor(readonly page: Page) {}
+
+  readonly sidebar = () => this.page.getByRole('navigation', { name: /Sections|Secciones/ });
+  readonly header = () => this.page.getByRole('banner');
+  readonly identity = () => this.page.getByTestId('identity');
+  readonly notices = () => this.page.locator('.notices');
+
+  async go(sectionLabel: string | RegExp): Promise<void> {
+    await this.sidebar().getByRole('link', { name: sectionLabel }).click();
+  }
+
+  async expectSections(labels: string[]): Promise<void> {
+    await expect(this.sidebar().getByRole('link')).toHaveText(labels);
+  }
+}

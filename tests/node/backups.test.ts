@@ -1,0 +1,159 @@
+// The backups folder on a real temporary folder: round trips, ordering, and names that try to
+// escape it.
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HostError, MAX_FILE_BYTES } from '../../src-core/host/contract';
+import { nodeFileSystem, type AtomicFileSystem } from '../../src-main/services/atomic-file';
+import {
+  backupsFolderIn,
+  listBackups,
+  readBackup,
+  resolveBackupPath,
+  writeBackup,
+} from '../../src-main/services/backups';
+import { readUserFiles } from '../../src-main/services/user-files';
+
+let userData: string;
+let folder: string;
+const encoder = new TextEncoder();
+
+beforeEach(async () => {
+  userData = await mkdtemp(path.join(tmpdir(), 'mcs-backups-'));
+  folder = backupsFolderIn(userData);
+});
+afterEach(async () => {
+  await rm(userData, { recursive: true, force: true });
+});
+
+async function catchError(promise: Promise<unknown>): Promise<HostError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof HostError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('backups', () => {
+  it('writes, lists and reads back a backup', async () => {
+    const info = await writeBackup(folder, 'backup-2025-01-01.mcpkg', encoder.encode('hello'));
+    expect(info).toMatchObject({ name: 'backup-2025-01-01.mcpkg', size: 5 });
+    expect(new Date(info.createdAt).toISOString()).toBe(info.createdAt);
+    expect(await listBackups(folder)).toEqual([info]);
+    expect(new TextDecoder().decode(await readBackup(folder, 'backup-2025-01-01.mcpkg'))).toBe(
+      'hello',
+    );
+    expect(path.dirname(folder)).toBe(userData);
+  });
+
+  it('lists an absent folder as empty', async () => {
+    expect(await listBackups(folder)).toEqual([]);
+  });
+
+  it('lists newest first, skipping folders, hidden and half-written files', async () => {
+    await writeBackup(folder, 'old.mcpkg', encoder.encode('1'));
+    await writeBackup(folder, 'new.mcpkg', encoder.encode('22'));
+    await writeBackup(folder, 'middle.mcpkg', encoder.encode('333'));
+    const at = (iso: string) => new Date(iso);
+    await utimes(
+      path.join(folder, 'old.mcpkg'),
+      at('2024-01-01T00:00:00Z'),
+      at('2024-01-01T00:00:00Z'),
+    );
+    await utimes(
+      path.join(folder, 'middle.mcpkg'),
+      at('2024-06-01T00:00:00Z'),
+      at('2024-06-01T00:00:00Z'),
+    );
+    await utimes(
+      path.join(folder, 'new.mcpkg'),
+      at('2025-01-01T00:00:00Z'),
+      at('2025-01-01T00:00:00Z'),
+    );
+    await writeFile(path.join(folder, '.new.mcpkg.abc123.tmp'), 'partial');
+    await mkdir(path.join(folder, 'subfolder'));
+
+    const listed = await listBackups(folder);
+    expect(listed.map((b) => [b.name, b.size, b.createdAt])).toEqual([
+      ['new.mcpkg', 2, '2025-01-01T00:00:00.000Z'],
+      ['middle.mcpkg', 3, '2024-06-01T00:00:00.000Z'],
+      ['old.mcpkg', 1, '2024-01-01T00:00:00.000Z'],
+    ]);
+  });
+
+  it.each([
+    '../escape.mcpkg',
+    '..',
+    '.',
+    'a/b.mcpkg',
+    'a\\b.mcpkg',
+    '/etc/passwd',
+    'C:evil',
+    '.hidden',
+    '',
+    'x\u0000y',
+  ])('refuses the name %j', async (name) => {
+    expect(() => resolveBackupPath(folder, name)).toThrow(HostError);
+    const error = await catchError(writeBackup(folder, name, encoder.encode('x')));
+    expect(error.code).toBe('invalid-request');
+    expect((await catchError(readBackup(folder, name))).code).toBe('invalid-request');
+  });
+
+  it('writes nothing outside the folder for an escaping name', async () => {
+    await catchError(writeBackup(folder, '../escape.mcpkg', encoder.encode('x')));
+    expect(await readdir(userData)).not.toContain('escape.mcpkg');
+  });
+
+  it('resolves good names strictly inside the folder', () => {
+    expect(resolveBackupPath(folder, 'ok name (1).mcpkg')).toBe(
+      path.join(path.resolve(folder), 'ok name (1).mcpkg'),
+    );
+  });
+
+  it('reports a missing backup by name', async () => {
+    const error = await catchError(readBackup(folder, 'missing.mcpkg'));
+    expect(error.code).toBe('io');
+    expect(error.message).toBe('The backup missing.mcpkg was not found.');
+  });
+
+  it('keeps the previous backup when the disk fills up during a rewrite', async () => {
+    await writeBackup(folder, 'daily.mcpkg', encoder.encode('previous'));
+    const full: AtomicFileSystem = {
+      ...nodeFileSystem,
+      open: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    const error = await catchError(
+      writeBackup(folder, 'daily.mcpkg', encoder.encode('next'), full),
+    );
+    expect(error.message).toMatch(/^The disk is full/);
+    expect(await readFile(path.join(folder, 'daily.mcpkg'), 'utf8')).toBe('previous');
+    expect((await readdir(folder)).sort()).toEqual(['daily.mcpkg']);
+  });
+});
+
+describe('readUserFiles', () => {
+  it('reads picked files by base name as plain bytes', async () => {
+    await mkdir(folder, { recursive: true });
+    const file = path.join(folder, 'roster.csv');
+    await writeFile(file, 'name\nA\n');
+    const [opened] = await readUserFiles([file]);
+    expect(opened?.name).toBe('roster.csv');
+    expect(opened?.data).toBeInstanceOf(Uint8Array);
+    expect(Buffer.isBuffer(opened?.data)).toBe(false);
+    expect(new TextDecoder().decode(opened?.data)).toBe('name\nA\n');
+  });
+
+  it('refuses files above the size limit and folders', async () => {
+    await mkdir(folder, { recursive: true });
+    const file = path.join(folder, 'huge.mcpkg');
+    await writeFile(file, 'x'.repeat(2048));
+    expect((await catchError(readUserFiles([file], 1024))).message).toMatch(/larger than/);
+    expect((await catchError(readUserFiles([folder]))).message).toMatch(/not a file/);
+    expect(MAX_FILE_BYTES).toBeGreaterThan((await stat(file)).size);
+  });
+});

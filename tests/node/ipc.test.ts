@@ -1,0 +1,248 @@
+// The IPC handler pipeline (sender check → payload validation → service → response validation),
+// driven with event-like objects in plain Node.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HostError, hostContract } from '../../src-core/host/contract';
+import { hostChannel, hostOperationNames } from '../../src-core/host/operations';
+import {
+  createHostHandler,
+  isTrustedIpcEvent,
+  registerHostHandlers,
+  type HostServices,
+  type SenderEventLike,
+} from '../../src-main/ipc';
+import { APP_ENTRY_URL, APP_ORIGIN } from '../../src-main/security';
+import { buildAppInfo } from '../../src-main/services/app-info';
+
+const OUR_WINDOW = 7;
+
+function eventFrom(
+  url: string,
+  options: { iframe?: boolean; contentsId?: number; noFrame?: boolean } = {},
+) {
+  return {
+    senderFrame: options.noFrame ? null : { url, parent: options.iframe ? {} : null },
+    sender: { id: options.contentsId ?? OUR_WINDOW },
+  } satisfies SenderEventLike;
+}
+
+const trusted = (event: SenderEventLike) =>
+  isTrustedIpcEvent(event, APP_ORIGIN, (id) => id === OUR_WINDOW);
+const appEvent = eventFrom(APP_ENTRY_URL);
+const bytes = new Uint8Array([1, 2, 3]);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('isTrustedIpcEvent', () => {
+  it('trusts the main frame of our window showing the app', () => {
+    expect(trusted(appEvent)).toBe(true);
+    expect(trusted(eventFrom(`${APP_ORIGIN}/index.html#/settings`))).toBe(true);
+  });
+
+  it('refuses foreign origins, iframes, destroyed frames and other windows', () => {
+    expect(trusted(eventFrom('https://example.org/'))).toBe(false);
+    expect(trusted(eventFrom('file:///home/user/page.html'))).toBe(false);
+    expect(trusted(eventFrom('app://evil/index.html'))).toBe(false);
+    expect(trusted(eventFrom(APP_ENTRY_URL, { iframe: true }))).toBe(false);
+    expect(trusted(eventFrom(APP_ENTRY_URL, { noFrame: true }))).toBe(false);
+    expect(trusted(eventFrom(APP_ENTRY_URL, { contentsId: 99 }))).toBe(false);
+  });
+});
+
+describe('createHostHandler', () => {
+  it('refuses a foreign sender before looking at the payload', async () => {
+    const service = vi.fn(async () => ({ opened: true }));
+    const handler = createHostHandler('openExternal', service, trusted);
+    const reply = await handler(eventFrom('https://evil.example/'), { url: 'https://medmci.org/' });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender', message: expect.any(String) },
+    });
+    expect(service).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a traversal name', { suggestedName: '../x', data: bytes, filters: [] }],
+    ['a folder in the name', { suggestedName: 'reports/x.csv', data: bytes, filters: [] }],
+    ['a hidden name', { suggestedName: '.bashrc', data: bytes, filters: [] }],
+    ['text instead of bytes', { suggestedName: 'x.csv', data: 'abc', filters: [] }],
+    [
+      'an unknown extra field',
+      { suggestedName: 'x.csv', data: bytes, filters: [], path: '/etc/passwd' },
+    ],
+    ['no payload', undefined],
+  ])('refuses saveFile with %s', async (_label, payload) => {
+    const service = vi.fn(async () => ({ saved: true }));
+    const reply = await createHostHandler('saveFile', service, trusted)(appEvent, payload);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.code).toBe('invalid-request');
+    expect(service).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'app://bundle/index.html',
+    'smb://server/share',
+    'not a url',
+  ])('refuses openExternal of %s', async (url) => {
+    const service = vi.fn(async () => ({ opened: true }));
+    const reply = await createHostHandler('openExternal', service, trusted)(appEvent, { url });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('openExternal') },
+    });
+    expect(service).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid request to the service and returns its checked answer', async () => {
+    const service = vi.fn(async (request: { suggestedName: string }) => ({
+      saved: true,
+      location: `/home/user/${request.suggestedName}`,
+    }));
+    const payload = {
+      suggestedName: 'roster.csv',
+      data: bytes,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    };
+    const reply = await createHostHandler('saveFile', service, trusted)(appEvent, payload);
+    expect(reply).toEqual({ ok: true, value: { saved: true, location: '/home/user/roster.csv' } });
+    expect(service).toHaveBeenCalledWith(payload, appEvent);
+  });
+
+  it('accepts a web link for openExternal', async () => {
+    const service = vi.fn(async () => ({ opened: true }));
+    const reply = await createHostHandler(
+      'openExternal',
+      service,
+      trusted,
+    )(appEvent, { url: 'https://medmci.org/' });
+    expect(reply).toEqual({ ok: true, value: { opened: true } });
+  });
+
+  it('answers appInfo with a value the contract accepts', async () => {
+    const service = async () =>
+      buildAppInfo({
+        name: 'Meta-Cluster Studio',
+        version: '0.1.0',
+        platform: 'linux',
+        arch: 'x64',
+        backupsFolder: '/b',
+      });
+    const reply = await createHostHandler('appInfo', service, trusted)(appEvent, {});
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        name: 'Meta-Cluster Studio',
+        version: '0.1.0',
+        host: 'electron',
+        platform: 'Linux (x64)',
+        backupLocation: '/b',
+      },
+    });
+  });
+
+  it('passes a HostError from the service through with its code and message', async () => {
+    const service = async () => {
+      throw new HostError(
+        'io',
+        'The disk is full. Free some space on this computer, then try again.',
+      );
+    };
+    const reply = await createHostHandler(
+      'writeBackup',
+      service,
+      trusted,
+    )(appEvent, { name: 'b.mcpkg', data: bytes });
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'io',
+        message: 'The disk is full. Free some space on this computer, then try again.',
+      },
+    });
+  });
+
+  it('turns an unexpected failure into a plain message without stack or internals', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const service = async () => {
+      throw new TypeError(
+        "Cannot read properties of undefined (reading 'x') at /opt/app/dist-main/main.cjs:12:3",
+      );
+    };
+    const reply = await createHostHandler('listBackups', service, trusted)(appEvent, {});
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('io');
+      expect(reply.error.message).not.toMatch(/main\.cjs|TypeError|\bat\b/);
+    }
+    expect(JSON.stringify(reply)).not.toContain('stack');
+    expect(logged).toHaveBeenCalled();
+  });
+
+  it('refuses to hand the renderer an answer that breaks the contract', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const service = async () => [{ name: '../../etc/passwd', size: -1, createdAt: 'yesterday' }];
+    const reply = await createHostHandler('listBackups', service, trusted)(appEvent, {});
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'io', message: expect.stringContaining('unexpected answer') },
+    });
+  });
+});
+
+describe('registerHostHandlers', () => {
+  function fakeIpcMain() {
+    const handlers = new Map<
+      string,
+      (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
+    >();
+    const ipcMain = {
+      handle: (
+        channel: string,
+        handler: (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>,
+      ) => {
+        if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+        handlers.set(channel, handler);
+      },
+    };
+    return { ipcMain: ipcMain as unknown as IpcMain, handlers };
+  }
+
+  const sampleAnswers: Record<(typeof hostOperationNames)[number], unknown> = {
+    appInfo: { name: 'n', version: 'v', host: 'electron', platform: 'p', backupLocation: 'b' },
+    saveFile: { saved: false },
+    openFiles: [],
+    writeBackup: { name: 'b', size: 1, createdAt: new Date(0).toISOString() },
+    listBackups: [],
+    readBackup: bytes,
+    printToPdf: { saved: false },
+    openExternal: { opened: true },
+  };
+
+  const services = Object.fromEntries(
+    hostOperationNames.map((name) => [
+      name,
+      vi.fn(async () => hostContract[name].response.parse(sampleAnswers[name])),
+    ]),
+  ) as unknown as HostServices<IpcMainInvokeEvent>;
+
+  it('registers exactly one channel per operation', () => {
+    const fake = fakeIpcMain();
+    registerHostHandlers(fake.ipcMain, services, trusted);
+    expect([...fake.handlers.keys()].sort()).toEqual(hostOperationNames.map(hostChannel).sort());
+  });
+
+  it('applies the sender check to the registered handlers', async () => {
+    const fake = fakeIpcMain();
+    registerHostHandlers(fake.ipcMain, services, trusted);
+    const handler = fake.handlers.get(hostChannel('listBackups'));
+    const foreign = eventFrom('https://example.org/') as unknown as IpcMainInvokeEvent;
+    const ours = appEvent as unknown as IpcMainInvokeEvent;
+    expect(await handler?.(foreign, {})).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+    expect(await handler?.(ours, {})).toEqual({ ok: true, value: [] });
+  });
+});
