@@ -4,23 +4,72 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'util',
-  'worker_threads', 'events', 'buffer', 'zlib', 'readline', 'process',
-].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+// Exact module names (not gitignore patterns, which would also match local files like ./path).
+const nodeBuiltinNames = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'util',
+  'worker_threads',
+  'events',
+  'buffer',
+  'zlib',
+  'readline',
+  'process',
+  'module',
+];
+const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
+const nodeProtocol = (message) => ({ group: ['node:*'], message });
 
 const coreRestrictions = {
+  paths: nodeBuiltinPaths('src-core runs in Node, browser and worker alike: no Node built-ins.'),
   patterns: [
-    { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'react-i18next', 'zustand', 'zustand/*'], message: 'src-core is pure: no React or UI state.' },
-    { group: ['dexie', 'dexie-*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'src-core is pure: no database.' },
+    nodeProtocol('src-core runs in Node, browser and worker alike: no Node built-ins.'),
+    {
+      group: [
+        'react',
+        'react-dom',
+        'react/*',
+        'react-dom/*',
+        'react-i18next',
+        'zustand',
+        'zustand/*',
+      ],
+      message: 'src-core is pure: no React or UI state.',
+    },
+    {
+      group: ['dexie', 'dexie-*', 'fake-indexeddb', 'fake-indexeddb/*'],
+      message: 'src-core is pure: no database.',
+    },
     { group: ['electron', 'electron/*'], message: 'src-core is pure: no Electron.' },
-    { group: nodeBuiltins, message: 'src-core runs in Node, browser and worker alike: no Node built-ins.' },
-    { group: ['**/src-renderer/**', '**/src-main/**'], message: 'src-core imports no other layer.' },
+    {
+      group: ['**/src-renderer/**', '**/src-main/**'],
+      message: 'src-core imports no other layer.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-main', 'dist-web', 'release', 'test-results', 'playwright-report', 'assets/codes'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-main',
+      'dist-web',
+      'release',
+      'test-results',
+      'playwright-report',
+      'assets/codes',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +77,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
@@ -40,7 +92,17 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', coreRestrictions],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'indexedDB',
+        'localStorage',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
@@ -49,13 +111,18 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not run the React Compiler; TanStack Table's hooks are fine without it.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the host only through HostApi.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
+            ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
+          ],
           patterns: [
             { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
-            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
+            nodeProtocol('The renderer runs in a sandbox: no Node built-ins.'),
           ],
         },
       ],
@@ -63,18 +130,30 @@ export default tseslint.config(
   },
   {
     // Only the Dexie layer touches tables; features read through live queries and write through repositories.
-    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/app/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}'],
+    files: [
+      'src-renderer/features/**/*.{ts,tsx}',
+      'src-renderer/app/**/*.{ts,tsx}',
+      'src-renderer/ui/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'dexie', message: 'Features read through db/ hooks and write through repositories.' },
+            {
+              name: 'dexie',
+              message: 'Features read through db/ hooks and write through repositories.',
+            },
             { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
+            ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
           ],
           patterns: [
             { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
-            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
+            {
+              group: ['**/db/schema', '**/db/bulk-load', '**/db/clock'],
+              message: 'Features use db/ hooks and repositories, not tables.',
+            },
+            nodeProtocol('The renderer runs in a sandbox: no Node built-ins.'),
           ],
         },
       ],
@@ -87,7 +166,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/src-renderer/**'], message: 'src-main never imports src-renderer.' }],
+          patterns: [
+            { group: ['**/src-renderer/**'], message: 'src-main never imports src-renderer.' },
+          ],
         },
       ],
       // Raw IPC lives only in the typed wrappers (ipc.ts, preload.ts).
@@ -103,7 +184,12 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js,mjs}'],
+    files: [
+      'tests/**/*.{ts,tsx}',
+      'bench/**/*.{ts,mjs}',
+      'scripts/**/*.{ts,mjs,js}',
+      '*.config.{ts,js,mjs}',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -8,9 +8,9 @@ export default defineConfig({
   // One Electron at a time: each launch is a full desktop app with its own profile.
   workers: 1,
   fullyParallel: false,
-  forbidOnly: Boolean(process.env.CI),
+  forbidOnly: true,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
+  reporter: [['list'], ['json']],
   use: { trace: 'retain-on-failure' },
 });

@@ -25,13 +25,19 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${address}bench/browser/index.html`);
-  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => document.getElementById('status')?.textContent === 'ready',
+    null,
+    { timeout: 120_000 },
+  );
   const names = await page.evaluate(() => window.mcsBench.names);
   for (const name of names.filter((n) => only.length === 0 || only.includes(n))) {
     const result = await page.evaluate((n) => window.mcsBench.run(n), name);
     results.push({ name, ...result });
     const verdict = result.ratio <= result.target ? 'meets' : 'MISSES';
-    console.log(`\n${result.benchmark}${result.details ? ` (${JSON.stringify(result.details)})` : ''}`);
+    console.log(
+      `\n${result.benchmark}${result.details ? ` (${JSON.stringify(result.details)})` : ''}`,
+    );
     console.log(`  ${result.subject.name}: median ${result.subject.median.toFixed(1)} ms`);
     console.log(`  ${result.baseline.name}: median ${result.baseline.median.toFixed(1)} ms`);
     console.log(`  ratio ${result.ratio.toFixed(2)}× (target ≤ ${result.target}×: ${verdict})`);
@@ -41,6 +47,10 @@ try {
   await server.close();
 }
 mkdirSync(resolve(root, 'bench/results'), { recursive: true });
-const file = resolve(root, 'bench/results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+const file = resolve(
+  root,
+  'bench/results',
+  `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+);
 writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
 console.log(`\nResults written to ${file}`);

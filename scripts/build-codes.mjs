@@ -74,7 +74,9 @@ const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** Compact, stable JSON: scalar keys first, then each array with one entry per line. */
 function writeJson(file, meta, lists) {
-  const parts = Object.entries(meta).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const parts = Object.entries(meta).map(
+    ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+  );
   for (const [name, entries] of Object.entries(lists)) {
     const lines = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
     parts.push(`  ${JSON.stringify(name)}: [\n${lines}\n  ]`);
@@ -104,7 +106,12 @@ function buildCountries() {
 function buildRegions(countries, isoVersion) {
   const isoOfNuts = new Map(countries.filter((c) => c.nutsCode).map((c) => [c.nutsCode, c.alpha2]));
   const nuts = readCsv('nuts2024.csv')
-    .filter((r) => (r.level === '1' || r.level === '2') && r.is_extra_regio === '0' && isoOfNuts.has(r.country_code))
+    .filter(
+      (r) =>
+        (r.level === '1' || r.level === '2') &&
+        r.is_extra_regio === '0' &&
+        isoOfNuts.has(r.country_code),
+    )
     .map((r) => ({
       code: r.code,
       level: Number(r.level),
@@ -120,14 +127,22 @@ function buildRegions(countries, isoVersion) {
     .map((s) => ({ code: s.code, country: s.parent, name: s.name }))
     .sort(byCode);
   for (const c of countries) {
-    const list = c.isEu ? nuts.filter((r) => r.country === c.alpha2 && r.level === 2) : subdivisions.filter((s) => s.country === c.alpha2);
+    const list = c.isEu
+      ? nuts.filter((r) => r.country === c.alpha2 && r.level === 2)
+      : subdivisions.filter((s) => s.country === c.alpha2);
     if (list.length === 0) throw new Error(`No regions for ${c.alpha2}`);
   }
-  return { versions: { nuts: 'NUTS 2024', subdivisions: `ISO 3166-2 via iso-3166@${isoVersion}` }, nuts, subdivisions };
+  return {
+    versions: { nuts: 'NUTS 2024', subdivisions: `ISO 3166-2 via iso-3166@${isoVersion}` },
+    nuts,
+    subdivisions,
+  };
 }
 
 function buildNace() {
-  const rows = readCsv('nace_rev2_1_multilingual.csv').filter((r) => r.level === '1' || r.level === '2');
+  const rows = readCsv('nace_rev2_1_multilingual.csv').filter(
+    (r) => r.level === '1' || r.level === '2',
+  );
   const entries = rows.map((r) => {
     const labels = {};
     for (const lang of NACE_LANGUAGES) {
@@ -135,29 +150,52 @@ function buildNace() {
       if (!label) throw new Error(`NACE ${r.code} has no ${lang} label`);
       labels[lang] = label;
     }
-    return { code: r.code, level: Number(r.level), parent: r.parent_code || null, section: r.section, labels };
+    return {
+      code: r.code,
+      level: Number(r.level),
+      parent: r.parent_code || null,
+      section: r.section,
+      labels,
+    };
   });
   // Sections (letters) first, then divisions (digits), each in code order.
   const sections = entries.filter((e) => e.level === 1).sort(byCode);
   const divisions = entries.filter((e) => e.level === 2).sort(byCode);
   if (sections.length !== 22 || divisions.length !== 87) {
-    throw new Error(`NACE Rev. 2.1 should have 22 sections and 87 divisions, got ${sections.length}/${divisions.length}`);
+    throw new Error(
+      `NACE Rev. 2.1 should have 22 sections and 87 divisions, got ${sections.length}/${divisions.length}`,
+    );
   }
   return { sections, divisions };
 }
 
 function main() {
   mkdirSync(outDir, { recursive: true });
-  const isoVersion = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/iso-3166/package.json'), 'utf8')).version;
+  const isoVersion = JSON.parse(
+    readFileSync(path.join(repoRoot, 'node_modules/iso-3166/package.json'), 'utf8'),
+  ).version;
   const countries = buildCountries();
   const regions = buildRegions(countries, isoVersion);
   const nace = buildNace();
   const sizes = {
-    'countries.json': writeJson('countries.json', { version: `ISO 3166-1 via iso-3166@${isoVersion}` }, { countries }),
-    'regions.json': writeJson('regions.json', { versions: regions.versions }, { nuts: regions.nuts, subdivisions: regions.subdivisions }),
-    'nace.json': writeJson('nace.json', { version: 'NACE Rev. 2.1', languages: NACE_LANGUAGES }, { sections: nace.sections, divisions: nace.divisions }),
+    'countries.json': writeJson(
+      'countries.json',
+      { version: `ISO 3166-1 via iso-3166@${isoVersion}` },
+      { countries },
+    ),
+    'regions.json': writeJson(
+      'regions.json',
+      { versions: regions.versions },
+      { nuts: regions.nuts, subdivisions: regions.subdivisions },
+    ),
+    'nace.json': writeJson(
+      'nace.json',
+      { version: 'NACE Rev. 2.1', languages: NACE_LANGUAGES },
+      { sections: nace.sections, divisions: nace.divisions },
+    ),
   };
-  for (const [file, size] of Object.entries(sizes)) console.log(`assets/codes/${file}: ${(size / 1024).toFixed(1)} KB`);
+  for (const [file, size] of Object.entries(sizes))
+    console.log(`assets/codes/${file}: ${(size / 1024).toFixed(1)} KB`);
   console.log(
     `${countries.length} countries, ${regions.nuts.length} NUTS regions, ${regions.subdivisions.length} ISO 3166-2 subdivisions, ` +
       `${nace.sections.length} NACE sections, ${nace.divisions.length} divisions`,

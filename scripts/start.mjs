@@ -44,10 +44,15 @@ if (webOnly) {
   build('build:main');
   const binary = findElectronBinary() ?? tryInstallElectron();
   if (binary) {
-    const child = spawn(binary, [resolve(root, 'dist-main/main.cjs')], { cwd: root, stdio: 'inherit' });
+    const child = spawn(binary, [resolve(root, 'dist-main/main.cjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => process.exit(code ?? 0));
   } else {
-    console.log(`Electron cannot run here (${electronUnavailableReason()}); serving the web host instead.`);
+    console.log(
+      `Electron cannot run here — ${electronUnavailableReason() ?? 'no Electron binary.'} Serving the web host instead.`,
+    );
     await serveWebHost();
   }
 }

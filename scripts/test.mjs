@@ -18,8 +18,14 @@ const failures = [];
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`  ${label} finished in ${((Date.now() - started) / 1000).toFixed(1)} s (exit ${child.status})`);
+  const child = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  console.log(
+    `  ${label} finished in ${((Date.now() - started) / 1000).toFixed(1)} s (exit ${child.status})`,
+  );
   return child.status === 0;
 }
 
@@ -72,12 +78,16 @@ function countPlaywright(label, file, ok) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 
 const vitestFile = resolve(results, 'vitest.json');
 const vitestOk = run('unit, property and Node tests', npx, [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`,
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestFile}`,
 ]);
 countVitest('vitest', vitestFile, vitestOk);
 
@@ -85,15 +95,25 @@ check('build', 'npm', ['run', '--silent', 'build']);
 
 if (existsSync(resolve(root, 'dist-web/index.html'))) {
   const e2eFile = resolve(results, 'e2e.json');
-  const e2eOk = run('end-to-end (Chromium, web host)', npx, ['playwright', 'test', '-c', 'playwright.config.ts'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-  });
+  const e2eOk = run(
+    'end-to-end (Chromium, web host)',
+    npx,
+    ['playwright', 'test', '-c', 'playwright.config.ts'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
+    },
+  );
   countPlaywright('e2e', e2eFile, e2eOk);
 
   const electronFile = resolve(results, 'electron.json');
-  const electronOk = run('desktop (Electron)', npx, ['playwright', 'test', '-c', 'playwright.electron.config.ts'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: electronFile,
-  });
+  const electronOk = run(
+    'desktop (Electron)',
+    npx,
+    ['playwright', 'test', '-c', 'playwright.electron.config.ts'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: electronFile,
+    },
+  );
   countPlaywright('electron', electronFile, electronOk);
 }
 

@@ -50,6 +50,16 @@ export async function compare<F>(options: {
     }
   }
   const subject = { name: options.subject.name, runs: subjectRuns, median: median(subjectRuns) };
-  const baseline = { name: options.baseline.name, runs: baselineRuns, median: median(baselineRuns) };
-  return { benchmark: options.benchmark, subject, baseline, ratio: subject.median / baseline.median, target: options.target };
+  const baseline = {
+    name: options.baseline.name,
+    runs: baselineRuns,
+    median: median(baselineRuns),
+  };
+  return {
+    benchmark: options.benchmark,
+    subject,
+    baseline,
+    ratio: subject.median / baseline.median,
+    target: options.target,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { generateSampleWorkspace } from '../../src-core/sample';
 import { syncedTableNames } from '../../src-core/model/entities';
+import { countRecords } from '../../src-renderer/db/bulk-load';
 import { createIdentity } from '../../src-renderer/db/identity';
 import { loadSampleWorkspace } from '../../src-renderer/db/sample';
 import { openStudioDb, type StudioDb } from '../../src-renderer/db/schema';
@@ -22,7 +23,7 @@ async function freshDb(): Promise<StudioDb> {
 
 export async function benchLoadSample(iterations = 5): Promise<Comparison> {
   const workspace = generateSampleWorkspace({ seed: 2026 });
-  const records = syncedTableNames.reduce((sum, table) => sum + (workspace[table]?.length ?? 0), 0);
+  const records = countRecords(workspace);
   const result = await compare({
     benchmark: 'Load the sample workspace into IndexedDB',
     target: 1.3,
@@ -38,8 +39,7 @@ export async function benchLoadSample(iterations = 5): Promise<Comparison> {
       name: 'raw Dexie bulkPut, one transaction',
       run: async (db) => {
         await db.transaction('rw', syncedTableNames, async () => {
-          for (const table of syncedTableNames) {
-            const rows = workspace[table] ?? [];
+          for (const [table, rows] of Object.entries(workspace)) {
             if (rows.length) await db.table(table).bulkPut(rows);
           }
         });

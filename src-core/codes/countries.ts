@@ -20,7 +20,9 @@ export const COUNTRY_LIST_VERSION: string = countriesJson.version;
 export const mediterraneanCountries: readonly Country[] = countriesJson.countries;
 
 const byAlpha2 = new Map(mediterraneanCountries.map((c) => [c.alpha2, c]));
-const byNutsCode = new Map(mediterraneanCountries.flatMap((c) => (c.nutsCode ? [[c.nutsCode, c] as const] : [])));
+const byNutsCode = new Map(
+  mediterraneanCountries.flatMap((c) => (c.nutsCode ? [[c.nutsCode, c] as const] : [])),
+);
 
 export function findCountry(alpha2: string): Country | undefined {
   return byAlpha2.get(alpha2);

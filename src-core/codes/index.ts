@@ -20,4 +20,11 @@ export {
   regionsOf,
 } from './regions';
 export type { NaceEntry, NaceLanguage } from './nace';
-export { NACE_VERSION, findNace, naceDivisions, naceLabel, naceLanguages, naceSections } from './nace';
+export {
+  NACE_VERSION,
+  findNace,
+  naceDivisions,
+  naceLabel,
+  naceLanguages,
+  naceSections,
+} from './nace';

@@ -28,7 +28,13 @@ interface RawNaceEntry {
 }
 
 function toEntry(raw: RawNaceEntry): NaceEntry {
-  return { code: raw.code, level: raw.level === 1 ? 1 : 2, parent: raw.parent, section: raw.section, labels: raw.labels };
+  return {
+    code: raw.code,
+    level: raw.level === 1 ? 1 : 2,
+    parent: raw.parent,
+    section: raw.section,
+    labels: raw.labels,
+  };
 }
 
 const sections: readonly NaceEntry[] = naceJson.sections.map(toEntry);

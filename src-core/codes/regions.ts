@@ -23,7 +23,8 @@ export interface Region {
   readonly nameLatin: string;
 }
 
-export const REGION_LIST_VERSIONS: { readonly nuts: string; readonly subdivisions: string } = regionsJson.versions;
+export const REGION_LIST_VERSIONS: { readonly nuts: string; readonly subdivisions: string } =
+  regionsJson.versions;
 
 const nutsRegions: readonly Region[] = regionsJson.nuts.map((r) => ({
   code: r.code,

@@ -15,7 +15,11 @@ export const safeFileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { message: 'A file name cannot contain / \\ : * ? " < > |' })
+  // Control characters are exactly what this refuses.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, {
+    message: 'A file name cannot contain / \\ : * ? " < > |',
+  })
   .refine((name) => name !== '.' && name !== '..' && !name.startsWith('.'), {
     message: 'A file name cannot start with a dot.',
   });
@@ -59,7 +63,9 @@ export const hostContract = {
       .object({
         suggestedName: safeFileNameSchema,
         data: bytes.refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'File too large.' }),
-        filters: z.array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) })).max(10),
+        filters: z
+          .array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) }))
+          .max(10),
       })
       .strict(),
     response: savedFileSchema,
@@ -67,7 +73,9 @@ export const hostContract = {
   openFiles: {
     request: z
       .object({
-        filters: z.array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) })).max(10),
+        filters: z
+          .array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) }))
+          .max(10),
         multiple: z.boolean(),
       })
       .strict(),
@@ -94,7 +102,9 @@ export const hostContract = {
 } as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;
 
 export type HostRequest<K extends HostOperationName> = z.input<(typeof hostContract)[K]['request']>;
-export type HostResponse<K extends HostOperationName> = z.output<(typeof hostContract)[K]['response']>;
+export type HostResponse<K extends HostOperationName> = z.output<
+  (typeof hostContract)[K]['response']
+>;
 
 /** What the renderer calls. Both hosts implement exactly this. */
 export type HostApi = {

@@ -20,13 +20,17 @@ import { recordIdSchema } from './ids';
 import { originSchema, syncMetaShape } from './sync-meta';
 
 /** ISO 3166-1 alpha-2 (Greece is GR here even though NUTS calls it EL). */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'validation.countryCode' });
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'validation.countryCode' });
 /** A NUTS code (EU) or an ISO 3166-2 subdivision code (elsewhere). */
 export const regionCodeSchema = z
   .string()
   .regex(/^([A-Z]{2}[0-9A-Z]{1,3}|[A-Z]{2}-[0-9A-Z]{1,3})$/, { message: 'validation.regionCode' });
 /** A NACE Rev. 2.1 code at section, division, group or class level ("C", "26", "26.1", "26.11"). */
-export const naceCodeSchema = z.string().regex(/^([A-V]|\d{2}(\.\d{1,2})?)$/, { message: 'validation.naceCode' });
+export const naceCodeSchema = z
+  .string()
+  .regex(/^([A-V]|\d{2}(\.\d{1,2})?)$/, { message: 'validation.naceCode' });
 export const isoDateSchema = z.iso.date({ message: 'validation.date' });
 export const websiteSchema = z.url({ protocol: /^https?$/, message: 'validation.website' });
 const nameSchema = z.string().trim().min(1, { message: 'validation.name' }).max(200);
@@ -168,4 +172,11 @@ export interface SyncedRecordOf {
 export type FieldsOf<T extends SyncedTableName> = z.infer<(typeof syncedTables)[T]['fields']>;
 
 /** Personal fields of a contact: wiped on erasure, and never shared beyond the share scope. */
-export const contactPersonalFields = ['givenName', 'familyName', 'email', 'phone', 'role', 'languages'] as const;
+export const contactPersonalFields = [
+  'givenName',
+  'familyName',
+  'email',
+  'phone',
+  'role',
+  'languages',
+] as const;

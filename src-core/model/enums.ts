@@ -27,7 +27,10 @@ export function isKnowledgeEntity(type: OrganisationType): boolean {
 }
 
 /** The four helices plus "other", for composition charts. */
-export const helixOf: Record<OrganisationType, 'industry' | 'knowledge' | 'government' | 'society' | 'other'> = {
+export const helixOf: Record<
+  OrganisationType,
+  'industry' | 'knowledge' | 'government' | 'society' | 'other'
+> = {
   'sme-micro': 'industry',
   'sme-small': 'industry',
   'sme-medium': 'industry',

@@ -5,7 +5,11 @@ import { NODE_ID_PATTERN } from '../sync/hlc';
 
 export const identityFieldsSchema = z.object({
   facilitatorName: z.string().trim().min(1, { message: 'validation.facilitatorName' }).max(120),
-  partnerOrganisation: z.string().trim().min(1, { message: 'validation.partnerOrganisation' }).max(200),
+  partnerOrganisation: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.partnerOrganisation' })
+    .max(200),
 });
 export type IdentityFields = z.infer<typeof identityFieldsSchema>;
 

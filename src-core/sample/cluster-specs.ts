@@ -21,6 +21,7 @@ export interface ClusterSpec {
   readonly host: string;
 }
 
+// prettier-ignore
 export const clusterSpecs: readonly ClusterSpec[] = [
   // Olive oil and Mediterranean agrifood
   { name: 'Clúster Oleícola de Andalucía', country: 'ES', region: 'ES61', chains: ['olive-agrifood'], profile: 'strong', size: 1.6, towns: ['Jaén', 'Córdoba', 'Sevilla', 'Granada', 'Úbeda'], host: 'cluster-oleicola-andalucia.es' },

@@ -19,6 +19,7 @@ export interface SampleCountry {
   readonly places: readonly (readonly [string, string])[];
 }
 
+// prettier-ignore
 export const sampleCountries: Readonly<Record<string, SampleCountry>> = {
   ES: { people: 'es', orgs: 'es', legalSmall: ['S.L.', 'S.L.', 'S.Coop.'], legalLarge: ['S.A.'], languages: ['es'], extraLanguages: ['en', 'fr', 'ca'], places: [['Madrid', 'ES30'], ['Zaragoza', 'ES24'], ['Bilbao', 'ES21'], ['Valladolid', 'ES41'], ['Palma', 'ES53']] },
   FR: { people: 'fr', orgs: 'fr', legalSmall: ['SARL', 'SAS', 'SAS'], legalLarge: ['SA'], languages: ['fr'], extraLanguages: ['en', 'it', 'es'], places: [['Lyon', 'FRK2'], ['Montpellier', 'FRJ1'], ['Bordeaux', 'FRI1'], ['Ajaccio', 'FRM0'], ['Grenoble', 'FRK2']] },

@@ -45,17 +45,35 @@ export interface SampleWorkspace {
 
 type LabelLevel = (typeof clusterLabelLevels)[number];
 
-function clusterFields(prng: Prng, spec: ClusterSpec, chainIds: ReadonlyMap<ChainKey, string>): ClusterFields {
+function clusterFields(
+  prng: Prng,
+  spec: ClusterSpec,
+  chainIds: ReadonlyMap<ChainKey, string>,
+): ClusterFields {
   const chains = spec.chains.map(chainByKey);
   const ecosystems = [...new Set<Ecosystem>(chains.flatMap((c) => c.ecosystems))];
   const nace = [...new Set(chains.flatMap((c) => c.segments.flatMap((s) => s.nace)))];
   const naceCodes = prng.sample(nace, prng.int(4, 7)).sort();
-  const fte = spec.profile === 'strong' ? prng.int(8, 24) / 2 : spec.profile === 'typical' ? prng.int(4, 14) / 2 : prng.int(2, 7) / 2;
+  const fte =
+    spec.profile === 'strong'
+      ? prng.int(8, 24) / 2
+      : spec.profile === 'typical'
+        ? prng.int(4, 14) / 2
+        : prng.int(2, 7) / 2;
   const labelChance = spec.profile === 'strong' ? 0.85 : spec.profile === 'typical' ? 0.35 : 0.1;
   let label: ClusterFields['label'] = null;
   if (prng.chance(labelChance)) {
     const level: LabelLevel =
-      spec.profile === 'strong' ? prng.weighted([['gold', 40], ['silver', 45], ['bronze', 15]]) : prng.weighted([['silver', 30], ['bronze', 70]]);
+      spec.profile === 'strong'
+        ? prng.weighted([
+            ['gold', 40],
+            ['silver', 45],
+            ['bronze', 15],
+          ])
+        : prng.weighted([
+            ['silver', 30],
+            ['bronze', 70],
+          ]);
     // ESCA labels run two years; some here have already expired, which readiness checks flag.
     label = { level, expires: randomDate(prng, '2025-06-01', '2027-12-31') };
   }
@@ -88,21 +106,47 @@ function valueChainFields(key: ChainKey): ValueChainFields {
  */
 export function generateSampleWorkspace(options: SampleOptions = {}): SampleWorkspace {
   const seed = options.seed ?? SAMPLE_DEFAULT_SEED;
-  const organisationCount = Math.max(0, Math.floor(options.organisations ?? SAMPLE_DEFAULT_ORGANISATIONS));
-  const perOrganisation = Math.max(0, Math.floor(options.contactsPerOrganisation ?? SAMPLE_DEFAULT_CONTACTS_PER_ORGANISATION));
+  const organisationCount = Math.max(
+    0,
+    Math.floor(options.organisations ?? SAMPLE_DEFAULT_ORGANISATIONS),
+  );
+  const perOrganisation = Math.max(
+    0,
+    Math.floor(options.contactsPerOrganisation ?? SAMPLE_DEFAULT_CONTACTS_PER_ORGANISATION),
+  );
   // Content and ids draw from separate streams, so a change in one does not reshuffle the other.
   const prng = createPrng(seed);
   const stamper: Stamper = createStamper(createPrng(seed ^ 0x5eed1d5));
 
-  const valueChains: ValueChainRecord[] = sampleChains.map((c) => stamper.stamp(valueChainFields(c.key)));
-  const chainIds = new Map<ChainKey, string>(sampleChains.map((c, i) => [c.key, valueChains[i]?.id ?? '']));
-  const clusters: ClusterRecord[] = clusterSpecs.map((spec) => stamper.stamp(clusterFields(prng, spec, chainIds)));
-  const organisationInfo = generateOrganisations(prng, stamper, { count: organisationCount, chainIds });
+  const valueChains: ValueChainRecord[] = sampleChains.map((c) =>
+    stamper.stamp(valueChainFields(c.key)),
+  );
+  const chainIds = new Map<ChainKey, string>(
+    sampleChains.map((c, i) => [c.key, valueChains[i]?.id ?? '']),
+  );
+  const clusters: ClusterRecord[] = clusterSpecs.map((spec) =>
+    stamper.stamp(clusterFields(prng, spec, chainIds)),
+  );
+  const organisationInfo = generateOrganisations(prng, stamper, {
+    count: organisationCount,
+    chainIds,
+  });
   const memberships: MembershipRecord[] = generateMemberships(prng, stamper, {
     specs: clusterSpecs,
     clusterIds: clusters.map((c) => c.id),
     organisations: organisationInfo,
   });
-  const contacts: ContactRecord[] = generateContacts(prng, stamper, organisationInfo, perOrganisation);
-  return { valueChains, clusters, organisations: organisationInfo.map((o) => o.record), memberships, contacts };
+  const contacts: ContactRecord[] = generateContacts(
+    prng,
+    stamper,
+    organisationInfo,
+    perOrganisation,
+  );
+  return {
+    valueChains,
+    clusters,
+    organisations: organisationInfo.map((o) => o.record),
+    memberships,
+    contacts,
+  };
 }

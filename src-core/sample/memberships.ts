@@ -53,7 +53,11 @@ export interface MembershipOptions {
   readonly organisations: readonly OrganisationInfo[];
 }
 
-export function generateMemberships(prng: Prng, stamper: Stamper, options: MembershipOptions): SampleRecord<MembershipFields>[] {
+export function generateMemberships(
+  prng: Prng,
+  stamper: Stamper,
+  options: MembershipOptions,
+): SampleRecord<MembershipFields>[] {
   const { specs, clusterIds, organisations } = options;
   const result: SampleRecord<MembershipFields>[] = [];
   const linked = new Set<string>();
@@ -64,11 +68,19 @@ export function generateMemberships(prng: Prng, stamper: Stamper, options: Membe
     linked.add(key);
     const since = sinceFor(prng, status);
     const until = status === 'left' ? addDays(since, prng.int(365, 4 * 365)) : null;
-    const fields: MembershipFields = { organisationId: org.record.id, clusterId, status, since, until };
+    const fields: MembershipFields = {
+      organisationId: org.record.id,
+      clusterId,
+      status,
+      since,
+      until,
+    };
     result.push(stamper.stamp(fields));
   };
   const clustersIn = new Map<string, number[]>();
-  specs.forEach((spec, i) => clustersIn.set(spec.country, [...(clustersIn.get(spec.country) ?? []), i]));
+  specs.forEach((spec, i) =>
+    clustersIn.set(spec.country, [...(clustersIn.get(spec.country) ?? []), i]),
+  );
 
   for (const org of organisations) {
     add(org, org.homeCluster, prng.weighted(homeStatuses));
@@ -76,12 +88,17 @@ export function generateMemberships(prng: Prng, stamper: Stamper, options: Membe
     const home = specs[org.homeCluster];
     if (!home) continue;
     const sameCountry = (clustersIn.get(home.country) ?? []).filter((i) => i !== org.homeCluster);
-    const sameChain = specs.flatMap((s, i) => (i !== org.homeCluster && s.chains.some((c) => home.chains.includes(c)) ? [i] : []));
+    const sameChain = specs.flatMap((s, i) =>
+      i !== org.homeCluster && s.chains.some((c) => home.chains.includes(c)) ? [i] : [],
+    );
     const candidates = sameCountry.length > 0 && prng.chance(0.7) ? sameCountry : sameChain;
     if (candidates.length === 0) continue;
     const target = prng.pick(candidates);
     const isWeakTarget = specs[target]?.profile === 'weak';
-    const status = isKnowledgeEntity(org.type) && isWeakTarget ? prng.weighted(pipelineStatuses) : prng.weighted(secondStatuses);
+    const status =
+      isKnowledgeEntity(org.type) && isWeakTarget
+        ? prng.weighted(pipelineStatuses)
+        : prng.weighted(secondStatuses);
     add(org, target, status);
   }
 
@@ -90,8 +107,15 @@ export function generateMemberships(prng: Prng, stamper: Stamper, options: Membe
   specs.forEach((spec, cluster) => {
     if (spec.profile !== 'weak') return;
     const roster = organisations.filter((o) => o.homeCluster === cluster).length;
-    const local = knowledge.filter((o) => o.record.country === spec.country && o.homeCluster !== cluster);
-    const pool = local.length > 0 ? local : knowledge.filter((o) => specs[o.homeCluster]?.chains.some((c) => spec.chains.includes(c)));
+    const local = knowledge.filter(
+      (o) => o.record.country === spec.country && o.homeCluster !== cluster,
+    );
+    const pool =
+      local.length > 0
+        ? local
+        : knowledge.filter((o) =>
+            specs[o.homeCluster]?.chains.some((c) => spec.chains.includes(c)),
+          );
     for (const org of prng.sample(pool, prng.int(2, 4) + Math.floor(roster / 150))) {
       add(org, cluster, prng.weighted(pipelineStatuses));
     }

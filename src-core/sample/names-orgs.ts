@@ -5,7 +5,8 @@
  */
 import type { ChainKey } from './value-chains';
 
-export type OrgKitKey = 'es' | 'fr' | 'it' | 'pt' | 'el' | 'en' | 'ar' | 'sl' | 'hr' | 'bs' | 'sq' | 'tr';
+export type OrgKitKey =
+  'es' | 'fr' | 'it' | 'pt' | 'el' | 'en' | 'ar' | 'sl' | 'hr' | 'bs' | 'sq' | 'tr';
 
 export type OrgCategory =
   | 'company'
@@ -29,6 +30,7 @@ export interface OrgKit {
   readonly elides?: boolean;
 }
 
+// prettier-ignore
 const en: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Olive Oil', 'Olive Groves', 'Agro Foods', 'Organic Farms', 'Food Industries'],
@@ -59,6 +61,7 @@ const en: OrgKit = {
 };
 
 /** Arabic-speaking partner countries that name firms in English (EG, JO, PS). */
+// prettier-ignore
 const ar: OrgKit = {
   ...en,
   brands: ['Al-Nour', 'Al-Amal', 'Al-Waha', 'Al-Fajr', 'Al-Sharq', 'Al-Hilal', 'Al-Rayan', 'Nile Valley', 'Jasmine', 'Olive Branch', 'Cedar', 'Sinai'],
@@ -68,6 +71,7 @@ const ar: OrgKit = {
   },
 };
 
+// prettier-ignore
 const es: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Aceites', 'Almazara', 'Olivarera', 'Oleícola', 'Agroalimentaria'],
@@ -97,6 +101,7 @@ const es: OrgKit = {
   },
 };
 
+// prettier-ignore
 const fr: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Huilerie', 'Oléicole', 'Oliveraie', 'Agroalimentaire', 'Conserverie'],
@@ -127,6 +132,7 @@ const fr: OrgKit = {
   elides: true,
 };
 
+// prettier-ignore
 const it: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Oleificio', 'Olearia', 'Frantoio', 'Agroalimentare', 'Conserve'],
@@ -156,6 +162,7 @@ const it: OrgKit = {
   },
 };
 
+// prettier-ignore
 const pt: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Azeites', 'Lagar', 'Olivais', 'Agroalimentar', 'Conservas'],
@@ -185,6 +192,7 @@ const pt: OrgKit = {
   },
 };
 
+// prettier-ignore
 const el: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Elaiourgia', 'Elaiolado', 'Agrotika Proionta', 'Trofima', 'Elies'],
@@ -208,6 +216,7 @@ const el: OrgKit = {
   },
 };
 
+// prettier-ignore
 const sl: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Oljčno olje', 'Oljarna', 'Živila', 'Agro', 'Kmetijstvo'],
@@ -238,6 +247,7 @@ const sl: OrgKit = {
   declined: { Ljubljana: 'Ljubljani', Kranj: 'Kranju', 'Nova Gorica': 'Novi Gorici', Koper: 'Kopru', Maribor: 'Mariboru', Celje: 'Celju' },
 };
 
+// prettier-ignore
 const hr: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Maslinarstvo', 'Uljara', 'Agro', 'Prehrana', 'Maslinovo ulje'],
@@ -271,6 +281,7 @@ const hr: OrgKit = {
   },
 };
 
+// prettier-ignore
 const bs: OrgKit = {
   ...hr,
   brands: ['Neretva', 'Hercegovina', 'Stari Most', 'Bosna', 'Una', 'Lovćen', 'Sunce', 'Boka', 'Orjen', 'Zvijezda', 'Lipa', 'Jadran'],
@@ -288,6 +299,7 @@ const bs: OrgKit = {
   },
 };
 
+// prettier-ignore
 const sq: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Vaj Ulliri', 'Agro', 'Ushqime', 'Ullishtja', 'Fermat'],
@@ -315,6 +327,7 @@ const sq: OrgKit = {
   },
 };
 
+// prettier-ignore
 const tr: OrgKit = {
   chainWords: {
     'olive-agrifood': ['Zeytinyağı', 'Zeytincilik', 'Gıda', 'Tarım Ürünleri', 'Zeytin'],
@@ -344,4 +357,17 @@ const tr: OrgKit = {
   },
 };
 
-export const orgKits: Readonly<Record<OrgKitKey, OrgKit>> = { es, fr, it, pt, el, en, ar, sl, hr, bs, sq, tr };
+export const orgKits: Readonly<Record<OrgKitKey, OrgKit>> = {
+  es,
+  fr,
+  it,
+  pt,
+  el,
+  en,
+  ar,
+  sl,
+  hr,
+  bs,
+  sq,
+  tr,
+};

@@ -3,6 +3,7 @@
  * firms). Common names only, combined at random: no real person is meant.
  */
 
+// prettier-ignore
 export type PeopleKitKey =
   | 'es' | 'fr' | 'it' | 'pt' | 'el' | 'mt' | 'sl' | 'hr' | 'bs' | 'sq' | 'tr' | 'maghreb' | 'mashriq' | 'he';
 
@@ -11,6 +12,7 @@ export interface PeopleKit {
   readonly familyNames: readonly string[];
 }
 
+// prettier-ignore
 export const peopleKits: Readonly<Record<PeopleKitKey, PeopleKit>> = {
   es: {
     givenNames: ['María', 'Carmen', 'Lucía', 'Elena', 'Laura', 'Marta', 'Pilar', 'Rocío', 'Nuria', 'Inés', 'José', 'Antonio', 'Manuel', 'Francisco', 'David', 'Javier', 'Jordi', 'Pablo', 'Sergio', 'Álvaro'],

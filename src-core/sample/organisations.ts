@@ -15,7 +15,14 @@ import type { OrgKit } from './names-orgs';
 import { orgKits } from './names-orgs';
 import { peopleKits } from './names-people';
 import type { Prng } from './prng';
-import { categoryOf, knowledgeMix, naceOfType, nonKnowledgeMix, supportNeeds, supportOffers } from './roles';
+import {
+  categoryOf,
+  knowledgeMix,
+  naceOfType,
+  nonKnowledgeMix,
+  supportNeeds,
+  supportOffers,
+} from './roles';
 import type { SampleRecord, Stamper } from './helpers';
 import { createHostRegistry, slugify } from './helpers';
 import type { ChainKey, SampleChain } from './value-chains';
@@ -40,7 +47,9 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   let missing = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (missing-- <= 0) break;
     parts[i] = (parts[i] ?? 0) + 1;
@@ -58,7 +67,8 @@ function knowledgeCount(prng: Prng, spec: ClusterSpec, size: number): number {
 function placesOf(country: string, profile: SampleCountry): Place[] {
   const places: Place[] = [];
   for (const spec of clusterSpecs) {
-    if (spec.country === country) for (const town of spec.towns) places.push({ town, region: spec.region });
+    if (spec.country === country)
+      for (const town of spec.towns) places.push({ town, region: spec.region });
   }
   for (const [town, region] of profile.places) places.push({ town, region });
   return places;
@@ -75,8 +85,15 @@ export interface OrganisationOptions {
   readonly chainIds: ReadonlyMap<ChainKey, string>;
 }
 
-export function generateOrganisations(prng: Prng, stamper: Stamper, options: OrganisationOptions): OrganisationInfo[] {
-  const sizes = apportion(options.count, clusterSpecs.map((s) => s.size));
+export function generateOrganisations(
+  prng: Prng,
+  stamper: Stamper,
+  options: OrganisationOptions,
+): OrganisationInfo[] {
+  const sizes = apportion(
+    options.count,
+    clusterSpecs.map((s) => s.size),
+  );
   const placeCache = new Map<string, Place[]>();
   const placesFor = (country: string): Place[] => {
     let places = placeCache.get(country);
@@ -86,14 +103,18 @@ export function generateOrganisations(prng: Prng, stamper: Stamper, options: Org
     }
     return places;
   };
-  const townsOf = clusterSpecs.map((spec) => spec.towns.map((town) => ({ town, region: spec.region })));
+  const townsOf = clusterSpecs.map((spec) =>
+    spec.towns.map((town) => ({ town, region: spec.region })),
+  );
   const abroadCache = new Map<string, number[]>();
   const abroadFor = (clusterIndex: number, chainKey: ChainKey): number[] => {
     const key = `${clusterIndex}/${chainKey}`;
     let list = abroadCache.get(key);
     if (!list) {
       const country = clusterSpecs[clusterIndex]?.country;
-      list = clusterSpecs.flatMap((s, i) => (s.chains.includes(chainKey) && s.country !== country ? [i] : []));
+      list = clusterSpecs.flatMap((s, i) =>
+        s.chains.includes(chainKey) && s.country !== country ? [i] : [],
+      );
       abroadCache.set(key, list);
     }
     return list;
@@ -104,17 +125,22 @@ export function generateOrganisations(prng: Prng, stamper: Stamper, options: Org
 
   clusterSpecs.forEach((spec, clusterIndex) => {
     const size = sizes[clusterIndex] ?? 0;
-    const knowledge = new Set(prng.sample([...Array(size).keys()], knowledgeCount(prng, spec, size)));
+    const knowledge = new Set(
+      prng.sample([...Array(size).keys()], knowledgeCount(prng, spec, size)),
+    );
     for (let slot = 0; slot < size; slot++) {
       const type = prng.weighted(knowledge.has(slot) ? knowledgeMix : nonKnowledgeMix);
       const chainKey = prng.pick(spec.chains);
       const chain = chainByKey(chainKey);
       // A few members are based abroad, in a country with a cluster on the same chain.
       const abroadOptions = abroadFor(clusterIndex, chainKey);
-      const locatedAt = abroadOptions.length > 0 && prng.chance(0.05) ? prng.pick(abroadOptions) : clusterIndex;
+      const locatedAt =
+        abroadOptions.length > 0 && prng.chance(0.05) ? prng.pick(abroadOptions) : clusterIndex;
       const country = clusterSpecs[locatedAt]?.country ?? spec.country;
       const profile = sampleCountryOf(country);
-      const place = prng.chance(0.8) ? prng.pick(townsOf[locatedAt] ?? []) : prng.pick(placesFor(country));
+      const place = prng.chance(0.8)
+        ? prng.pick(townsOf[locatedAt] ?? [])
+        : prng.pick(placesFor(country));
       const kit = orgKits[profile.orgs];
       const people = peopleKits[profile.people];
       const category = categoryOf[type];
@@ -131,15 +157,27 @@ export function generateOrganisations(prng: Prng, stamper: Stamper, options: Org
           F2: prng.pick(people.familyNames),
           B: prng.pick(kit.brands),
         };
-        if (vars.F2 === vars.F) vars.F2 = people.familyNames[(people.familyNames.indexOf(vars.F) + 1) % people.familyNames.length] ?? vars.F;
+        if (vars.F2 === vars.F)
+          vars.F2 =
+            people.familyNames[
+              (people.familyNames.indexOf(vars.F) + 1) % people.familyNames.length
+            ] ?? vars.F;
         name = fill(prng.pick(kit.templates[category]), kit, vars);
         if (!usedNames.has(name)) break;
       }
       usedNames.add(name);
       const domain = `${hostFor(slugify(name), country.toLowerCase())}.example`;
-      const legal = category === 'company' && type !== 'other' ? prng.pick(type === 'large-company' ? profile.legalLarge : profile.legalSmall) : '';
+      const legal =
+        category === 'company' && type !== 'other'
+          ? prng.pick(type === 'large-company' ? profile.legalLarge : profile.legalSmall)
+          : '';
 
-      const { segments, naceCodes, offers, needs } = activityOf(prng, type, chain, options.chainIds.get(chainKey) ?? '');
+      const { segments, naceCodes, offers, needs } = activityOf(
+        prng,
+        type,
+        chain,
+        options.chainIds.get(chainKey) ?? '',
+      );
       const fields: OrganisationFields = {
         name: legal ? `${name} ${legal}` : name,
         type,
@@ -164,7 +202,12 @@ interface Activity {
   needs: string[];
 }
 
-function activityOf(prng: Prng, type: OrganisationType, chain: SampleChain, chainId: string): Activity {
+function activityOf(
+  prng: Prng,
+  type: OrganisationType,
+  chain: SampleChain,
+  chainId: string,
+): Activity {
   const category = categoryOf[type];
   const segmentId = (key: string): string => `${chainId}/${key}`;
   const rd = chain.segments.find((s) => s.key === RD_SEGMENT);
@@ -186,8 +229,14 @@ function activityOf(prng: Prng, type: OrganisationType, chain: SampleChain, chai
     return {
       segments: picked.map((s) => segmentId(s.key)),
       naceCodes: [...nace].sort(),
-      offers: prng.sample(picked.flatMap((s) => s.offers), prng.int(0, 2)),
-      needs: prng.sample(picked.flatMap((s) => s.needs), prng.int(0, 2)),
+      offers: prng.sample(
+        picked.flatMap((s) => s.offers),
+        prng.int(0, 2),
+      ),
+      needs: prng.sample(
+        picked.flatMap((s) => s.needs),
+        prng.int(0, 2),
+      ),
     };
   }
   return {

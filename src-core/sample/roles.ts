@@ -42,19 +42,55 @@ export const categoryOf: Readonly<Record<OrganisationType, OrgCategory>> = {
 };
 
 export const rolesOf: Readonly<Record<OrgCategory, readonly string[]>> = {
-  company: ['CEO', 'Managing Director', 'Export Manager', 'Head of R&D', 'Operations Manager', 'Quality Manager', 'Founder', 'Sales Director', 'Innovation Manager', 'CFO'],
-  university: ['Professor', 'Associate Professor', 'Vice-Rector for Research', 'Technology Transfer Officer', 'Research Project Manager', 'Head of Department'],
-  rto: ['Director', 'Senior Researcher', 'Business Development Manager', 'Head of Laboratory', 'Project Manager'],
+  company: [
+    'CEO',
+    'Managing Director',
+    'Export Manager',
+    'Head of R&D',
+    'Operations Manager',
+    'Quality Manager',
+    'Founder',
+    'Sales Director',
+    'Innovation Manager',
+    'CFO',
+  ],
+  university: [
+    'Professor',
+    'Associate Professor',
+    'Vice-Rector for Research',
+    'Technology Transfer Officer',
+    'Research Project Manager',
+    'Head of Department',
+  ],
+  rto: [
+    'Director',
+    'Senior Researcher',
+    'Business Development Manager',
+    'Head of Laboratory',
+    'Project Manager',
+  ],
   otherKnowledge: ['Director', 'Innovation Advisor', 'Technology Transfer Officer'],
-  publicAuthority: ['Head of Economic Development', 'Policy Officer', 'EU Funds Officer', 'Deputy Mayor'],
-  businessSupport: ['Secretary General', 'Internationalisation Advisor', 'Innovation Advisor', 'Incubation Manager'],
+  publicAuthority: [
+    'Head of Economic Development',
+    'Policy Officer',
+    'EU Funds Officer',
+    'Deputy Mayor',
+  ],
+  businessSupport: [
+    'Secretary General',
+    'Internationalisation Advisor',
+    'Innovation Advisor',
+    'Incubation Manager',
+  ],
   financial: ['Investment Manager', 'SME Relationship Manager', 'Credit Analyst'],
   civilSociety: ['President', 'Coordinator', 'Programme Officer'],
   cluster: ['Cluster Manager', 'Project Officer'],
 };
 
 /** NACE divisions by type, for types not tied to a value-chain segment. */
-export const naceOfType: Partial<Readonly<Record<OrganisationType, readonly (readonly string[])[]>>> = {
+export const naceOfType: Partial<
+  Readonly<Record<OrganisationType, readonly (readonly string[])[]>>
+> = {
   university: [['85', '72'], ['85']],
   rto: [['72'], ['72', '71']],
   'other-knowledge': [['72'], ['70'], ['71', '72']],
@@ -67,15 +103,31 @@ export const naceOfType: Partial<Readonly<Record<OrganisationType, readonly (rea
 };
 
 export const supportOffers: Partial<Readonly<Record<OrgCategory, readonly string[]>>> = {
-  publicAuthority: ['Innovation vouchers for SMEs', 'Industrial land and premises', 'Co-funding for regional pilots'],
-  businessSupport: ['Export coaching', 'Access to trade fairs', 'B2B matchmaking', 'Incubation programme'],
+  publicAuthority: [
+    'Innovation vouchers for SMEs',
+    'Industrial land and premises',
+    'Co-funding for regional pilots',
+  ],
+  businessSupport: [
+    'Export coaching',
+    'Access to trade fairs',
+    'B2B matchmaking',
+    'Incubation programme',
+  ],
   financial: ['Seed loans for SMEs', 'Guarantees for innovation projects', 'Venture capital'],
-  civilSociety: ['Community engagement', 'Training for young people', "Women's entrepreneurship network"],
+  civilSociety: [
+    'Community engagement',
+    'Training for young people',
+    "Women's entrepreneurship network",
+  ],
   cluster: ['Access to a partner cluster network', 'Joint internationalisation missions'],
 };
 
 export const supportNeeds: Partial<Readonly<Record<OrgCategory, readonly string[]>>> = {
-  publicAuthority: ['Evidence for the smart specialisation strategy', 'Partners for cross-border projects'],
+  publicAuthority: [
+    'Evidence for the smart specialisation strategy',
+    'Partners for cross-border projects',
+  ],
   businessSupport: ['Sector experts for mentoring', 'Data on member innovation needs'],
   financial: ['Pipeline of investable projects'],
   civilSociety: ['Funding for social innovation', 'Volunteers with technical skills'],

@@ -52,6 +52,11 @@ export function knowledgeShareByCluster(workspace: {
   }
   return workspace.clusters.map((c) => {
     const { members, knowledgeMembers } = tally.get(c.id) ?? { members: 0, knowledgeMembers: 0 };
-    return { clusterId: c.id, members, knowledgeMembers, share: members === 0 ? 0 : knowledgeMembers / members };
+    return {
+      clusterId: c.id,
+      members,
+      knowledgeMembers,
+      share: members === 0 ? 0 : knowledgeMembers / members,
+    };
   });
 }

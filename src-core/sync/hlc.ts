@@ -69,7 +69,11 @@ export function tickHlc(local: Hlc, now: number): Hlc {
   const millis = Math.max(local.millis, Math.floor(now));
   const counter = millis === local.millis ? local.counter + 1 : 0;
   if (counter > MAX_COUNTER) {
-    throw new ClockError('counter-overflow', 'Too many changes within one millisecond.', local.node);
+    throw new ClockError(
+      'counter-overflow',
+      'Too many changes within one millisecond.',
+      local.node,
+    );
   }
   return { millis, counter, node: local.node };
 }
@@ -108,7 +112,11 @@ export function receiveHlc(
     counter = 0;
   }
   if (counter > MAX_COUNTER) {
-    throw new ClockError('counter-overflow', 'Too many changes within one millisecond.', local.node);
+    throw new ClockError(
+      'counter-overflow',
+      'Too many changes within one millisecond.',
+      local.node,
+    );
   }
   return { millis, counter, node: local.node };
 }

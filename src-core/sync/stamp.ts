@@ -34,7 +34,8 @@ export function stampNew<Fields extends object>(
   for (const key of Object.keys(fields)) {
     if (!isMetaKey(key) && key !== 'origin') clocks[key] = clock;
   }
-  return { ...fields, id, deleted: false, clocks };
+  // Object.assign rather than a spread: measurably faster and leaner on 100k-record generations.
+  return Object.assign({}, fields, { id, deleted: false, clocks });
 }
 
 export interface StampResult<R> {

@@ -52,9 +52,14 @@ export function Shell({ identity }: { identity: NodeIdentity }) {
         </div>
         <div className="identity" title={t('header.node', { nodeId: identity.nodeId })}>
           <span data-testid="identity">
-            {t('header.identity', { name: identity.facilitatorName, organisation: identity.partnerOrganisation })}
+            {t('header.identity', {
+              name: identity.facilitatorName,
+              organisation: identity.partnerOrganisation,
+            })}
           </span>
-          <span className="node-id">{t('header.node', { nodeId: identity.nodeId.slice(0, 8) })}</span>
+          <span className="node-id">
+            {t('header.node', { nodeId: identity.nodeId.slice(0, 8) })}
+          </span>
         </div>
         <button type="button" className="header-action" onClick={() => void print()}>
           {t('header.print')}

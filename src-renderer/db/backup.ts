@@ -47,11 +47,19 @@ export function backupFileName(now: Date): string {
 }
 
 export async function createBackup(db: StudioDb, now: Date = new Date()): Promise<Uint8Array> {
-  const snapshot = await db.transaction('r', [...syncedTableNames, 'settings', 'conflicts'], async () => {
-    const tables: Record<string, unknown[]> = {};
-    for (const table of syncedTableNames) tables[table] = await db[table].toArray();
-    return { tables, settings: await db.settings.toArray(), conflicts: await db.conflicts.toArray() };
-  });
+  const snapshot = await db.transaction(
+    'r',
+    [...syncedTableNames, 'settings', 'conflicts'],
+    async () => {
+      const tables: Record<string, unknown[]> = {};
+      for (const table of syncedTableNames) tables[table] = await db[table].toArray();
+      return {
+        tables,
+        settings: await db.settings.toArray(),
+        conflicts: await db.conflicts.toArray(),
+      };
+    },
+  );
   const document = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
@@ -79,9 +87,13 @@ function readBackup(bytes: Uint8Array) {
   if (parsed.data.formatVersion > BACKUP_VERSION) {
     throw new BackupError('newerVersion', { version: parsed.data.formatVersion });
   }
-  const unknownTable = Object.keys(parsed.data.tables).find((name) => !(syncedTableNames as string[]).includes(name));
+  const unknownTable = Object.keys(parsed.data.tables).find(
+    (name) => !(syncedTableNames as string[]).includes(name),
+  );
   if (unknownTable) throw new BackupError('unknownTable', { table: unknownTable });
-  const settings = parsed.data.settings.filter((row): row is SettingRow => row.key in settingSchemas);
+  const settings = parsed.data.settings.filter(
+    (row): row is SettingRow => row.key in settingSchemas,
+  );
   for (const row of settings) {
     if (!settingSchemas[row.key as keyof typeof settingSchemas].safeParse(row.value).success) {
       throw new BackupError('badSetting', { key: row.key });

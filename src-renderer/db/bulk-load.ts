@@ -11,16 +11,13 @@ import {
 } from '../../src-core/model/entities';
 import { latestClock } from '../../src-core/sync/stamp';
 import { observeClock } from './clock';
+import type { BulkProgress } from './progress';
 import { bulkTable, type StudioDb } from './schema';
 import { problemOf, ValidationError } from './repositories/errors';
 
 export type RecordSet = { [K in SyncedTableName]?: readonly SyncedRecordOf[K][] };
 
-export interface BulkProgress {
-  readonly phase: 'validating' | 'writing';
-  readonly done: number;
-  readonly total: number;
-}
+export type { BulkProgress } from './progress';
 
 export interface BulkLoadOptions {
   readonly chunkSize?: number;
@@ -60,7 +57,8 @@ export async function loadRecords(
   { chunkSize = 5000, onProgress, trusted = false, alsoInTransaction }: BulkLoadOptions = {},
 ): Promise<number> {
   const total = countRecords(set);
-  if (!trusted) validateRecordSet(set, (done) => onProgress?.({ phase: 'validating', done, total }));
+  if (!trusted)
+    validateRecordSet(set, (done) => onProgress?.({ phase: 'validating', done, total }));
   let latest = '';
   for (const table of syncedTableNames) {
     for (const row of set[table] ?? []) {

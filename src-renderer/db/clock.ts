@@ -3,13 +3,7 @@
  * the same transaction as the write it stamps, so two windows of one workspace never hand out the
  * same clock value.
  */
-import {
-  formatHlc,
-  initialHlc,
-  parseHlc,
-  receiveHlc,
-  tickHlc,
-} from '../../src-core/sync/hlc';
+import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc } from '../../src-core/sync/hlc';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 
@@ -34,7 +28,11 @@ export async function nextClock(db: StudioDb, now: number = Date.now()): Promise
 }
 
 /** Fold clocks seen in imported records into the local clock (inside the importing transaction). */
-export async function observeClock(db: StudioDb, seen: string, now: number = Date.now()): Promise<void> {
+export async function observeClock(
+  db: StudioDb,
+  seen: string,
+  now: number = Date.now(),
+): Promise<void> {
   const identity = await readSetting(db, 'identity');
   if (!identity) throw new NoIdentityError();
   const stored = await readSetting(db, 'clock');

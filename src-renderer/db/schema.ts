@@ -3,7 +3,7 @@
  * shipped version; add a new entry to `schemaHistory` with a named upgrade function and a test
  * that opens the previous version (tests/unit/db/upgrade-*.test.ts).
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Conflict } from '../../src-core/model/workspace';
 import type { SyncedRecordOf, SyncedTableName } from '../../src-core/model/entities';
 
@@ -16,7 +16,7 @@ export interface SchemaVersion {
   readonly version: number;
   readonly stores: Record<string, string | null>;
   /** Named data migration; omitted when the version only adds tables or indexes. */
-  readonly upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 /**

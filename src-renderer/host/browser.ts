@@ -15,7 +15,10 @@ const BACKUP_FOLDER = 'backups';
 
 async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
   if (!navigator.storage?.getDirectory) {
-    throw new HostError('unsupported', 'This browser cannot keep backups. Use the desktop app or a current Chromium, Firefox or Safari.');
+    throw new HostError(
+      'unsupported',
+      'This browser cannot keep backups. Use the desktop app or a current Chromium, Firefox or Safari.',
+    );
   }
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle(BACKUP_FOLDER, { create: true });
@@ -80,7 +83,10 @@ export function createBrowserHost(appVersion: string): HostApi {
       const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
       const files = await pickFiles(accept, multiple);
       return Promise.all(
-        files.map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) })),
+        files.map(async (file) => ({
+          name: file.name,
+          data: new Uint8Array(await file.arrayBuffer()),
+        })),
       );
     },
 
@@ -101,14 +107,22 @@ export function createBrowserHost(appVersion: string): HostApi {
       parseHostRequest('listBackups', request);
       const folder = await backupsFolder();
       const backups: BackupInfo[] = [];
-      for await (const handle of (folder as FileSystemDirectoryHandle & {
-        values(): AsyncIterable<FileSystemHandle>;
-      }).values()) {
+      for await (const handle of (
+        folder as FileSystemDirectoryHandle & {
+          values(): AsyncIterable<FileSystemHandle>;
+        }
+      ).values()) {
         if (handle.kind !== 'file' || handle.name.endsWith('.partial')) continue;
         const file = await (handle as FileSystemFileHandle).getFile();
-        backups.push({ name: handle.name, size: file.size, createdAt: new Date(file.lastModified).toISOString() });
+        backups.push({
+          name: handle.name,
+          size: file.size,
+          createdAt: new Date(file.lastModified).toISOString(),
+        });
       }
-      return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+      return backups.sort(
+        (a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name),
+      );
     },
 
     async readBackup(request) {

@@ -15,7 +15,15 @@ interface ConfirmDialogProps {
   readonly onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, body, confirmLabel, tone = 'default', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  tone = 'default',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -33,7 +41,11 @@ export function ConfirmDialog({ open, title, body, confirmLabel, tone = 'default
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" className={tone === 'danger' ? 'button-danger' : 'button-primary'} onClick={onConfirm}>
+        <button
+          type="button"
+          className={tone === 'danger' ? 'button-danger' : 'button-primary'}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
       </div>

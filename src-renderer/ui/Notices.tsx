@@ -15,7 +15,10 @@ function NoticeItem({ notice }: { notice: Notice }) {
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
   return (
-    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`notice notice-${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+    >
       <span>{notice.message}</span>
       {notice.action && (
         <button
@@ -28,7 +31,12 @@ function NoticeItem({ notice }: { notice: Notice }) {
           {notice.action.label}
         </button>
       )}
-      <button type="button" className="notice-close" aria-label={t('common.dismiss')} onClick={() => dismiss(notice.id)}>
+      <button
+        type="button"
+        className="notice-close"
+        aria-label={t('common.dismiss')}
+        onClick={() => dismiss(notice.id)}
+      >
         ×
       </button>
     </div>

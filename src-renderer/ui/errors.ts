@@ -4,7 +4,10 @@ import { BackupError } from '../db/backup';
 import { ValidationError, type FieldProblem } from '../db/repositories/errors';
 
 export function problemText(t: TFunction, problem: FieldProblem): string {
-  return t(problem.key as 'validation.invalid', { ...problem.values, defaultValue: t('validation.invalid') });
+  return t(problem.key as 'validation.invalid', {
+    ...problem.values,
+    defaultValue: t('validation.invalid'),
+  });
 }
 
 /** Field → message, for forms. */
@@ -17,6 +20,7 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
 
 export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof BackupError) return t(`backupErrors.${error.code}`, error.values);
-  if (error instanceof ValidationError) return error.problems.map((p) => `${p.field}: ${problemText(t, p)}`).join('; ');
+  if (error instanceof ValidationError)
+    return error.problems.map((p) => `${p.field}: ${problemText(t, p)}`).join('; ');
   return error instanceof Error ? error.message : String(error);
 }

@@ -2,7 +2,10 @@
 import type { BulkProgress } from '../db/bulk-load';
 import type { WorkerReply, WorkerTask } from './protocol';
 
-export function runWorkerTask(task: WorkerTask, onProgress: (progress: BulkProgress) => void): Promise<number> {
+export function runWorkerTask(
+  task: WorkerTask,
+  onProgress: (progress: BulkProgress) => void,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {

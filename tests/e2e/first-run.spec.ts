@@ -22,7 +22,9 @@ test('first run with the sample workspace shows its clusters, and they survive a
   expect(countries).toContain('Tunisia');
   expect(countries).toContain('Spain');
   // Member counts are real numbers, and some clusters have members.
-  const members = (await clusters.columnValues(4)).map((text) => Number(text.replace(/[^\d]/g, '')));
+  const members = (await clusters.columnValues(4)).map((text) =>
+    Number(text.replace(/[^\d]/g, '')),
+  );
   expect(members.some((value) => value >= 15)).toBe(true);
 
   const firstNames = await clusters.columnValues(0);
@@ -62,9 +64,14 @@ test('the clusters table sorts and searches', async ({ page, welcome, clusters }
   expect(names).toEqual([...names].sort(collator.compare));
 
   await clusters.sortBy('Members');
-  const members = (await clusters.columnValues(4)).map((text) => Number(text.replace(/[^\d]/g, '')));
+  const members = (await clusters.columnValues(4)).map((text) =>
+    Number(text.replace(/[^\d]/g, '')),
+  );
   expect(members).toEqual([...members].sort((a, b) => b - a));
-  await expect(page.getByRole('columnheader', { name: 'Members' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('columnheader', { name: 'Members' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
 
   await clusters.search().fill('Tunisia');
   await expect.poll(() => clusters.bodyRows().count()).toBeLessThan(total);

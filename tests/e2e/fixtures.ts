@@ -29,7 +29,10 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 /** Complete the welcome screen with the sample workspace and wait for the clusters table. */
-export async function startWithSample(welcome: WelcomeScreen, clusters: ClustersPage): Promise<number> {
+export async function startWithSample(
+  welcome: WelcomeScreen,
+  clusters: ClustersPage,
+): Promise<number> {
   await welcome.open();
   await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
   await welcome.openSample();

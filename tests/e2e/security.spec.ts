@@ -1,9 +1,13 @@
 /** The web host is as locked down as the desktop window: a strict CSP blocks injected scripts. */
 import { expect, test } from '@playwright/test';
 
-test('the built page carries a strict Content-Security-Policy that blocks inline script', async ({ page }) => {
+test('the built page carries a strict Content-Security-Policy that blocks inline script', async ({
+  page,
+}) => {
   await page.goto('./');
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("object-src 'none'");
   const violations: string[] = [];
@@ -17,5 +21,7 @@ test('the built page carries a strict Content-Security-Policy that blocks inline
     return (window as unknown as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
-  await expect.poll(() => violations.some((text) => text.includes('Content Security Policy'))).toBe(true);
+  await expect
+    .poll(() => violations.some((text) => text.includes('Content Security Policy')))
+    .toBe(true);
 });

@@ -1,7 +1,12 @@
 /** Settings: language switching, identity, removing the sample, backups. */
 import { expect, startWithSample, test } from './fixtures';
 
-test('switching the language is immediate and remembered', async ({ page, welcome, shell, clusters }) => {
+test('switching the language is immediate and remembered', async ({
+  page,
+  welcome,
+  shell,
+  clusters,
+}) => {
   await startWithSample(welcome, clusters);
   await shell.go('Settings');
   await page.getByLabel('Language of the interface').selectOption('es');
@@ -23,7 +28,12 @@ test('switching the language is immediate and remembered', async ({ page, welcom
   await shell.expectSections(['Clusters', 'Settings']);
 });
 
-test('the identity can be edited, and the node id never changes', async ({ page, welcome, shell, clusters }) => {
+test('the identity can be edited, and the node id never changes', async ({
+  page,
+  welcome,
+  shell,
+  clusters,
+}) => {
   await startWithSample(welcome, clusters);
   await shell.go('Settings');
   const nodeId = await page.getByTestId('node-id').innerText();
@@ -39,7 +49,12 @@ test('the identity can be edited, and the node id never changes', async ({ page,
   await expect(shell.identity()).toHaveText('Nour El Houda · Tunisian Olive Oil Cluster');
 });
 
-test('the sample data is removed in one step, and can be loaded again', async ({ page, welcome, shell, clusters }) => {
+test('the sample data is removed in one step, and can be loaded again', async ({
+  page,
+  welcome,
+  shell,
+  clusters,
+}) => {
   await startWithSample(welcome, clusters);
   await shell.go('Settings');
   await page.getByRole('button', { name: 'Remove sample data' }).click();
@@ -77,8 +92,13 @@ test('a backup is listed and restores the workspace, after saving the current st
   await expect(page.getByText('The sample workspace is not loaded.')).toBeVisible();
 
   await backupTable.getByRole('button', { name: 'Restore' }).click();
-  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
-  await expect(shell.notices()).toContainText(/Restored workspace-.*The previous state was saved as/);
+  await page
+    .getByRole('dialog', { name: 'Restore this backup?' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await expect(shell.notices()).toContainText(
+    /Restored workspace-.*The previous state was saved as/,
+  );
   await expect(backupTable.locator('tbody tr')).toHaveCount(2);
   await shell.go('Clusters');
   await expect(clusters.bodyRows()).toHaveCount(total);

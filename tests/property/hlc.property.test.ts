@@ -10,7 +10,9 @@ const clock = fc.record({
 });
 
 function tupleCompare(a: Hlc, b: Hlc): number {
-  return a.millis - b.millis || a.counter - b.counter || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
+  return (
+    a.millis - b.millis || a.counter - b.counter || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0)
+  );
 }
 
 describe('hybrid logical clock properties', () => {
@@ -33,13 +35,21 @@ describe('hybrid logical clock properties', () => {
 
   it('a receive is later than both the local and the remote clock', () => {
     fc.assert(
-      fc.property(clock, clock, fc.integer({ min: 0, max: 4_102_444_800_000 }), (local, remote, now) => {
-        const merged = receiveHlc(local, { ...remote, node: remote.node }, now, {
-          maxDriftMs: Number.POSITIVE_INFINITY,
-        });
-        expect(tupleCompare(merged, local)).toBeGreaterThan(0);
-        expect(merged.millis > remote.millis || (merged.millis === remote.millis && merged.counter > remote.counter)).toBe(true);
-      }),
+      fc.property(
+        clock,
+        clock,
+        fc.integer({ min: 0, max: 4_102_444_800_000 }),
+        (local, remote, now) => {
+          const merged = receiveHlc(local, { ...remote, node: remote.node }, now, {
+            maxDriftMs: Number.POSITIVE_INFINITY,
+          });
+          expect(tupleCompare(merged, local)).toBeGreaterThan(0);
+          expect(
+            merged.millis > remote.millis ||
+              (merged.millis === remote.millis && merged.counter > remote.counter),
+          ).toBe(true);
+        },
+      ),
     );
   });
 });

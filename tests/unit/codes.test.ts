@@ -27,7 +27,9 @@ import { countryCodeSchema, naceCodeSchema, regionCodeSchema } from '../../src-c
 
 const EU_MED = ['ES', 'FR', 'IT', 'MT', 'SI', 'HR', 'GR', 'CY', 'PT'];
 const PARTNER_MED = ['BA', 'ME', 'AL', 'TR', 'TN', 'EG', 'JO', 'LB', 'PS', 'IL', 'MA', 'DZ'];
-const isoVersion = (JSON.parse(readFileSync('node_modules/iso-3166/package.json', 'utf8')) as { version: string }).version;
+const isoVersion = (
+  JSON.parse(readFileSync('node_modules/iso-3166/package.json', 'utf8')) as { version: string }
+).version;
 
 describe('countries', () => {
   it('lists every eligible country of PRODUCT.md, EU membership and NUTS codes right', () => {
@@ -36,7 +38,9 @@ describe('countries', () => {
       expect(findCountry(code)?.isEligible, code).toBe(true);
       expect(isEuCountry(code), code).toBe(EU_MED.includes(code));
     }
-    expect(mediterraneanCountries.every((c) => countryCodeSchema.safeParse(c.alpha2).success)).toBe(true);
+    expect(mediterraneanCountries.every((c) => countryCodeSchema.safeParse(c.alpha2).success)).toBe(
+      true,
+    );
     expect(findCountry('TN')?.alpha3).toBe('TUN');
     expect(findCountry('GR')).toMatchObject({ alpha3: 'GRC', isEu: true, nutsCode: 'EL' });
     expect(findCountry('LY')?.isEligible).toBe(false);
@@ -57,7 +61,13 @@ describe('countries', () => {
 
 describe('regions', () => {
   it('holds NUTS 2024 levels 1 and 2, with labels as Eurostat publishes them', () => {
-    expect(findRegion('ES51')).toMatchObject({ system: 'nuts', country: 'ES', level: 2, parent: 'ES5', name: 'Cataluña' });
+    expect(findRegion('ES51')).toMatchObject({
+      system: 'nuts',
+      country: 'ES',
+      level: 2,
+      parent: 'ES5',
+      name: 'Cataluña',
+    });
     expect(findRegion('ES5')).toMatchObject({ level: 1, parent: 'ES' });
     expect(findRegion('EL30')).toMatchObject({ country: 'GR', level: 2, nameLatin: 'Attiki' });
     expect(findRegion('FRL0')?.name).toBe('Provence-Alpes-Côte d’Azur');
@@ -80,7 +90,13 @@ describe('regions', () => {
   });
 
   it('uses ISO 3166-2 first-level subdivisions outside the EU', () => {
-    expect(findRegion('TN-11')).toMatchObject({ system: 'iso-3166-2', country: 'TN', name: 'Tunis', level: 1, parent: null });
+    expect(findRegion('TN-11')).toMatchObject({
+      system: 'iso-3166-2',
+      country: 'TN',
+      name: 'Tunis',
+      level: 1,
+      parent: null,
+    });
     expect(findRegion('MA-03')?.country).toBe('MA');
     expect(findRegion('BA-BIH')?.country).toBe('BA');
     expect(regionsOf('MA').length).toBe(12); // regions, not the provinces below them
@@ -91,12 +107,16 @@ describe('regions', () => {
     for (const code of EU_MED) {
       const finest = finestRegionsOf(code);
       expect(finest.length, code).toBeGreaterThanOrEqual(1);
-      expect(finest.every((r) => r.level === 2 && r.system === 'nuts' && r.country === code)).toBe(true);
+      expect(finest.every((r) => r.level === 2 && r.system === 'nuts' && r.country === code)).toBe(
+        true,
+      );
     }
     for (const code of PARTNER_MED) {
       const finest = finestRegionsOf(code);
       expect(finest.length, code).toBeGreaterThanOrEqual(1);
-      expect(finest.every((r) => r.system === 'iso-3166-2' && r.code.startsWith(`${code}-`))).toBe(true);
+      expect(finest.every((r) => r.system === 'iso-3166-2' && r.code.startsWith(`${code}-`))).toBe(
+        true,
+      );
     }
     expect(finestRegionsOf('ES').length).toBe(19);
     expect(finestRegionsOf('EL')).toEqual([]);
@@ -115,19 +135,31 @@ describe('regions', () => {
 describe('NACE Rev. 2.1', () => {
   it('has the 22 sections and 87 divisions, versioned', () => {
     expect(NACE_VERSION).toBe('NACE Rev. 2.1');
-    expect(naceSections().map((s) => s.code).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUV');
+    expect(
+      naceSections()
+        .map((s) => s.code)
+        .join(''),
+    ).toBe('ABCDEFGHIJKLMNOPQRSTUV');
     expect(naceDivisions()).toHaveLength(87);
     expect(naceDivisions('C')).toHaveLength(24);
     expect(naceDivisions('C').every((d) => d.parent === 'C' && d.section === 'C')).toBe(true);
     expect(findNace('26')).toMatchObject({ level: 2, parent: 'C', section: 'C' });
     expect(findNace('K')).toMatchObject({ level: 1, parent: null });
-    expect([...naceSections(), ...naceDivisions()].every((e) => naceCodeSchema.safeParse(e.code).success)).toBe(true);
+    expect(
+      [...naceSections(), ...naceDivisions()].every(
+        (e) => naceCodeSchema.safeParse(e.code).success,
+      ),
+    ).toBe(true);
   });
 
   it('labels division 26 in English and Spanish, keeping quoted commas intact', () => {
     expect(naceLabel('26', 'en')).toBe('Manufacture of computer, electronic and optical products');
-    expect(naceLabel('26', 'es')).toBe('Fabricación de productos informáticos, electrónicos y ópticos');
-    expect(naceLabel('26', 'fr')).toBe('Fabrication de produits informatiques, électroniques et optiques');
+    expect(naceLabel('26', 'es')).toBe(
+      'Fabricación de productos informáticos, electrónicos y ópticos',
+    );
+    expect(naceLabel('26', 'fr')).toBe(
+      'Fabrication de produits informatiques, électroniques et optiques',
+    );
     expect(naceLabel('A', 'en')).toBe('AGRICULTURE, FORESTRY AND FISHING');
     expect(naceLabel('62', 'en')).toMatch(/^Computer programming/);
   });
@@ -142,7 +174,8 @@ describe('NACE Rev. 2.1', () => {
 
   it('has a non-empty label in every shipped language', () => {
     for (const entry of [...naceSections(), ...naceDivisions()]) {
-      for (const lang of naceLanguages) expect(entry.labels[lang].length, `${entry.code} ${lang}`).toBeGreaterThan(0);
+      for (const lang of naceLanguages)
+        expect(entry.labels[lang].length, `${entry.code} ${lang}`).toBeGreaterThan(0);
     }
   });
 });

@@ -3,13 +3,29 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findNace, finestRegionsOf, isEuCountry, isRegionOf } from '../../src-core/codes';
 import { syncedTables } from '../../src-core/model/entities';
-import { isKnowledgeEntity, legalBases, membershipStatuses, shareScopes } from '../../src-core/model/enums';
+import {
+  isKnowledgeEntity,
+  legalBases,
+  membershipStatuses,
+  shareScopes,
+} from '../../src-core/model/enums';
 import type { SampleWorkspace } from '../../src-core/sample';
-import { SAMPLE_NODE_ID, generateSampleWorkspace, knowledgeShareByCluster, sampleCounts } from '../../src-core/sample';
+import {
+  SAMPLE_NODE_ID,
+  generateSampleWorkspace,
+  knowledgeShareByCluster,
+  sampleCounts,
+} from '../../src-core/sample';
 import { nodeOfHlc } from '../../src-core/sync/hlc';
 
 type SampleTable = keyof SampleWorkspace;
-const tables: readonly SampleTable[] = ['valueChains', 'clusters', 'organisations', 'memberships', 'contacts'];
+const tables: readonly SampleTable[] = [
+  'valueChains',
+  'clusters',
+  'organisations',
+  'memberships',
+  'contacts',
+];
 
 /** Every record that fails its zod record schema, as "table id: message" (first 5). */
 function invalidRecords(workspace: SampleWorkspace): string[] {
@@ -18,7 +34,8 @@ function invalidRecords(workspace: SampleWorkspace): string[] {
     const schema = syncedTables[table].record;
     for (const record of workspace[table]) {
       const result = schema.safeParse(record);
-      if (!result.success && problems.length < 5) problems.push(`${table} ${record.id}: ${result.error.message}`);
+      if (!result.success && problems.length < 5)
+        problems.push(`${table} ${record.id}: ${result.error.message}`);
     }
   }
   return problems;
@@ -28,31 +45,43 @@ function invalidRecords(workspace: SampleWorkspace): string[] {
 function integrityProblems(ws: SampleWorkspace): string[] {
   const problems: string[] = [];
   const report = (message: string): void => void (problems.length < 5 && problems.push(message));
-  const chainSegments = new Map(ws.valueChains.map((v) => [v.id, new Set(v.segments.map((s) => s.key))]));
+  const chainSegments = new Map(
+    ws.valueChains.map((v) => [v.id, new Set(v.segments.map((s) => s.key))]),
+  );
   const clusterIds = new Set(ws.clusters.map((c) => c.id));
   const orgIds = new Set(ws.organisations.map((o) => o.id));
   const allIds = tables.flatMap((t) => ws[t].map((r) => r.id));
   if (new Set(allIds).size !== allIds.length) report('duplicate ids');
   for (const c of ws.clusters) {
-    if (!c.region || !finestRegionsOf(c.country).some((r) => r.code === c.region)) report(`cluster ${c.name}: region ${c.region}`);
-    for (const id of c.valueChainIds) if (!chainSegments.has(id)) report(`cluster ${c.name}: value chain ${id}`);
-    for (const code of c.naceCodes) if (findNace(code)?.level !== 2) report(`cluster ${c.name}: NACE ${code}`);
+    if (!c.region || !finestRegionsOf(c.country).some((r) => r.code === c.region))
+      report(`cluster ${c.name}: region ${c.region}`);
+    for (const id of c.valueChainIds)
+      if (!chainSegments.has(id)) report(`cluster ${c.name}: value chain ${id}`);
+    for (const code of c.naceCodes)
+      if (findNace(code)?.level !== 2) report(`cluster ${c.name}: NACE ${code}`);
   }
   for (const o of ws.organisations) {
-    if (!o.region || !isRegionOf(o.region, o.country)) report(`organisation ${o.name}: region ${o.region} in ${o.country}`);
-    for (const code of o.naceCodes) if (findNace(code)?.level !== 2) report(`organisation ${o.name}: NACE ${code}`);
+    if (!o.region || !isRegionOf(o.region, o.country))
+      report(`organisation ${o.name}: region ${o.region} in ${o.country}`);
+    for (const code of o.naceCodes)
+      if (findNace(code)?.level !== 2) report(`organisation ${o.name}: NACE ${code}`);
     for (const segment of o.segments) {
       const [chainId, key] = segment.split('/');
-      if (!chainId || !key || !chainSegments.get(chainId)?.has(key)) report(`organisation ${o.name}: segment ${segment}`);
+      if (!chainId || !key || !chainSegments.get(chainId)?.has(key))
+        report(`organisation ${o.name}: segment ${segment}`);
     }
   }
   for (const m of ws.memberships) {
-    if (!orgIds.has(m.organisationId) || !clusterIds.has(m.clusterId)) report(`membership ${m.id}: dangling link`);
-    if (m.until !== null && (m.since === null || m.until <= m.since)) report(`membership ${m.id}: until before since`);
+    if (!orgIds.has(m.organisationId) || !clusterIds.has(m.clusterId))
+      report(`membership ${m.id}: dangling link`);
+    if (m.until !== null && (m.since === null || m.until <= m.since))
+      report(`membership ${m.id}: until before since`);
   }
   const pairs = ws.memberships.map((m) => `${m.organisationId}|${m.clusterId}`);
-  if (new Set(pairs).size !== pairs.length) report('an organisation is linked twice to one cluster');
-  for (const c of ws.contacts) if (!orgIds.has(c.organisationId)) report(`contact ${c.id}: dangling organisation`);
+  if (new Set(pairs).size !== pairs.length)
+    report('an organisation is linked twice to one cluster');
+  for (const c of ws.contacts)
+    if (!orgIds.has(c.organisationId)) report(`contact ${c.id}: dangling organisation`);
   return problems;
 }
 
@@ -77,7 +106,10 @@ describe('generateSampleWorkspace (defaults)', () => {
     for (const table of tables) {
       const records: readonly SampleWorkspace[SampleTable][number][] = ws[table];
       const odd = records.filter(
-        (r) => r.origin !== 'sample' || r.deleted || Object.values(r.clocks).some((clock) => nodeOfHlc(clock) !== SAMPLE_NODE_ID),
+        (r) =>
+          r.origin !== 'sample' ||
+          r.deleted ||
+          Object.values(r.clocks).some((clock) => nodeOfHlc(clock) !== SAMPLE_NODE_ID),
       );
       expect(odd, table).toEqual([]);
     }
@@ -120,12 +152,25 @@ describe('generateSampleWorkspace (defaults)', () => {
   it('has a realistic helix mix: mostly SMEs, every kind of actor present', () => {
     const byType = new Map<string, number>();
     for (const o of ws.organisations) byType.set(o.type, (byType.get(o.type) ?? 0) + 1);
-    const smes = (byType.get('sme-micro') ?? 0) + (byType.get('sme-small') ?? 0) + (byType.get('sme-medium') ?? 0);
+    const smes =
+      (byType.get('sme-micro') ?? 0) +
+      (byType.get('sme-small') ?? 0) +
+      (byType.get('sme-medium') ?? 0);
     expect(smes / ws.organisations.length).toBeGreaterThan(0.5);
-    for (const type of ['university', 'rto', 'other-knowledge', 'public-authority', 'business-support', 'financial', 'civil-society', 'large-company']) {
+    for (const type of [
+      'university',
+      'rto',
+      'other-knowledge',
+      'public-authority',
+      'business-support',
+      'financial',
+      'civil-society',
+      'large-company',
+    ]) {
       expect(byType.get(type) ?? 0, type).toBeGreaterThan(0);
     }
-    const knowledge = ws.organisations.filter((o) => isKnowledgeEntity(o.type)).length / ws.organisations.length;
+    const knowledge =
+      ws.organisations.filter((o) => isKnowledgeEntity(o.type)).length / ws.organisations.length;
     expect(knowledge).toBeGreaterThan(0.04);
     expect(knowledge).toBeLessThan(0.2);
   });
@@ -134,17 +179,22 @@ describe('generateSampleWorkspace (defaults)', () => {
     const statuses = new Set(ws.memberships.map((m) => m.status));
     for (const status of membershipStatuses) expect(statuses.has(status), status).toBe(true);
     expect(ws.memberships.every((m) => m.since !== null)).toBe(true);
-    expect(ws.memberships.filter((m) => m.status === 'member').length / ws.memberships.length).toBeGreaterThan(0.6);
+    expect(
+      ws.memberships.filter((m) => m.status === 'member').length / ws.memberships.length,
+    ).toBeGreaterThan(0.6);
   });
 
   it('gives contacts varied legal bases, share scopes and languages, with consent dated', () => {
     expect(new Set(ws.contacts.map((c) => c.legalBasis))).toEqual(new Set(legalBases));
     expect(new Set(ws.contacts.map((c) => c.shareScope))).toEqual(new Set(shareScopes));
-    expect(ws.contacts.every((c) => (c.legalBasis === 'consent') === (c.consentDate !== null))).toBe(true);
+    expect(
+      ws.contacts.every((c) => (c.legalBasis === 'consent') === (c.consentDate !== null)),
+    ).toBe(true);
     expect(ws.contacts.some((c) => c.doNotContact)).toBe(true);
     expect(ws.contacts.every((c) => c.erasedAt === null && c.languages.length > 0)).toBe(true);
     const languages = new Set(ws.contacts.flatMap((c) => c.languages));
-    for (const lang of ['es', 'fr', 'it', 'el', 'ar', 'tr', 'he', 'en']) expect(languages.has(lang), lang).toBe(true);
+    for (const lang of ['es', 'fr', 'it', 'el', 'ar', 'tr', 'he', 'en'])
+      expect(languages.has(lang), lang).toBe(true);
   });
 
   it('uses only reserved .example domains for websites and e-mail', () => {
@@ -163,7 +213,11 @@ describe('generateSampleWorkspace (defaults)', () => {
     expect(ws.clusters.some((c) => c.label !== null)).toBe(true);
     expect(ws.clusters.some((c) => c.label === null)).toBe(true);
     expect(ws.clusters.every((c) => c.managementFte !== null && c.managementFte > 0)).toBe(true);
-    expect(ws.clusters.every((c) => c.valueChainIds.length > 0 && c.ecosystems.length > 0 && c.naceCodes.length > 0)).toBe(true);
+    expect(
+      ws.clusters.every(
+        (c) => c.valueChainIds.length > 0 && c.ecosystems.length > 0 && c.naceCodes.length > 0,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -176,7 +230,9 @@ describe('generateSampleWorkspace (scaled)', () => {
     expect(counts.memberships).toBeGreaterThanOrEqual(20_000);
     expect(invalidRecords(ws)).toEqual([]);
     expect(integrityProblems(ws)).toEqual([]);
-    expect(knowledgeShareByCluster(ws).filter((s) => s.share < 0.05).length).toBeGreaterThanOrEqual(5);
+    expect(knowledgeShareByCluster(ws).filter((s) => s.share < 0.05).length).toBeGreaterThanOrEqual(
+      5,
+    );
   });
 
   it('honours small sizes and zero contacts', () => {

@@ -3,6 +3,7 @@
  * advances the workspace clock in the same transaction, and stamps per-field clocks (so partners
  * can merge field by field). Deleting is a clocked write of `deleted: true`, never a row removal.
  */
+import type { Table } from 'dexie';
 import {
   syncedTables,
   type FieldsOf,
@@ -23,7 +24,7 @@ export class SyncedRepository<T extends SyncedTableName> {
   ) {}
 
   private get rows() {
-    return this.db[this.table] as unknown as import('dexie').Table<SyncedRecordOf[T], string>;
+    return this.db[this.table] as unknown as Table<SyncedRecordOf[T], string>;
   }
 
   private validateFields(fields: unknown): FieldsOf<T> {
@@ -80,7 +81,10 @@ export class SyncedRepository<T extends SyncedTableName> {
 }
 
 /** The user-editable fields of a record (its schema's keys), without sync metadata. */
-export function pickFields<T extends SyncedTableName>(table: T, record: SyncedRecordOf[T]): FieldsOf<T> {
+export function pickFields<T extends SyncedTableName>(
+  table: T,
+  record: SyncedRecordOf[T],
+): FieldsOf<T> {
   const keys = Object.keys(syncedTables[table].fields.shape);
   const source = record as unknown as Record<string, unknown>;
   return Object.fromEntries(keys.map((key) => [key, source[key]])) as FieldsOf<T>;

@@ -10,11 +10,17 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findRegion } from '../../../src-core/codes';
 import { hrefOf } from '../../app/router';
 import { useClusterRows } from '../../db/hooks';
 import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
-import { clusterColumns, localeTextSorting, type ClusterColumnId, type ClusterTableRow } from './columns';
+import {
+  clusterColumns,
+  localeTextSorting,
+  type ClusterColumnId,
+  type ClusterTableRow,
+} from './columns';
 
 export function ClustersPage() {
   const { t, i18n } = useTranslation();
@@ -30,6 +36,7 @@ export function ClustersPage() {
       (rows ?? []).map((row) => ({
         ...row,
         countryName: countryName(row.country, language),
+        regionName: row.region ? (findRegion(row.region)?.nameLatin ?? row.region) : '',
         valueChainList: row.valueChains.join(', '),
       })),
     [rows, language],
@@ -114,9 +121,19 @@ export function ClustersPage() {
                             key={header.id}
                             scope="col"
                             className={id === 'members' ? 'numeric' : undefined}
-                            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                            aria-sort={
+                              sorted === 'asc'
+                                ? 'ascending'
+                                : sorted === 'desc'
+                                  ? 'descending'
+                                  : 'none'
+                            }
                           >
-                            <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                            <button
+                              type="button"
+                              className="sort-button"
+                              onClick={header.column.getToggleSortingHandler()}
+                            >
                               {t(`clusters.columns.${id}`)}
                               <span aria-hidden="true" className="sort-indicator">
                                 {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}

@@ -1,6 +1,6 @@
 /** Loads the sample workspace in the bulk worker and exposes its progress to a component. */
 import { useCallback, useState } from 'react';
-import type { BulkProgress } from '../../db/bulk-load';
+import type { BulkProgress } from '../../db/progress';
 import { useWorkspace } from '../../db/provider';
 import { runWorkerTask } from '../../workers/client';
 
@@ -20,7 +20,10 @@ export function useSampleLoader(): SampleLoader {
     setLoading(true);
     setProgress(null);
     try {
-      return await runWorkerTask({ kind: 'load-sample', dbName: db.name, seed: SAMPLE_SEED }, setProgress);
+      return await runWorkerTask(
+        { kind: 'load-sample', dbName: db.name, seed: SAMPLE_SEED },
+        setProgress,
+      );
     } finally {
       setLoading(false);
     }

@@ -2,7 +2,7 @@
  * Backups through the host (the app's data folder on the desktop, OPFS in the browser). Restoring
  * first backs up the current state, so a restore can itself be undone.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../src-core/host/contract';
 import { backupFileName, createBackup, restoreBackup } from '../../db/backup';
@@ -23,18 +23,26 @@ export function BackupsSection() {
   const [isBusy, setBusy] = useState(false);
   const [toRestore, setToRestore] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      setBackups(await getHost().listBackups({}));
-    } catch (error) {
-      setBackups([]);
-      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
-    }
-  }, [notify, t]);
+  // Bumped after every backup or restore, to list the folder again.
+  const [listing, setListing] = useState(0);
+  const refresh = () => setListing((n) => n + 1);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let isCurrent = true;
+    getHost()
+      .listBackups({})
+      .then(
+        (list) => isCurrent && setBackups(list),
+        (error: unknown) => {
+          if (!isCurrent) return;
+          setBackups([]);
+          notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+        },
+      );
+    return () => {
+      isCurrent = false;
+    };
+  }, [listing, notify, t]);
 
   async function backUp(): Promise<string> {
     const name = backupFileName(new Date());
@@ -48,10 +56,13 @@ export function BackupsSection() {
       const name = await backUp();
       notify({ tone: 'success', message: t('settings.backupSaved', { name }) });
     } catch (error) {
-      notify({ tone: 'error', message: t('settings.backupFailed', { message: errorText(t, error) }) });
+      notify({
+        tone: 'error',
+        message: t('settings.backupFailed', { message: errorText(t, error) }),
+      });
     } finally {
       setBusy(false);
-      await refresh();
+      refresh();
     }
   }
 
@@ -64,20 +75,31 @@ export function BackupsSection() {
       const count = await restoreBackup(db, data);
       notify({ tone: 'success', message: t('settings.restored', { name, count, previous }) });
     } catch (error) {
-      notify({ tone: 'error', message: t('settings.restoreFailed', { message: errorText(t, error) }) });
+      notify({
+        tone: 'error',
+        message: t('settings.restoreFailed', { message: errorText(t, error) }),
+      });
     } finally {
       setBusy(false);
-      await refresh();
+      refresh();
     }
   }
 
-  const where = info?.host === 'electron' ? t('settings.backupsWhereElectron') : t('settings.backupsWhereBrowser');
+  const where =
+    info?.host === 'electron'
+      ? t('settings.backupsWhereElectron')
+      : t('settings.backupsWhereBrowser');
 
   return (
     <section className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">{t('settings.backupsTitle')}</h2>
       <p className="field-hint">{t('settings.backupsIntro', { where })}</p>
-      <button type="button" className="button-primary" disabled={isBusy} onClick={() => void backUpNow()}>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={isBusy}
+        onClick={() => void backUpNow()}
+      >
         {t('settings.backupNow')}
       </button>
       {backups !== null && backups.length === 0 && <p>{t('settings.noBackups')}</p>}

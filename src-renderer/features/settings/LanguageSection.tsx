@@ -20,7 +20,11 @@ export function LanguageSection() {
       <h2 id="language-title">{t('settings.languageTitle')}</h2>
       <div className="field">
         <label htmlFor="ui-language">{t('settings.languageLabel')}</label>
-        <select id="ui-language" value={i18n.language} onChange={(event) => void choose(event.target.value)}>
+        <select
+          id="ui-language"
+          value={i18n.language}
+          onChange={(event) => void choose(event.target.value)}
+        >
           {uiLanguages.map((language) => (
             <option key={language} value={language} lang={language}>
               {t(`settings.languages.${language}`)}

@@ -34,7 +34,10 @@ export function SampleSection() {
       const count = await loader.load();
       notify({ tone: 'success', message: t('settings.sampleLoadedNotice', { count }) });
     } catch (error) {
-      notify({ tone: 'error', message: t('welcome.sampleFailed', { message: errorText(t, error) }) });
+      notify({
+        tone: 'error',
+        message: t('welcome.sampleFailed', { message: errorText(t, error) }),
+      });
     }
   }
 
@@ -45,7 +48,9 @@ export function SampleSection() {
         <SampleProgress progress={loader.progress} />
       ) : sample ? (
         <>
-          <p>{t('settings.sampleLoaded', { date: formatDateTime(sample.loadedAt, i18n.language) })}</p>
+          <p>
+            {t('settings.sampleLoaded', { date: formatDateTime(sample.loadedAt, i18n.language) })}
+          </p>
           <button type="button" className="button-danger" onClick={() => setConfirming(true)}>
             {t('settings.removeSample')}
           </button>

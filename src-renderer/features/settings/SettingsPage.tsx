@@ -25,7 +25,8 @@ export function SettingsPage() {
           <h2 id="about-title">{t('settings.aboutTitle')}</h2>
           {info && (
             <p>
-              {t('app.name')} — {t('settings.version', { version: info.version })} — {t(`settings.host.${info.host}`)}
+              {t('app.name')} — {t('settings.version', { version: info.version })} —{' '}
+              {t(`settings.host.${info.host}`)}
             </p>
           )}
         </section>

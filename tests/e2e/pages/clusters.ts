@@ -11,12 +11,16 @@ export class ClustersPage {
   readonly search = () => this.page.getByRole('searchbox');
 
   async waitForRows(atLeast: number): Promise<number> {
-    await expect.poll(async () => this.bodyRows().count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(atLeast);
+    await expect
+      .poll(async () => this.bodyRows().count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(atLeast);
     return this.bodyRows().count();
   }
 
   async columnValues(index: number): Promise<string[]> {
-    return this.bodyRows().locator(`td:nth-child(${index + 1})`).allInnerTexts();
+    return this.bodyRows()
+      .locator(`td:nth-child(${index + 1})`)
+      .allInnerTexts();
   }
 
   async sortBy(columnLabel: string): Promise<void> {

@@ -4,7 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export class WelcomeScreen {
   constructor(readonly page: Page) {}
 
-  readonly heading = () => this.page.getByRole('heading', { name: 'Welcome to Meta-Cluster Studio' });
+  readonly heading = () =>
+    this.page.getByRole('heading', { name: 'Welcome to Meta-Cluster Studio' });
 
   async open(): Promise<void> {
     await this.page.goto('./');

@@ -21,7 +21,8 @@ async function snapshot(target: StudioDb) {
   };
 }
 
-const gz = (value: unknown) => gzipSync(strToU8(typeof value === 'string' ? value : JSON.stringify(value)));
+const gz = (value: unknown) =>
+  gzipSync(strToU8(typeof value === 'string' ? value : JSON.stringify(value)));
 
 describe('workspace backups', () => {
   it('restores exactly what was backed up, replacing the current workspace', async () => {
@@ -38,7 +39,9 @@ describe('workspace backups', () => {
     const count = await restoreBackup(other, bytes);
     expect(count).toBe(2);
     expect(await snapshot(other)).toEqual(before);
-    expect((await readSetting(other, 'identity'))?.nodeId).toBe((await readSetting(db, 'identity'))?.nodeId);
+    expect((await readSetting(other, 'identity'))?.nodeId).toBe(
+      (await readSetting(db, 'identity'))?.nodeId,
+    );
   });
 
   it('is deterministic for the same data and time', async () => {
@@ -54,17 +57,38 @@ describe('workspace backups', () => {
     ['JSON that is not a backup', gz({ hello: 'world' }), 'notBackup'],
     [
       'a backup from a newer app',
-      gz({ format: 'meta-cluster-studio/backup', formatVersion: 99, createdAt: '2026-03-14T14:32:00.000Z', tables: {}, settings: [], conflicts: [] }),
+      gz({
+        format: 'meta-cluster-studio/backup',
+        formatVersion: 99,
+        createdAt: '2026-03-14T14:32:00.000Z',
+        tables: {},
+        settings: [],
+        conflicts: [],
+      }),
       'newerVersion',
     ],
     [
       'an unknown table',
-      gz({ format: 'meta-cluster-studio/backup', formatVersion: 1, createdAt: '2026-03-14T14:32:00.000Z', tables: { secrets: [] }, settings: [], conflicts: [] }),
+      gz({
+        format: 'meta-cluster-studio/backup',
+        formatVersion: 1,
+        createdAt: '2026-03-14T14:32:00.000Z',
+        tables: { secrets: [] },
+        settings: [],
+        conflicts: [],
+      }),
       'unknownTable',
     ],
     [
       'an invalid record',
-      gz({ format: 'meta-cluster-studio/backup', formatVersion: 1, createdAt: '2026-03-14T14:32:00.000Z', tables: { clusters: [{ id: 'x' }] }, settings: [], conflicts: [] }),
+      gz({
+        format: 'meta-cluster-studio/backup',
+        formatVersion: 1,
+        createdAt: '2026-03-14T14:32:00.000Z',
+        tables: { clusters: [{ id: 'x' }] },
+        settings: [],
+        conflicts: [],
+      }),
       'badRecord',
     ],
   ];

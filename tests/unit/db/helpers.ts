@@ -10,7 +10,11 @@ export async function freshDb(withIdentity = true): Promise<StudioDb> {
   counter += 1;
   const db = openStudioDb(`test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`);
   await db.open();
-  if (withIdentity) await createIdentity(db, { facilitatorName: 'Amal Haddad', partnerOrganisation: 'Tunis Olive Cluster' });
+  if (withIdentity)
+    await createIdentity(db, {
+      facilitatorName: 'Amal Haddad',
+      partnerOrganisation: 'Tunis Olive Cluster',
+    });
   return db;
 }
 

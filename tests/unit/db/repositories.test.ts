@@ -24,7 +24,9 @@ describe('synced repositories', () => {
     expect(stored?.deleted).toBe(false);
     const clocks = new Set(Object.values(stored?.clocks ?? {}));
     expect(clocks.size).toBe(1);
-    expect(Object.keys(stored?.clocks ?? {}).sort()).toEqual([...Object.keys(clusterFields()), 'deleted'].sort());
+    expect(Object.keys(stored?.clocks ?? {}).sort()).toEqual(
+      [...Object.keys(clusterFields()), 'deleted'].sort(),
+    );
     expect(writerOf(created, 'name')).toBe(identity?.nodeId);
     expect(parseHlc(created.clocks.name!).millis).toBe(1_741_962_720_000);
   });
@@ -33,7 +35,10 @@ describe('synced repositories', () => {
     db = await freshDb();
     const repos = createRepositories(db, () => 1000);
     const created = await repos.clusters.create(clusterFields());
-    const updated = await repos.clusters.update(created.id, { name: 'Sfax Olive Cluster', country: 'TN' });
+    const updated = await repos.clusters.update(created.id, {
+      name: 'Sfax Olive Cluster',
+      country: 'TN',
+    });
     expect(updated.name).toBe('Sfax Olive Cluster');
     expect(updated.clocks.name! > created.clocks.name!).toBe(true);
     expect(updated.clocks.country).toBe(created.clocks.country);
@@ -56,16 +61,23 @@ describe('synced repositories', () => {
     db = await freshDb();
     const repos = createRepositories(db);
     const clockBefore = await readSetting(db, 'clock');
-    await expect(repos.clusters.create(clusterFields({ name: '', country: 'Tunisia' }))).rejects.toSatisfy(
+    await expect(
+      repos.clusters.create(clusterFields({ name: '', country: 'Tunisia' })),
+    ).rejects.toSatisfy(
       (error: unknown) =>
         error instanceof ValidationError &&
-        error.problems.map((p) => p.field).sort().join(',') === 'country,name',
+        error.problems
+          .map((p) => p.field)
+          .sort()
+          .join(',') === 'country,name',
     );
     expect(await db.clusters.count()).toBe(0);
     expect(await readSetting(db, 'clock')).toBe(clockBefore);
 
     const created = await repos.clusters.create(clusterFields());
-    await expect(repos.clusters.update(created.id, { managementFte: -1 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(repos.clusters.update(created.id, { managementFte: -1 })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await db.clusters.get(created.id)).toEqual(created);
   });
 
@@ -75,12 +87,16 @@ describe('synced repositories', () => {
     const name = db.name;
     db.close();
     db = openStudioDb(name);
-    const second = await createRepositories(db, () => 1000).clusters.create(clusterFields({ name: 'Second' }));
+    const second = await createRepositories(db, () => 1000).clusters.create(
+      clusterFields({ name: 'Second' }),
+    );
     expect(second.clocks.name! > first.clocks.name!).toBe(true);
   });
 
   it('cannot write before the workspace has an identity', async () => {
     db = await freshDb(false);
-    await expect(createRepositories(db).clusters.create(clusterFields())).rejects.toBeInstanceOf(NoIdentityError);
+    await expect(createRepositories(db).clusters.create(clusterFields())).rejects.toBeInstanceOf(
+      NoIdentityError,
+    );
   });
 });

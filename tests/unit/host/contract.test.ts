@@ -18,10 +18,16 @@ describe('HostApi contract', () => {
   });
 
   it.each([
-    ['a path instead of a name', { suggestedName: '../../etc/passwd', data: new Uint8Array(), filters: [] }],
+    [
+      'a path instead of a name',
+      { suggestedName: '../../etc/passwd', data: new Uint8Array(), filters: [] },
+    ],
     ['a hidden file', { suggestedName: '.bashrc', data: new Uint8Array(), filters: [] }],
     ['text instead of bytes', { suggestedName: 'a.csv', data: 'hello', filters: [] }],
-    ['an extra key', { suggestedName: 'a.csv', data: new Uint8Array(), filters: [], path: '/tmp/a' }],
+    [
+      'an extra key',
+      { suggestedName: 'a.csv', data: new Uint8Array(), filters: [], path: '/tmp/a' },
+    ],
   ])('refuses saveFile with %s', (_label, payload) => {
     expect(() => parseHostRequest('saveFile', payload)).toThrow(HostError);
   });

@@ -20,8 +20,13 @@ const cluster = {
   label: { level: 'bronze', expires: '2027-06-30' },
 };
 
-const messagesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+const messagesOf = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) =>
+  Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+  );
 
 describe('entity schemas', () => {
   it('accepts a complete cluster', () => {
@@ -80,16 +85,25 @@ describe('entity schemas', () => {
       offers: [],
       needs: [],
     };
-    const record = stampNew('0192f0c4-7b1e-7c3a-9d2e-1f2a3b4c5d6e', fields, '000000000000001000-0000-aaaaaaaaaaaaaaaa');
+    const record = stampNew(
+      '0192f0c4-7b1e-7c3a-9d2e-1f2a3b4c5d6e',
+      fields,
+      '000000000000001000-0000-aaaaaaaaaaaaaaaa',
+    );
     expect(organisationRecordSchema.safeParse(record).success).toBe(true);
     expect(organisationRecordSchema.safeParse({ ...record, __proto__x: 1 }).success).toBe(false);
-    expect(organisationRecordSchema.safeParse({ ...record, clocks: { name: 'yesterday' } }).success).toBe(false);
+    expect(
+      organisationRecordSchema.safeParse({ ...record, clocks: { name: 'yesterday' } }).success,
+    ).toBe(false);
     const { clocks: _clocks, ...withoutClocks } = record;
     expect(organisationRecordSchema.safeParse(withoutClocks).success).toBe(false);
   });
 
   it('identity needs a name and a partner organisation', () => {
-    const result = identityFieldsSchema.safeParse({ facilitatorName: '', partnerOrganisation: ' ' });
+    const result = identityFieldsSchema.safeParse({
+      facilitatorName: '',
+      partnerOrganisation: ' ',
+    });
     expect(messagesOf(result)).toEqual({
       facilitatorName: 'validation.facilitatorName',
       partnerOrganisation: 'validation.partnerOrganisation',

@@ -21,7 +21,11 @@ describe('stamping', () => {
 
   it('stamps only the fields whose value really changes', () => {
     const record = stampNew(ID, { name: 'Olive Cluster', tags: ['a', 'b'], size: 3 }, C1);
-    const { record: next, changed } = stampPatch(record, { name: 'Olive Cluster', tags: ['a', 'b'], size: 4 }, C2);
+    const { record: next, changed } = stampPatch(
+      record,
+      { name: 'Olive Cluster', tags: ['a', 'b'], size: 4 },
+      C2,
+    );
     expect(changed).toEqual(['size']);
     expect(next.clocks).toEqual({ name: C1, tags: C1, size: C2, deleted: C1 });
     expect(writerOf(next, 'size')).toBe('bbbbbbbbbbbbbbbb');
