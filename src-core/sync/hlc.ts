@@ -64,18 +64,22 @@ export function initialHlc(node: string): Hlc {
   return { millis: 0, counter: 0, node };
 }
 
+function withinCounter(clock: Hlc): Hlc {
+  if (clock.counter > MAX_COUNTER) {
+    throw new ClockError(
+      'counter-overflow',
+      'Too many changes within one millisecond.',
+      clock.node,
+    );
+  }
+  return clock;
+}
+
 /** Advance the local clock for a local event (a write) happening at wall-clock time `now`. */
 export function tickHlc(local: Hlc, now: number): Hlc {
   const millis = Math.max(local.millis, Math.floor(now));
   const counter = millis === local.millis ? local.counter + 1 : 0;
-  if (counter > MAX_COUNTER) {
-    throw new ClockError(
-      'counter-overflow',
-      'Too many changes within one millisecond.',
-      local.node,
-    );
-  }
-  return { millis, counter, node: local.node };
+  return withinCounter({ millis, counter, node: local.node });
 }
 
 export interface ReceiveOptions {
@@ -111,14 +115,7 @@ export function receiveHlc(
   } else {
     counter = 0;
   }
-  if (counter > MAX_COUNTER) {
-    throw new ClockError(
-      'counter-overflow',
-      'Too many changes within one millisecond.',
-      local.node,
-    );
-  }
-  return { millis, counter, node: local.node };
+  return withinCounter({ millis, counter, node: local.node });
 }
 
 export function compareHlc(a: string, b: string): number {
