@@ -2,29 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import type { NodeIdentity } from '../../src-core/model/workspace';
 import { useSetting } from '../db/hooks';
-import { ClustersPage } from '../features/clusters/ClustersPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { getHost } from '../host';
 import { useStudioStore } from '../state/store';
 import { errorText } from '../ui/errors';
-import { hrefOf, sections, useSection, type Section } from './router';
-
-function SectionPage({ section }: { section: Section }) {
-  switch (section) {
-    case 'clusters':
-      return <ClustersPage />;
-    case 'settings':
-      return <SettingsPage />;
-    default: {
-      const unknownSection: never = section;
-      return unknownSection;
-    }
-  }
-}
+import { RoutePage } from './pages';
+import { hrefOf, sections, useRoute } from './router';
 
 export function Shell({ identity }: { identity: NodeIdentity }) {
   const { t } = useTranslation();
-  const section = useSection();
+  const route = useRoute();
+  const section = route.section;
   const sample = useSetting('sample');
   const notify = useStudioStore((state) => state.notify);
 
@@ -77,7 +64,7 @@ export function Shell({ identity }: { identity: NodeIdentity }) {
         </ul>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
-        <SectionPage section={section} />
+        <RoutePage route={route} />
       </main>
     </div>
   );

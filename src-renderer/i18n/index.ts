@@ -5,14 +5,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiLanguages, type UiLanguage } from '../../src-core/model/workspace';
-import en from './locales/en.json';
-import es from './locales/es.json';
-
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+import { english, resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: typeof english };
   }
 }
 

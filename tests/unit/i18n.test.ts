@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src-renderer/i18n/locales/en.json';
-import es from '../../src-renderer/i18n/locales/es.json';
+import { english as en, spanish as es } from '../../src-renderer/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 

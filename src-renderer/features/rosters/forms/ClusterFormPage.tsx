@@ -1,0 +1,4 @@
+/** Placeholder while this page is being built. */
+export function ClusterFormPage(_props: { id?: string; params: Readonly<Record<string, string>> }) {
+  return null;
+}
