@@ -68,6 +68,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'assets/codes',
+      'dist-bench',
+      'bench/results',
     ],
   },
   js.configs.recommended,

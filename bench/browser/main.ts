@@ -1,6 +1,7 @@
 /** Entry of the benchmark page: exposes the benchmarks to the Node driver (scripts/bench.mjs). */
 import type { Comparison } from './harness';
 import { benchLoadSample } from './load-sample.bench';
+import { seedAppDatabase } from './seed';
 
 const benchmarks: Record<string, () => Promise<Comparison>> = {
   'load-sample': () => benchLoadSample(),
@@ -8,12 +9,17 @@ const benchmarks: Record<string, () => Promise<Comparison>> = {
 
 declare global {
   interface Window {
-    mcsBench: { names: string[]; run: (name: string) => Promise<Comparison> };
+    mcsBench: {
+      names: string[];
+      run: (name: string) => Promise<Comparison>;
+      seed: (organisations: number) => Promise<number>;
+    };
   }
 }
 
 window.mcsBench = {
   names: Object.keys(benchmarks),
+  seed: seedAppDatabase,
   run: async (name) => {
     const benchmark = benchmarks[name];
     if (!benchmark) throw new Error(`No benchmark ${name}`);

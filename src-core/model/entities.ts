@@ -85,6 +85,11 @@ export const contactFieldsSchema = z.object({
   doNotContact: z.boolean(),
   /** Set when the person was erased (GDPR): personal fields are blank from then on. */
   erasedAt: z.iso.datetime().nullable(),
+  /**
+   * Set on erasure: one-way fingerprints of the e-mail and of name + organisation, so a later
+   * import of the same person is recognised and the user asked, without keeping the data.
+   */
+  erasureFingerprints: z.array(z.string().max(40)).max(4),
 });
 
 export const valueChainSegmentSchema = z.object({

@@ -32,6 +32,8 @@ export const settingSchemas = {
   language: uiLanguageSchema,
   clock: hlcSchema,
   sample: sampleInfoSchema,
+  /** Readiness target for the knowledge-entity share of committed members (0–1). */
+  knowledgeShareTarget: z.number().min(0).max(1),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -87,6 +87,7 @@ export function generateContacts(
         shareScope: prng.weighted(shareScopeMix),
         doNotContact: prng.chance(0.04),
         erasedAt: null,
+        erasureFingerprints: [],
       };
       result.push(stamper.stamp(fields));
     }

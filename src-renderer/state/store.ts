@@ -2,12 +2,14 @@
 import { create } from 'zustand';
 import { createClustersViewSlice, type ClustersViewSlice } from './slices/clusters-view';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices';
+import { createTablesSlice, type TablesSlice } from './slices/tables';
 
-export type StudioState = ClustersViewSlice & NoticesSlice;
+export type StudioState = ClustersViewSlice & NoticesSlice & TablesSlice;
 
 export const useStudioStore = create<StudioState>()((...args) => ({
   ...createClustersViewSlice(...args),
   ...createNoticesSlice(...args),
+  ...createTablesSlice(...args),
 }));
 
 const initialState = useStudioStore.getState();

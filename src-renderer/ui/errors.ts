@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { BackupError } from '../db/backup';
 import { ValidationError, type FieldProblem } from '../db/repositories/errors';
+import { SpreadsheetFileError } from '../workers/spreadsheet-file';
 
 export function problemText(t: TFunction, problem: FieldProblem): string {
   return t(problem.key as 'validation.invalid', {
@@ -20,6 +21,7 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
 
 export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof BackupError) return t(`backupErrors.${error.code}`, error.values);
+  if (error instanceof SpreadsheetFileError) return t(`importFile.${error.code}`, error.values);
   if (error instanceof ValidationError)
     return error.problems.map((p) => `${p.field}: ${problemText(t, p)}`).join('; ');
   return error instanceof Error ? error.message : String(error);

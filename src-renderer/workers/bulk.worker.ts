@@ -1,38 +1,53 @@
 /**
- * Bulk work off the UI thread: generating and loading the sample workspace (later: imports,
- * exports, merges). Opens the same database by name; IndexedDB is shared with the page.
+ * Bulk work off the UI thread: loading the sample workspace, and the steps of a spreadsheet
+ * import (read, check, write). Opens the same database by name; IndexedDB is shared with the page.
  */
 import { generateSampleWorkspace } from '../../src-core/sample';
+import type { BulkProgress } from '../db/progress';
 import { loadSampleWorkspace } from '../db/sample';
-import { openStudioDb } from '../db/schema';
-import type { WorkerReply, WorkerTask } from './protocol';
+import { openStudioDb, type StudioDb } from '../db/schema';
+import { serializeError } from './errors';
+import { applyImport, previewImport, readImportFile } from './import-pipeline';
+import type { WorkerReply, WorkerResults, WorkerTask } from './protocol';
 
 const post = (reply: WorkerReply): void => postMessage(reply);
+const progress = (p: BulkProgress): void => post({ kind: 'progress', progress: p });
 
-async function run(task: WorkerTask): Promise<void> {
+async function withDb<T>(name: string, work: (db: StudioDb) => Promise<T>): Promise<T> {
+  const db = openStudioDb(name);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]> {
   switch (task.kind) {
-    case 'load-sample': {
-      const db = openStudioDb(task.dbName);
-      try {
-        const workspace = generateSampleWorkspace({ seed: task.seed });
-        const records = await loadSampleWorkspace(db, workspace, task.seed, (progress) =>
-          post({ kind: 'progress', progress }),
-        );
-        post({ kind: 'done', records });
-      } finally {
-        db.close();
-      }
-      return;
-    }
+    case 'load-sample':
+      return withDb(task.dbName, (db) =>
+        loadSampleWorkspace(db, generateSampleWorkspace({ seed: task.seed }), task.seed, progress),
+      );
+    case 'import-read':
+      return readImportFile(task.importKind, task.fileName, task.bytes);
+    case 'import-preview':
+      return withDb(task.dbName, (db) =>
+        previewImport(db, task.importKind, task.sheet, task.mapping),
+      );
+    case 'import-apply':
+      return withDb(task.dbName, (db) =>
+        applyImport(db, task.plan, new Map(task.choices), progress),
+      );
     default: {
-      const unknownTask: never = task.kind;
-      throw new Error(`Unknown task ${String(unknownTask)}`);
+      const unknownTask: never = task;
+      throw new Error(`Unknown task ${JSON.stringify(unknownTask)}`);
     }
   }
 }
 
 addEventListener('message', (event: MessageEvent<WorkerTask>) => {
-  run(event.data).catch((error: unknown) =>
-    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  run(event.data).then(
+    (result) => post({ kind: 'done', result }),
+    (error: unknown) => post({ kind: 'failed', error: serializeError(error) }),
   );
 });

@@ -1,11 +1,13 @@
 /** Runs a task in a fresh bulk worker and reports its progress; the worker ends with the task. */
-import type { BulkProgress } from '../db/bulk-load';
-import type { WorkerReply, WorkerTask } from './protocol';
+import type { BulkProgress } from '../db/progress';
+import { rebuildError } from './errors';
+import type { WorkerReply, WorkerResults, WorkerTask } from './protocol';
 
-export function runWorkerTask(
-  task: WorkerTask,
-  onProgress: (progress: BulkProgress) => void,
-): Promise<number> {
+export function runWorkerTask<T extends WorkerTask>(
+  task: T,
+  onProgress: (progress: BulkProgress) => void = () => undefined,
+  transfer: Transferable[] = [],
+): Promise<WorkerResults[T['kind']]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -16,11 +18,11 @@ export function runWorkerTask(
           return;
         case 'done':
           worker.terminate();
-          resolve(reply.records);
+          resolve(reply.result as WorkerResults[T['kind']]);
           return;
         case 'failed':
           worker.terminate();
-          reject(new Error(reply.message));
+          reject(rebuildError(reply.error));
           return;
         default: {
           const unknownReply: never = reply;
@@ -32,6 +34,6 @@ export function runWorkerTask(
       worker.terminate();
       reject(new Error(event.message || 'The background task stopped unexpectedly.'));
     });
-    worker.postMessage(task);
+    worker.postMessage(task, transfer);
   });
 }

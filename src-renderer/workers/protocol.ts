@@ -1,13 +1,50 @@
-/** Messages between the UI thread and the bulk-work worker, as a discriminated union. */
-import type { BulkProgress } from '../db/bulk-load';
+/** Messages between the UI thread and the bulk-work worker, as discriminated unions. */
+import type { ImportChoice, ImportKind, ImportMapping, ImportPlan } from '../../src-core/roster';
+import type { FieldProblem } from '../db/repositories/errors';
+import type { BulkProgress } from '../db/progress';
+import type { ImportPreview, ImportSummary, ReadResult } from './import-pipeline';
+import type { ParsedSheet } from './spreadsheet-file';
 
-export type WorkerTask = {
-  readonly kind: 'load-sample';
-  readonly dbName: string;
-  readonly seed: number;
-};
+export type WorkerTask =
+  | { readonly kind: 'load-sample'; readonly dbName: string; readonly seed: number }
+  | {
+      readonly kind: 'import-read';
+      readonly importKind: ImportKind;
+      readonly fileName: string;
+      readonly bytes: Uint8Array;
+    }
+  | {
+      readonly kind: 'import-preview';
+      readonly dbName: string;
+      readonly importKind: ImportKind;
+      readonly sheet: ParsedSheet;
+      readonly mapping: ImportMapping;
+    }
+  | {
+      readonly kind: 'import-apply';
+      readonly dbName: string;
+      readonly plan: ImportPlan<ImportKind>;
+      readonly choices: readonly (readonly [number, ImportChoice])[];
+    };
+
+/** What each task resolves to. */
+export interface WorkerResults {
+  'load-sample': number;
+  'import-read': ReadResult;
+  'import-preview': ImportPreview;
+  'import-apply': ImportSummary;
+}
+
+/** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+  readonly problems?: readonly FieldProblem[];
+}
 
 export type WorkerReply =
   | { readonly kind: 'progress'; readonly progress: BulkProgress }
-  | { readonly kind: 'done'; readonly records: number }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'done'; readonly result: WorkerResults[keyof WorkerResults] }
+  | { readonly kind: 'failed'; readonly error: SerializedError };

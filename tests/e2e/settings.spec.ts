@@ -101,5 +101,5 @@ test('a backup is listed and restores the workspace, after saving the current st
   );
   await expect(backupTable.locator('tbody tr')).toHaveCount(2);
   await shell.go('Clusters');
-  await expect(clusters.bodyRows()).toHaveCount(total);
+  await expect.poll(() => clusters.rowCount()).toBe(total);
 });

@@ -39,9 +39,10 @@ export class ValidationError extends Error {
   }
 }
 
-export class NotFoundError extends Error {
+export class RecordNotFoundError extends Error {
   constructor(table: string, id: string) {
     super(`No ${table} record with id ${id}.`);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie would mistake it for IndexedDB's error of that name and wrap it.
+    this.name = 'RecordNotFoundError';
   }
 }

@@ -18,4 +18,4 @@ export function createRepositories(db: StudioDb, now: () => number = Date.now): 
 }
 
 export { SyncedRepository, pickFields } from './synced-repository';
-export { ValidationError, NotFoundError } from './errors';
+export { ValidationError, RecordNotFoundError } from './errors';

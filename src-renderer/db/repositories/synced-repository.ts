@@ -14,7 +14,7 @@ import { newRecordId } from '../../../src-core/model/ids';
 import { stampNew, stampPatch } from '../../../src-core/sync/stamp';
 import { nextClock } from '../clock';
 import type { StudioDb } from '../schema';
-import { NotFoundError, ValidationError } from './errors';
+import { RecordNotFoundError, ValidationError } from './errors';
 
 export class SyncedRepository<T extends SyncedTableName> {
   constructor(
@@ -50,7 +50,7 @@ export class SyncedRepository<T extends SyncedTableName> {
   async update(id: string, patch: Partial<FieldsOf<T>>): Promise<SyncedRecordOf[T]> {
     return this.db.transaction('rw', [this.table, 'settings'], async () => {
       const existing = await this.rows.get(id);
-      if (!existing) throw new NotFoundError(this.table, id);
+      if (!existing) throw new RecordNotFoundError(this.table, id);
       const merged = { ...pickFields(this.table, existing), ...patch };
       this.validateFields(merged);
       const clock = await nextClock(this.db, this.now());
@@ -71,7 +71,7 @@ export class SyncedRepository<T extends SyncedTableName> {
   private async setDeleted(id: string, deleted: boolean): Promise<SyncedRecordOf[T]> {
     return this.db.transaction('rw', [this.table, 'settings'], async () => {
       const existing = await this.rows.get(id);
-      if (!existing) throw new NotFoundError(this.table, id);
+      if (!existing) throw new RecordNotFoundError(this.table, id);
       const clock = await nextClock(this.db, this.now());
       const { record, changed } = stampPatch(existing, { deleted } as never, clock);
       if (changed.length > 0) await this.rows.put(record);

@@ -1,4 +1,180 @@
-/** Placeholder while this page is being built. */
+/**
+ * Readiness of every cluster against ECCP-style thresholds: each check's figure, threshold and
+ * reason, an editable knowledge-share target, and the helix composition chart.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReadinessCheck, ReadinessStatus } from '../../../src-core/analysis';
+import { hrefOf } from '../../app/router';
+import { useWorkspace } from '../../db/provider';
+import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queries';
+import { writeSetting } from '../../db/settings';
+import { countryName, formatNumber } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
+import { HelixChart } from './HelixChart';
+
+const statusSymbol: Record<ReadinessStatus, string> = { pass: '✓', warn: '!', fail: '✗' };
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function CheckCell({ check }: { check: ReadinessCheck }) {
+  const { t } = useTranslation();
+  const reason = t(
+    check.reason.key as 'readinessPage.title',
+    translatedValues(t, check.reason.values),
+  );
+  return (
+    <td className={`check check-${check.status}`} title={reason}>
+      <span aria-hidden="true" className="check-symbol">
+        {statusSymbol[check.status]}
+      </span>
+      <span className="check-text">{reason}</span>
+    </td>
+  );
+}
+
+/** Values that are themselves i18n keys (e.g. a label level) are translated first. */
+function translatedValues(
+  t: (key: 'readinessPage.title') => string,
+  values: Readonly<Record<string, string | number>>,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.startsWith('readiness.') ? t(v as 'readinessPage.title') : v,
+    ]),
+  );
+}
+
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(900);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(480, Math.floor(entry.contentRect.width)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+function TargetForm({ target }: { target: number }) {
+  const { t } = useTranslation();
+  const { db } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const [text, setText] = useState(String(Math.round(target * 1000) / 10));
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const percent = Number(text.replace(',', '.'));
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100 || text.trim() === '') {
+      setError(t('readinessPage.targetInvalid'));
+      return;
+    }
+    setError(null);
+    await writeSetting(db, 'knowledgeShareTarget', percent / 100);
+    notify({ tone: 'success', message: t('readinessPage.targetSaved', { target: percent }) });
+  }
+
+  return (
+    <form className="inline-form" onSubmit={(event) => void save(event)} noValidate>
+      <label htmlFor="knowledge-target">{t('readinessPage.targetLabel')}</label>
+      <input
+        id="knowledge-target"
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'knowledge-target-error' : undefined}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <span aria-hidden="true">%</span>
+      <button type="submit">{t('readinessPage.targetSave')}</button>
+      {error && (
+        <p id="knowledge-target-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
 export function ReadinessPage() {
-  return null;
+  const { t, i18n } = useTranslation();
+  const view = useReadiness(todayIso());
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
+
+  if (!view) return <p role="status">{t('app.loading')}</p>;
+  const rows: readonly ClusterReadinessRow[] = view.rows;
+  const ready = rows.filter((row) => row.passed === row.total).length;
+
+  return (
+    <section className="page" aria-labelledby="readiness-title">
+      <div className="page-header">
+        <h1 id="readiness-title">{t('readinessPage.title')}</h1>
+        {rows.length > 0 && (
+          <p className="count" data-testid="readiness-count">
+            {t('readinessPage.summary', {
+              ready: formatNumber(ready, i18n.language),
+              total: formatNumber(rows.length, i18n.language),
+            })}
+          </p>
+        )}
+      </div>
+      <p className="field-hint">{t('readinessPage.intro')}</p>
+      <TargetForm key={view.knowledgeShareTarget} target={view.knowledgeShareTarget} />
+      {rows.length === 0 ? (
+        <div className="empty-state">
+          <h2>{t('readinessPage.emptyTitle')}</h2>
+          <p>{t('readinessPage.emptyBody')}</p>
+        </div>
+      ) : (
+        <>
+          <div className="table-wrap readiness-table">
+            <table className="data-table" aria-labelledby="readiness-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('readinessPage.columns.cluster')}</th>
+                  <th scope="col">{t('readinessPage.columns.country')}</th>
+                  <th scope="col" className="numeric">
+                    {t('readinessPage.columns.passed')}
+                  </th>
+                  {rows[0]!.checks.map((check) => (
+                    <th scope="col" key={check.id}>
+                      {t(`readinessPage.checks.${check.id}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.clusterId} data-cluster-id={row.clusterId}>
+                    <th scope="row">
+                      <a href={hrefOf('clusters', row.clusterId)}>{row.name}</a>
+                    </th>
+                    <td>{countryName(row.country, i18n.language)}</td>
+                    <td className="numeric">
+                      {t('readinessPage.passedOf', { passed: row.passed, total: row.total })}
+                    </td>
+                    {row.checks.map((check) => (
+                      <CheckCell key={check.id} check={check} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div ref={chartRef} className="chart-wrap">
+            <HelixChart rows={rows} width={chartWidth} />
+          </div>
+        </>
+      )}
+    </section>
+  );
 }

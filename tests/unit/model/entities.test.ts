@@ -68,6 +68,7 @@ describe('entity schemas', () => {
       shareScope: 'partners',
       doNotContact: false,
       erasedAt: null,
+      erasureFingerprints: [],
     });
     expect(messagesOf(result)).toMatchObject({ email: 'validation.email' });
     expect(Object.keys(messagesOf(result))).toContain('languages.1');

@@ -1,4 +1,213 @@
-/** Placeholder while this page is being built. */
-export function ClusterDetailPage(_props: { id: string }) {
-  return null;
+/**
+ * One cluster: its fields, value chains, and roster grouped by helix (the scientific
+ * reinforcement step looks for missing knowledge entities here), with links to every member.
+ */
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../../app/router';
+import { useClusterDetail, type ClusterDetail } from '../../../db/record-queries';
+import { formatNumber } from '../../../i18n/format';
+import { countByStatus, groupByHelix } from './helix-groups';
+import {
+  DetailItem,
+  DetailList,
+  RecordDeleted,
+  RecordHeader,
+  RecordLink,
+  RecordLoading,
+  RecordNotFound,
+  useDeleteRecord,
+} from './parts';
+import {
+  CountryValue,
+  DateValue,
+  NaceList,
+  RegionValue,
+  StatusBadge,
+  WebsiteLink,
+} from './shared-values';
+
+export function ClusterDetailPage({ id }: { id: string }) {
+  const detail = useClusterDetail(id);
+  if (detail === undefined) return <RecordLoading />;
+  if (detail === null) return <RecordNotFound section="clusters" />;
+  if (detail.cluster.deleted) {
+    return <RecordDeleted section="clusters" id={id} name={detail.cluster.name} />;
+  }
+  return <ClusterDetailView detail={detail} />;
+}
+
+function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const remove = useDeleteRecord('clusters');
+  const { cluster, valueChains, members } = detail;
+  const groups = groupByHelix(members);
+  const counts = countByStatus(members);
+  const pipeline = counts.prospect + counts.contacted + counts.engaged;
+
+  return (
+    <article className="page record-page" aria-labelledby="record-title">
+      <RecordHeader kind={t('forms.cluster.kind')} title={cluster.name}>
+        <a
+          className="button button-primary"
+          href={hrefOf('memberships', undefined, 'new', { clusterId: cluster.id })}
+        >
+          {t('forms.cluster.addMember')}
+        </a>
+        <a className="button" href={hrefOf('clusters', cluster.id, 'edit')}>
+          {t('forms.actions.edit')}
+        </a>
+        <button
+          type="button"
+          className="button-danger"
+          onClick={() => void remove(cluster.id, cluster.name)}
+        >
+          {t('forms.actions.delete')}
+        </button>
+      </RecordHeader>
+
+      <section className="card" aria-labelledby="cluster-fields">
+        <h2 id="cluster-fields">{t('forms.cluster.sections.profile')}</h2>
+        <DetailList>
+          <DetailItem label={t('forms.fields.country')}>
+            <CountryValue code={cluster.country} />
+          </DetailItem>
+          <DetailItem label={t('forms.fields.region')}>
+            <RegionValue code={cluster.region} />
+          </DetailItem>
+          <DetailItem label={t('forms.cluster.fields.managementFte')}>
+            {cluster.managementFte === null ? null : formatNumber(cluster.managementFte, language)}
+          </DetailItem>
+          <DetailItem label={t('forms.fields.website')}>
+            <WebsiteLink url={cluster.website} />
+          </DetailItem>
+          <DetailItem label={t('forms.cluster.fields.hasEnglishWebsite')}>
+            {cluster.hasEnglishWebsite ? t('forms.yes') : t('forms.no')}
+          </DetailItem>
+          <DetailItem label={t('forms.cluster.fields.label')}>
+            {cluster.label && (
+              <>
+                {t(`codes.labelLevels.${cluster.label.level}`)}
+                {' · '}
+                {t('forms.cluster.labelExpires')} <DateValue iso={cluster.label.expires} />
+              </>
+            )}
+          </DetailItem>
+          <DetailItem label={t('forms.cluster.fields.ecosystems')} wide>
+            {cluster.ecosystems.map((e) => t(`codes.ecosystems.${e}`)).join(', ')}
+          </DetailItem>
+          <DetailItem label={t('forms.fields.naceCodes')} wide>
+            {cluster.naceCodes.length > 0 && <NaceList codes={cluster.naceCodes} />}
+          </DetailItem>
+        </DetailList>
+      </section>
+
+      <section className="card" aria-labelledby="cluster-chains">
+        <h2 id="cluster-chains">{t('forms.cluster.fields.valueChainIds')}</h2>
+        {valueChains.length === 0 ? (
+          <p className="detail-empty">{t('forms.cluster.noValueChains')}</p>
+        ) : (
+          <DetailList>
+            {valueChains.map((chain) => (
+              <DetailItem key={chain.id} label={chain.name} wide>
+                <ol className="chain-segments">
+                  {[...chain.segments]
+                    .sort((a, b) => a.order - b.order)
+                    .map((segment) => (
+                      <li key={segment.key}>{segment.name}</li>
+                    ))}
+                </ol>
+              </DetailItem>
+            ))}
+          </DetailList>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="cluster-members">
+        <div className="card-header">
+          <h2 id="cluster-members">{t('forms.cluster.membersTitle')}</h2>
+        </div>
+        <p className="section-intro" data-testid="member-summary">
+          {t('forms.cluster.membersSummary', {
+            members: formatNumber(counts.member, language),
+            pipeline: formatNumber(pipeline, language),
+            left: formatNumber(counts.left, language),
+          })}
+        </p>
+        <p className="helix-summary-label" id="helix-summary-label">
+          {t('forms.cluster.helixSummary')}
+        </p>
+        <ul className="helix-summary" aria-labelledby="helix-summary-label">
+          {groups.map((group) => (
+            <li
+              key={group.helix}
+              className={group.memberCount === 0 ? 'helix-empty' : undefined}
+              data-testid={`helix-count-${group.helix}`}
+            >
+              {t(`codes.helices.${group.helix}`)}:{' '}
+              <strong>{formatNumber(group.memberCount, language)}</strong>
+            </li>
+          ))}
+        </ul>
+        {members.length === 0 && <p className="detail-empty">{t('forms.cluster.noMembers')}</p>}
+        {groups
+          .filter((group) => group.rows.length > 0)
+          .map((group) => (
+            <section
+              key={group.helix}
+              className="helix-group"
+              aria-labelledby={`helix-${group.helix}`}
+              data-testid={`helix-group-${group.helix}`}
+            >
+              <h3 id={`helix-${group.helix}`}>
+                {t('forms.cluster.helixGroup', {
+                  helix: t(`codes.helices.${group.helix}`),
+                  count: group.rows.length,
+                })}
+              </h3>
+              <div className="table-wrap">
+                <table className="data-table compact helix-table">
+                  <thead>
+                    <tr>
+                      <th scope="col" className="col-name">
+                        {t('forms.fields.organisation')}
+                      </th>
+                      <th scope="col" className="col-type">
+                        {t('forms.organisation.fields.type')}
+                      </th>
+                      <th scope="col">{t('forms.fields.country')}</th>
+                      <th scope="col">{t('forms.membership.fields.status')}</th>
+                      <th scope="col">{t('forms.membership.fields.since')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {group.rows.map(({ membership, organisation }) => (
+                      <tr key={membership.id}>
+                        <td>
+                          <RecordLink section="organisations" id={organisation.id}>
+                            {organisation.name}
+                          </RecordLink>
+                        </td>
+                        <td>{t(`codes.organisationTypes.${organisation.type}`)}</td>
+                        <td>
+                          <CountryValue code={organisation.country} />
+                        </td>
+                        <td>
+                          <RecordLink section="memberships" id={membership.id}>
+                            <StatusBadge status={membership.status} />
+                          </RecordLink>
+                        </td>
+                        <td>
+                          <DateValue iso={membership.since} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+      </section>
+    </article>
+  );
 }

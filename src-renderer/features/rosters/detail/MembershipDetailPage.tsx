@@ -1,4 +1,81 @@
-/** Placeholder while this page is being built. */
-export function MembershipDetailPage(_props: { id: string }) {
-  return null;
+/** One membership: which organisation in which cluster, its status and dates. */
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../../app/router';
+import { useMembershipDetail, type MembershipDetail } from '../../../db/record-queries';
+import {
+  DetailItem,
+  DetailList,
+  RecordDeleted,
+  RecordHeader,
+  RecordLink,
+  RecordLoading,
+  RecordNotFound,
+  useDeleteRecord,
+} from './parts';
+import { DateValue, StatusBadge } from './shared-values';
+
+export function MembershipDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const detail = useMembershipDetail(id);
+  if (detail === undefined) return <RecordLoading />;
+  if (detail === null) return <RecordNotFound section="memberships" />;
+  const name = t('forms.membership.title', {
+    organisation: detail.organisation?.name ?? t('forms.states.unknownRecord'),
+    cluster: detail.cluster?.name ?? t('forms.states.unknownRecord'),
+  });
+  if (detail.membership.deleted) return <RecordDeleted section="memberships" id={id} name={name} />;
+  return <MembershipDetailView detail={detail} name={name} />;
+}
+
+function MembershipDetailView({ detail, name }: { detail: MembershipDetail; name: string }) {
+  const { t } = useTranslation();
+  const remove = useDeleteRecord('memberships');
+  const { membership, organisation, cluster } = detail;
+  const nameOf = (record: { name: string; deleted: boolean }) =>
+    record.deleted ? t('forms.picker.deletedRecord', { name: record.name }) : record.name;
+
+  return (
+    <article className="page record-page" aria-labelledby="record-title">
+      <RecordHeader kind={t('forms.membership.kind')} title={name}>
+        <a className="button" href={hrefOf('memberships', membership.id, 'edit')}>
+          {t('forms.actions.edit')}
+        </a>
+        <button
+          type="button"
+          className="button-danger"
+          onClick={() => void remove(membership.id, name)}
+        >
+          {t('forms.actions.delete')}
+        </button>
+      </RecordHeader>
+      <section className="card" aria-labelledby="membership-fields">
+        <h2 id="membership-fields">{t('forms.membership.sections.membership')}</h2>
+        <DetailList>
+          <DetailItem label={t('forms.fields.organisation')}>
+            {organisation && (
+              <RecordLink section="organisations" id={organisation.id}>
+                {nameOf(organisation)}
+              </RecordLink>
+            )}
+          </DetailItem>
+          <DetailItem label={t('forms.fields.cluster')}>
+            {cluster && (
+              <RecordLink section="clusters" id={cluster.id}>
+                {nameOf(cluster)}
+              </RecordLink>
+            )}
+          </DetailItem>
+          <DetailItem label={t('forms.membership.fields.status')}>
+            <StatusBadge status={membership.status} />
+          </DetailItem>
+          <DetailItem label={t('forms.membership.fields.since')}>
+            <DateValue iso={membership.since} />
+          </DetailItem>
+          <DetailItem label={t('forms.membership.fields.until')}>
+            <DateValue iso={membership.until} />
+          </DetailItem>
+        </DetailList>
+      </section>
+    </article>
+  );
 }

@@ -1,4 +1,186 @@
-/** Placeholder while this page is being built. */
-export function OrganisationFormPage(_props: { id?: string; params: Readonly<Record<string, string>> }) {
-  return null;
+/** Create or edit an organisation: type on the helix, location, activities, offers and needs. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isRegionOf } from '../../../../src-core/codes';
+import {
+  organisationFieldsSchema,
+  type OrganisationFields,
+} from '../../../../src-core/model/entities';
+import type { OrganisationType } from '../../../../src-core/model/enums';
+import { hrefOf } from '../../../app/router';
+import { TagsField, TextInput, validateWith, withRules, type FieldErrors } from '../../../ui/form';
+import {
+  CountryPicker,
+  NacePicker,
+  OrganisationTypePicker,
+  RegionPicker,
+  SegmentPicker,
+} from '../../../ui/pickers';
+import { EditableRecord, RecordForm, useRecordForm, type FormProps } from './record-form';
+
+export function OrganisationFormPage({ id, params }: FormProps) {
+  return (
+    <EditableRecord section="organisations" id={id} nameOf={(record) => record.name}>
+      {(initial) => (
+        <OrganisationForm key={id ?? 'new'} id={id} initial={initial} params={params} />
+      )}
+    </EditableRecord>
+  );
+}
+
+function OrganisationForm({
+  id,
+  initial,
+  params,
+}: {
+  id?: string;
+  initial: OrganisationFields | null;
+  params: Readonly<Record<string, string>>;
+}) {
+  const { t } = useTranslation();
+  const { formRef, errors, isSaving, save } = useRecordForm('organisations', id);
+  const [name, setName] = useState(initial?.name ?? params.name ?? '');
+  const [type, setType] = useState<OrganisationType | null>(initial?.type ?? null);
+  const [country, setCountry] = useState<string | null>(initial?.country ?? params.country ?? null);
+  const [region, setRegion] = useState<string | null>(initial?.region ?? null);
+  const [naceCodes, setNaceCodes] = useState<string[]>(initial?.naceCodes ?? []);
+  const [segments, setSegments] = useState<string[]>(initial?.segments ?? []);
+  const [website, setWebsite] = useState(initial?.website ?? '');
+  const [offers, setOffers] = useState<string[]>(initial?.offers ?? []);
+  const [needs, setNeeds] = useState<string[]>(initial?.needs ?? []);
+
+  function chooseCountry(next: string | null) {
+    setCountry(next);
+    // A region belongs to one country: a new country clears a region that is not in it.
+    if (region && (!next || !isRegionOf(region, next))) setRegion(null);
+  }
+
+  function submit() {
+    const candidate = {
+      name,
+      type: type ?? '',
+      country: country ?? '',
+      region,
+      naceCodes,
+      segments,
+      website: website.trim() === '' ? null : website.trim(),
+      offers,
+      needs,
+    };
+    const rules: FieldErrors = {};
+    if (!type) rules.type = t('forms.errors.chooseType');
+    if (!country) rules.country = t('forms.errors.chooseCountry');
+    void save(withRules(validateWith(t, organisationFieldsSchema, candidate), rules));
+  }
+
+  const cancelHref = id ? hrefOf('organisations', id) : hrefOf('organisations');
+
+  return (
+    <RecordForm
+      title={
+        id
+          ? t('forms.organisation.editTitle', { name: initial?.name })
+          : t('forms.organisation.newTitle')
+      }
+      formRef={formRef}
+      errors={errors}
+      isSaving={isSaving}
+      cancelHref={cancelHref}
+      onSubmit={submit}
+    >
+      <fieldset className="form-grid">
+        <legend>{t('forms.organisation.sections.profile')}</legend>
+        <TextInput
+          wide
+          required
+          name="name"
+          label={t('forms.fields.name')}
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          maxLength={200}
+        />
+        <OrganisationTypePicker
+          required
+          name="type"
+          label={t('forms.organisation.fields.type')}
+          hint={t('forms.organisation.hints.type')}
+          value={type}
+          onChange={setType}
+          error={errors.type}
+        />
+        <TextInput
+          name="website"
+          type="url"
+          label={t('forms.fields.website')}
+          hint={t('forms.hints.website')}
+          placeholder="https://"
+          value={website}
+          onChange={setWebsite}
+          error={errors.website}
+        />
+      </fieldset>
+
+      <fieldset className="form-grid">
+        <legend>{t('forms.sections.location')}</legend>
+        <CountryPicker
+          required
+          name="country"
+          label={t('forms.fields.country')}
+          value={country}
+          onChange={chooseCountry}
+          error={errors.country}
+        />
+        <RegionPicker
+          name="region"
+          label={t('forms.fields.region')}
+          country={country}
+          value={region}
+          onChange={setRegion}
+          error={errors.region}
+        />
+      </fieldset>
+
+      <fieldset className="form-grid">
+        <legend>{t('forms.organisation.sections.activities')}</legend>
+        <NacePicker
+          wide
+          name="naceCodes"
+          label={t('forms.fields.naceCodes')}
+          value={naceCodes}
+          onChange={setNaceCodes}
+          error={errors.naceCodes}
+        />
+        <SegmentPicker
+          wide
+          name="segments"
+          label={t('forms.organisation.fields.segments')}
+          hint={t('forms.organisation.hints.segments')}
+          value={segments}
+          onChange={setSegments}
+          error={errors.segments}
+        />
+      </fieldset>
+
+      <fieldset className="form-grid">
+        <legend>{t('forms.organisation.sections.offersNeeds')}</legend>
+        <TagsField
+          name="offers"
+          label={t('forms.organisation.fields.offers')}
+          hint={t('forms.organisation.hints.offers')}
+          values={offers}
+          onChange={setOffers}
+          error={errors.offers}
+        />
+        <TagsField
+          name="needs"
+          label={t('forms.organisation.fields.needs')}
+          hint={t('forms.organisation.hints.needs')}
+          values={needs}
+          onChange={setNeeds}
+          error={errors.needs}
+        />
+      </fieldset>
+    </RecordForm>
+  );
 }

@@ -1,4 +1,18 @@
-/** Placeholder while this page is being built. */
+/** The people of the workspace, with their legal basis, share scope and contact flags. */
+import type { SortingState } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContactViewRows } from '../../../db/roster-queries';
+import { contactColumns, localizeContacts } from './contact-columns';
+import { RosterList } from './RosterList';
+
+const byName: SortingState = [{ id: 'name', desc: false }];
+
 export function ContactsListPage() {
-  return null;
+  const { t } = useTranslation();
+  const rows = useContactViewRows();
+  const data = useMemo(() => rows && localizeContacts(rows, t), [rows, t]);
+  return (
+    <RosterList section="contacts" columns={contactColumns} data={data} defaultSorting={byName} />
+  );
 }

@@ -1,0 +1,313 @@
+/**
+ * Reading one spreadsheet cell as a typed value: booleans in four languages, dates as ISO or
+ * day/month/year, decimal commas, country names, region codes checked against the country, NACE
+ * codes as Excel mangles them ("1" for "01"). A cell that cannot be read gives an i18n key saying
+ * what was wrong and what would be accepted.
+ */
+import { findNace, findRegion, finestRegionsOf, isRegionOf, regionsOf } from '../codes';
+import { contactFieldsSchema, websiteSchema } from '../model/entities';
+import { resolveCountry } from './country-names';
+import { languageWords } from './enum-words';
+import type { EnumVocabulary, ImportValue, ImportValueType } from './import-fields';
+import { foldText, normaliseEmail, normaliseName } from './normalise';
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+export type CellResult =
+  | { readonly ok: true; readonly value: ImportValue; readonly note?: CellNote }
+  | { readonly ok: false; readonly key: string; readonly values: MessageValues };
+
+/** A remark about a value that was read but deserves a look (not a problem). */
+export interface CellNote {
+  readonly key: string;
+  readonly values: MessageValues;
+}
+
+/** Records a reference may point at. */
+export interface ReferenceTarget {
+  readonly id: string;
+  readonly name: string;
+  readonly deleted?: boolean;
+}
+
+/** Organisations and clusters by id and by normalised name, built once per import. */
+export interface ImportLookups {
+  readonly organisations: ReferenceIndex;
+  readonly clusters: ReferenceIndex;
+}
+
+export interface ReferenceIndex {
+  readonly ids: ReadonlySet<string>;
+  readonly byName: ReadonlyMap<string, readonly string[]>;
+}
+
+function indexReferences(records: readonly ReferenceTarget[]): ReferenceIndex {
+  const ids = new Set<string>();
+  const byName = new Map<string, string[]>();
+  for (const record of records) {
+    if (record.deleted === true) continue;
+    ids.add(record.id);
+    const name = normaliseName(record.name);
+    const list = byName.get(name);
+    if (list === undefined) byName.set(name, [record.id]);
+    else list.push(record.id);
+  }
+  return { ids, byName };
+}
+
+/**
+ * The lookups references are resolved against: ids, and names normalised like `normaliseName`
+ * (so "Oleificio Rossi" finds "Oleificio Rossi S.r.l."). Deleted records are left out.
+ */
+export function createImportLookups(records: {
+  readonly organisations: readonly ReferenceTarget[];
+  readonly clusters: readonly ReferenceTarget[];
+}): ImportLookups {
+  return {
+    organisations: indexReferences(records.organisations),
+    clusters: indexReferences(records.clusters),
+  };
+}
+
+const problem = (key: string, values: MessageValues): CellResult => ({
+  ok: false,
+  key: `importer.problems.${key}`,
+  values,
+});
+const accepted = (what: string): string => `importer.accepted.${what}`;
+
+const listSeparators = /[;|\r\n]+/;
+export function splitList(text: string): string[] {
+  const items = text
+    .split(listSeparators)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return [...new Set(items)];
+}
+
+const trueWords = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'oui', 'vrai', 'vero', 'verdadero']);
+const falseWords = new Set(['no', 'n', 'false', '0', 'non', 'faux', 'falso']);
+
+function readBoolean(text: string): CellResult {
+  const word = foldText(text);
+  if (trueWords.has(word)) return { ok: true, value: true };
+  if (falseWords.has(word)) return { ok: true, value: false };
+  return problem('invalidBoolean', { value: text, accepted: accepted('boolean') });
+}
+
+function readNumber(text: string, min: number, max: number): CellResult {
+  let cleaned = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (cleaned.includes(',') && cleaned.includes('.')) {
+    // The last separator is the decimal one: "1.000,5" and "1,000.5".
+    cleaned =
+      cleaned.lastIndexOf(',') > cleaned.lastIndexOf('.')
+        ? cleaned.replace(/\./g, '').replace(',', '.')
+        : cleaned.replace(/,/g, '');
+  } else {
+    cleaned = cleaned.replace(',', '.');
+  }
+  const value = /^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  if (!Number.isFinite(value)) {
+    return problem('invalidNumber', { value: text, accepted: accepted('number') });
+  }
+  if (value < min || value > max) return problem('numberOutOfRange', { value: text, min, max });
+  return { ok: true, value };
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO "2026-03-14" (a time after it is ignored) or day first: "14/03/2026", "14.3.2026". */
+export function readDate(text: string): CellResult {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(trimmed);
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const parts = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dayFirst
+      ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
+      : null;
+  const [year = 0, month = 0, day = 0] = parts ?? [];
+  if (parts === null || !isCalendarDate(year, month, day)) {
+    return problem('invalidDate', { value: text, accepted: accepted('date') });
+  }
+  return { ok: true, value: `${year}-${pad2(month)}-${pad2(day)}` };
+}
+
+function matchVocabulary(text: string, vocabulary: EnumVocabulary): string | undefined {
+  const folded = foldText(text);
+  const squashed = folded.replace(/ /g, '');
+  for (const value of vocabulary.values) {
+    const words = [value, ...(vocabulary.words[value] ?? [])];
+    for (const word of words) {
+      const candidate = foldText(word);
+      if (candidate === folded || candidate.replace(/ /g, '') === squashed) return value;
+    }
+  }
+  return undefined;
+}
+
+function readEnum(text: string, vocabulary: EnumVocabulary): CellResult {
+  const value = matchVocabulary(text, vocabulary);
+  return value === undefined
+    ? problem('invalidChoice', { value: text, accepted: vocabulary.accepted })
+    : { ok: true, value };
+}
+
+function readEach(text: string, read: (item: string) => CellResult): CellResult {
+  const values: string[] = [];
+  for (const item of splitList(text)) {
+    const result = read(item);
+    if (!result.ok) return result;
+    if (typeof result.value === 'string' && !values.includes(result.value))
+      values.push(result.value);
+  }
+  return { ok: true, value: values };
+}
+
+function readCountry(text: string): CellResult {
+  const match = resolveCountry(text);
+  if (match === undefined) {
+    return problem('invalidCountry', { value: text, accepted: accepted('country') });
+  }
+  const note = match.isKnown
+    ? undefined
+    : { key: 'importer.notes.countryOutsideList', values: { value: match.code } };
+  return note ? { ok: true, value: match.code, note } : { ok: true, value: match.code };
+}
+
+/** A region code of `country`, or a region's name in that country (finest level preferred). */
+function readRegion(text: string, country: string | null): CellResult {
+  if (country === null) return problem('regionWithoutCountry', { value: text });
+  const typed = text.trim().toUpperCase().replace(/\s+/g, '');
+  // NUTS spells Greece "EL"; people often write "GR30".
+  const code = country === 'GR' && /^GR\d/.test(typed) ? `EL${typed.slice(2)}` : typed;
+  if (isRegionOf(code, country)) return { ok: true, value: code };
+  const folded = foldText(text);
+  const byName = [...finestRegionsOf(country), ...regionsOf(country)].find(
+    (r) => foldText(r.nameLatin) === folded || foldText(r.name) === folded,
+  );
+  if (byName !== undefined) return { ok: true, value: byName.code };
+  const elsewhere = findRegion(code);
+  return elsewhere === undefined
+    ? problem('invalidRegion', { value: text, country, accepted: accepted('region') })
+    : problem('regionOfOtherCountry', { value: text, country, other: elsewhere.country });
+}
+
+/** One NACE code: "26", "26.11", "C", and "C26" or "1" (Excel drops the zero of "01"). */
+function readNaceCode(item: string): CellResult {
+  let code = item.trim().toUpperCase();
+  const withSection = /^([A-V])(\d{1,2}(?:\.\d{1,2})?)$/.exec(code);
+  if (withSection?.[2] !== undefined) code = withSection[2];
+  if (/^\d(\.\d{1,2})?$/.test(code)) code = `0${code}`;
+  const division = code.slice(0, 2);
+  const isKnown = /^\d{2}(\.\d{1,2})?$/.test(code)
+    ? findNace(division) !== undefined &&
+      (withSection === null || findNace(division)?.section === withSection[1])
+    : /^[A-V]$/.test(code) && findNace(code) !== undefined;
+  return isKnown
+    ? { ok: true, value: code }
+    : problem('invalidNace', { value: item, accepted: accepted('nace') });
+}
+
+/** An http(s) address; a bare domain ("www.foo.tn") gets https:// in front. */
+function readUrl(text: string): CellResult {
+  const trimmed = text.trim();
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  const isDomainLike = /^https?:\/\/[^\s/@]+\.[^\s/@]+/i.test(candidate);
+  return isDomainLike && websiteSchema.safeParse(candidate).success
+    ? { ok: true, value: candidate }
+    : problem('invalidWebsite', { value: text, accepted: accepted('website') });
+}
+
+const emailSchema = contactFieldsSchema.shape.email;
+function readEmail(text: string): CellResult {
+  const email = normaliseEmail(text).replace(/^mailto:/, '');
+  return emailSchema.safeParse(email).success
+    ? { ok: true, value: email }
+    : problem('invalidEmail', { value: text, accepted: accepted('email') });
+}
+
+const languageByName = new Map<string, string>();
+for (const [tag, names] of Object.entries(languageWords)) {
+  for (const name of names) languageByName.set(foldText(name), tag);
+}
+function readLanguage(item: string): CellResult {
+  const trimmed = item.trim();
+  if (/^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i.test(trimmed)) {
+    const [primary = '', ...rest] = trimmed.split(/[-_]/);
+    return { ok: true, value: [primary.toLowerCase(), ...rest].join('-') };
+  }
+  const tag = languageByName.get(foldText(trimmed));
+  return tag === undefined
+    ? problem('invalidLanguage', { value: item, accepted: accepted('language') })
+    : { ok: true, value: tag };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function readReference(text: string, index: ReferenceIndex, target: string): CellResult {
+  const trimmed = text.trim();
+  if (uuidPattern.test(trimmed) && index.ids.has(trimmed.toLowerCase())) {
+    return { ok: true, value: trimmed.toLowerCase() };
+  }
+  const ids = index.byName.get(normaliseName(trimmed)) ?? [];
+  if (ids.length === 1 && ids[0] !== undefined) return { ok: true, value: ids[0] };
+  const kind = `importer.targets.${target}`;
+  return ids.length === 0
+    ? problem('unknownReference', { value: text, target: kind })
+    : problem('ambiguousReference', { value: text, target: kind, count: ids.length });
+}
+
+export interface CellContext {
+  readonly lookups: ImportLookups;
+  /** The row's country once read (regions are checked against it). */
+  readonly country: string | null;
+}
+
+/** Reads a non-blank cell as `type`. */
+export function readCell(text: string, type: ImportValueType, context: CellContext): CellResult {
+  switch (type.kind) {
+    case 'text': {
+      const value = text.trim();
+      return value.length > type.max
+        ? problem('tooLong', { value, max: type.max })
+        : { ok: true, value };
+    }
+    case 'list':
+      return readEach(text, (item) =>
+        item.length > type.max
+          ? problem('tooLong', { value: item, max: type.max })
+          : { ok: true, value: item },
+      );
+    case 'enum':
+      return readEnum(text, type.vocabulary);
+    case 'enum-list':
+      return readEach(text, (item) => readEnum(item, type.vocabulary));
+    case 'boolean':
+      return readBoolean(text);
+    case 'number':
+      return readNumber(text, type.min, type.max);
+    case 'date':
+      return readDate(text);
+    case 'country':
+      return readCountry(text);
+    case 'region':
+      return readRegion(text, context.country);
+    case 'nace':
+      return readEach(text, readNaceCode);
+    case 'url':
+      return readUrl(text);
+    case 'email':
+      return readEmail(text);
+    case 'languages':
+      return readEach(text, readLanguage);
+    case 'reference':
+      return readReference(text, context.lookups[type.target], type.target);
+  }
+}

@@ -1,0 +1,67 @@
+/** Step 1: what to import, and the file (picked, or dropped on the page). */
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importKinds } from '../../../src-core/roster';
+import { getHost } from '../../host';
+import type { ImportWizard } from './useImportWizard';
+
+export function ChooseStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation();
+  const [isOver, setOver] = useState(false);
+
+  async function pick() {
+    const files = await getHost().openFiles({
+      filters: [{ name: t('importPage.fileFilter'), extensions: ['csv', 'xlsx', 'txt', 'tsv'] }],
+      multiple: false,
+    });
+    const file = files[0];
+    if (file) await wizard.readFile(file.name, file.data);
+  }
+
+  async function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) await wizard.readFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  }
+
+  return (
+    <div className="import-step">
+      <fieldset className="kind-choice">
+        <legend>{t('importPage.kindLegend')}</legend>
+        {importKinds.map((kind) => (
+          <label key={kind}>
+            <input
+              type="radio"
+              name="import-kind"
+              value={kind}
+              checked={wizard.kind === kind}
+              onChange={() => wizard.setKind(kind)}
+            />
+            {t(`importPage.kinds.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div
+        className={isOver ? 'drop-zone drop-zone-over' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(event) => void drop(event)}
+      >
+        <p>{t('importPage.dropHint')}</p>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={wizard.isBusy}
+          onClick={() => void pick()}
+        >
+          {t('importPage.chooseFile')}
+        </button>
+        <p className="field-hint">{t('importPage.fileHint')}</p>
+      </div>
+    </div>
+  );
+}

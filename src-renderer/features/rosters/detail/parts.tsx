@@ -1,0 +1,169 @@
+/**
+ * Pieces every record page shares: loading / not-found / deleted states, the header with its
+ * actions, the field list, and deleting with Undo (deletion is a flag, so Undo is a restore).
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../../app/router';
+import { useWorkspace } from '../../../db/provider';
+import { useStudioStore } from '../../../state/store';
+import { errorText } from '../../../ui/errors';
+import './detail.css';
+
+/** The record sections: each is also the name of its table. */
+export type RecordSection = 'clusters' | 'organisations' | 'memberships' | 'contacts';
+
+export function RecordLoading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('forms.states.loading')}</p>;
+}
+
+export function RecordNotFound({ section }: { section: RecordSection }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page record-state" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('forms.states.notFoundTitle')}</h1>
+      <p>{t(`forms.states.notFound.${section}`)}</p>
+      <a className="button" href={hrefOf(section)}>
+        {t(`forms.states.backTo.${section}`)}
+      </a>
+    </section>
+  );
+}
+
+export function RecordDeleted({
+  section,
+  id,
+  name,
+}: {
+  section: RecordSection;
+  id: string;
+  name: string;
+}) {
+  const { t } = useTranslation();
+  const restore = useRestoreRecord(section);
+  return (
+    <section className="page record-state" aria-labelledby="deleted-title">
+      <h1 id="deleted-title">{name}</h1>
+      <p className="form-note" role="status">
+        <strong>{t('forms.states.deletedTitle')}</strong> {t('forms.states.deletedBody')}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={() => void restore(id, name)}>
+          {t('forms.actions.restore')}
+        </button>
+        <a className="button" href={hrefOf(section)}>
+          {t(`forms.states.backTo.${section}`)}
+        </a>
+      </div>
+    </section>
+  );
+}
+
+export function RecordHeader({
+  title,
+  kind,
+  children,
+}: {
+  title: string;
+  /** What the record is ("Cluster"), shown above the title. */
+  kind: string;
+  /** Action buttons and links. */
+  children?: ReactNode;
+}) {
+  return (
+    <header className="record-header">
+      <div>
+        <p className="record-kind">{kind}</p>
+        <h1 id="record-title">{title}</h1>
+      </div>
+      {children && <div className="record-actions">{children}</div>}
+    </header>
+  );
+}
+
+/** A definition list of a record's fields. */
+export function DetailList({ children }: { children: ReactNode }) {
+  return <dl className="detail-list">{children}</dl>;
+}
+
+export function DetailItem({
+  label,
+  children,
+  wide,
+}: {
+  label: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  const { t } = useTranslation();
+  const isEmpty =
+    children === null ||
+    children === undefined ||
+    children === '' ||
+    (Array.isArray(children) && children.length === 0);
+  return (
+    <div className={wide ? 'detail-item detail-wide' : 'detail-item'}>
+      <dt>{label}</dt>
+      <dd>{isEmpty ? <span className="detail-empty">{t('forms.states.none')}</span> : children}</dd>
+    </div>
+  );
+}
+
+/** Restores a deleted record and says so. */
+export function useRestoreRecord(section: RecordSection) {
+  const { t } = useTranslation();
+  const { repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  return async (id: string, name: string) => {
+    try {
+      await repositories[section].restore(id);
+      notify({ tone: 'success', message: t('forms.notices.restored', { name }) });
+    } catch (error) {
+      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+    }
+  };
+}
+
+/**
+ * Deletes a record (a clocked `deleted` flag, so partners learn of it), goes back to the list and
+ * offers Undo, which restores the record and opens it again.
+ */
+export function useDeleteRecord(section: RecordSection) {
+  const { t } = useTranslation();
+  const { repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const restore = useRestoreRecord(section);
+  return async (id: string, name: string) => {
+    try {
+      await repositories[section].remove(id);
+    } catch (error) {
+      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      return;
+    }
+    navigate(section);
+    notify({
+      tone: 'info',
+      message: t('forms.notices.deleted', { name }),
+      action: {
+        label: t('common.undo'),
+        run: () => {
+          void restore(id, name).then(() => navigate(section, id));
+        },
+      },
+    });
+  };
+}
+
+/** A link to a record's page. */
+export function RecordLink({
+  section,
+  id,
+  children,
+}: {
+  section: RecordSection;
+  id: string;
+  children: ReactNode;
+}) {
+  return <a href={hrefOf(section, id)}>{children}</a>;
+}

@@ -1,0 +1,81 @@
+/** Columns of the memberships list (module scope: stable references) and its localized rows. */
+import { createColumnHelper, type CellContext } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { membershipStatuses } from '../../../../src-core/model/enums';
+import type { MembershipViewRow } from '../../../db/roster-queries';
+import { searchKey } from '../../../ui/table/search';
+import type { TableRow } from '../../../ui/table/types';
+import { DateCell, RecordLink } from './cells';
+import { membershipStatusLabel } from './labels';
+
+export interface MembershipListRow extends MembershipViewRow, TableRow {
+  readonly statusLabel: string;
+}
+
+export function localizeMemberships(rows: readonly MembershipViewRow[], t: TFunction) {
+  const labels = new Map(
+    membershipStatuses.map((status) => [status, membershipStatusLabel(t, status)]),
+  );
+  return rows.map((row): MembershipListRow => {
+    const statusLabel = labels.get(row.status) ?? row.status;
+    return { ...row, statusLabel, search: `${row.searchText}\n${searchKey(statusLabel)}` };
+  });
+}
+
+function OrganisationCell({ row }: CellContext<MembershipListRow, string>) {
+  return (
+    <RecordLink section="memberships" id={row.original.id}>
+      {row.original.organisationName}
+    </RecordLink>
+  );
+}
+
+const column = createColumnHelper<MembershipListRow>();
+
+export const membershipColumns = [
+  column.accessor('organisationName', {
+    id: 'organisation',
+    sortingFn: 'localeText',
+    enableHiding: false,
+    cell: OrganisationCell,
+    meta: {
+      label: (t) => t('lists.memberships.columns.organisation'),
+      width: '32%',
+      filter: { kind: 'text' },
+    },
+  }),
+  column.accessor('clusterName', {
+    id: 'cluster',
+    sortingFn: 'localeText',
+    meta: {
+      label: (t) => t('lists.memberships.columns.cluster'),
+      filter: { kind: 'enum', valueOf: (row) => row.clusterName },
+    },
+  }),
+  column.accessor('statusLabel', {
+    id: 'status',
+    sortingFn: 'localeText',
+    meta: {
+      label: (t) => t('lists.memberships.columns.status'),
+      width: '9rem',
+      filter: {
+        kind: 'enum',
+        options: membershipStatuses,
+        optionLabel: membershipStatusLabel,
+        valueOf: (row) => row.status,
+      },
+    },
+  }),
+  column.accessor('since', {
+    id: 'since',
+    sortingFn: 'basic',
+    cell: DateCell,
+    meta: { label: (t) => t('lists.memberships.columns.since'), width: '9rem' },
+  }),
+  column.accessor('until', {
+    id: 'until',
+    sortingFn: 'basic',
+    cell: DateCell,
+    meta: { label: (t) => t('lists.memberships.columns.until'), width: '9rem' },
+  }),
+];

@@ -1,0 +1,24 @@
+/** Form field components and form validation helpers. */
+export { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
+export { DateInput, dateOrNull, formatIsoDate, type DateInputProps } from './DateInput';
+export {
+  Field,
+  FieldMessages,
+  LabelText,
+  fieldClassName,
+  useFieldIds,
+  type FieldBaseProps,
+  type FieldIds,
+} from './Field';
+export { NumberInput, decimalText, parseDecimal, type NumberInputProps } from './NumberInput';
+export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField';
+export { TagsField, type TagsFieldProps } from './TagsField';
+export { TextInput, type TextInputProps } from './TextInput';
+export {
+  focusFirstInvalid,
+  formErrors,
+  validateWith,
+  withRules,
+  type FieldErrors,
+  type Validated,
+} from './validate';

@@ -1,0 +1,35 @@
+/**
+ * Search keys: text folded once (lower case, accents removed) so that typing in a search box only
+ * runs `includes` over precomputed strings. "tunez" finds "Túnez", "cote" finds "Côte d’Ivoire".
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Folds text for searching. */
+export function searchKey(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/**
+ * One search key for several fields. Fields are joined by a line break, which a search term never
+ * contains, so a term cannot match across two fields.
+ */
+export function searchKeyOf(fields: readonly (string | null | undefined)[]): string {
+  let joined = '';
+  for (const field of fields) {
+    if (field) joined = joined ? `${joined}\n${field}` : field;
+  }
+  return searchKey(joined);
+}
+
+/** The terms of a query; a row matches when its key contains every term. */
+export function searchTerms(query: string): string[] {
+  return searchKey(query).split(/\s+/).filter(Boolean);
+}
+
+export function matchesAllTerms(key: string, terms: readonly string[]): boolean {
+  for (const term of terms) {
+    if (!key.includes(term)) return false;
+  }
+  return true;
+}
