@@ -1,10 +1,12 @@
 /** Entry of the benchmark page: exposes the benchmarks to the Node driver (scripts/bench.mjs). */
 import type { Comparison } from './harness';
+import { benchImport } from './import.bench';
 import { benchLoadSample } from './load-sample.bench';
 import { seedAppDatabase } from './seed';
 
 const benchmarks: Record<string, () => Promise<Comparison>> = {
   'load-sample': () => benchLoadSample(),
+  'import-csv': () => benchImport(),
 };
 
 declare global {

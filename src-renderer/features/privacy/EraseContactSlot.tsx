@@ -1,6 +1,59 @@
-/** Placeholder: the "Erase person" action for a contact's detail page (filled in by the privacy work). */
+/**
+ * "Erase person" (GDPR right to erasure): wipes the contact's personal fields for good, keeps an
+ * erasure marker (the date and one-way fingerprints) so the erasure travels to partners and a
+ * later import of the same person is flagged. Not undoable, so it asks first and says so.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContactRecord } from '../../../src-core/model/entities';
+import { erasedContactFields } from '../../../src-core/roster/erasure';
+import { useWorkspace } from '../../db/provider';
+import { formatDateTime } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorText } from '../../ui/errors';
 
-export function EraseContactSlot(_props: { contact: ContactRecord }) {
-  return null;
+export function EraseContactSlot({ contact }: { contact: ContactRecord }) {
+  const { t, i18n } = useTranslation();
+  const { repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const [isConfirming, setConfirming] = useState(false);
+
+  if (contact.erasedAt) {
+    return (
+      <p className="erased-note" role="note">
+        {t('privacy.erasedOn', { date: formatDateTime(contact.erasedAt, i18n.language) })}
+      </p>
+    );
+  }
+
+  async function erase() {
+    setConfirming(false);
+    try {
+      await repositories.contacts.update(
+        contact.id,
+        erasedContactFields(contact, new Date().toISOString()),
+      );
+      notify({ tone: 'success', message: t('privacy.erased') });
+    } catch (error) {
+      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button-danger" onClick={() => setConfirming(true)}>
+        {t('privacy.erase')}
+      </button>
+      <ConfirmDialog
+        open={isConfirming}
+        title={t('privacy.confirmTitle')}
+        body={t('privacy.confirmBody')}
+        confirmLabel={t('privacy.erase')}
+        tone="danger"
+        onConfirm={() => void erase()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
 }

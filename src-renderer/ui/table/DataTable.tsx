@@ -112,7 +112,7 @@ export function DataTable<T extends TableRow>(props: DataTableProps<T>) {
       if (spec?.kind !== 'enum' || spec.options || !column.id) continue;
       const values = new Set<string>();
       for (const row of data) {
-        const value = spec.valueOf?.(row);
+        const value = spec.matchOn?.(row);
         if (Array.isArray(value)) for (const item of value) values.add(item);
         else if (typeof value === 'string' && value !== '') values.add(value);
       }

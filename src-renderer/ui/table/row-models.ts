@@ -25,9 +25,9 @@ const quiet = { key: false, debug: () => false } as const;
 
 function enumTest<T extends TableRow>(column: Column<T>, value: string): RowTest<T> {
   const spec = column.columnDef.meta?.filter;
-  const valueOf = spec?.kind === 'enum' ? spec.valueOf : undefined;
+  const matchOn = spec?.kind === 'enum' ? spec.matchOn : undefined;
   return (row) => {
-    const cell = valueOf ? valueOf(row.original) : row.getValue<unknown>(column.id);
+    const cell = matchOn ? matchOn(row.original) : row.getValue<unknown>(column.id);
     return Array.isArray(cell) ? cell.includes(value) : cell === value;
   };
 }

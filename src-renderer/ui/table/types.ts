@@ -19,11 +19,11 @@ export interface TableRow {
 export type ColumnFilterSpec<TData> =
   | {
       readonly kind: 'enum';
-      /** The choices; when absent, the distinct values found in the rows (their own labels). */
+      /** The choices; when absent, the distinct `matchOn` values of the rows (as their labels). */
       readonly options?: readonly string[];
       readonly optionLabel?: (t: TFunction, value: string) => string;
       /** The value(s) a row is filtered on, when not the cell value (e.g. a code, not its label). */
-      readonly valueOf?: (row: TData) => string | readonly string[] | null;
+      readonly matchOn?: (row: TData) => string | readonly string[] | null;
     }
   | { readonly kind: 'text' };
 

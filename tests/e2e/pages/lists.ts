@@ -65,10 +65,9 @@ export class ListPage {
   }
 
   async filterBy(label: string, value: string): Promise<void> {
-    const control = this.filters().getByLabel(label, { exact: true });
-    const tag = await control.evaluate((element) => element.tagName);
-    if (tag === 'SELECT') await control.selectOption({ label: value });
-    else await control.fill(value);
+    const choice = this.filters().getByRole('combobox', { name: label, exact: true });
+    if ((await choice.count()) > 0) await choice.selectOption({ label: value });
+    else await this.filters().getByRole('textbox', { name: label, exact: true }).fill(value);
   }
 
   async toggleColumn(label: string): Promise<void> {

@@ -15,7 +15,6 @@ import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
 import { focusFirstInvalid, formErrors, type FieldErrors, type Validated } from '../../../ui/form';
 import { RecordDeleted, RecordLoading, RecordNotFound, type RecordSection } from '../detail/parts';
-import '../detail/detail.css';
 
 export type FormProps = { readonly id?: string; readonly params: Readonly<Record<string, string>> };
 

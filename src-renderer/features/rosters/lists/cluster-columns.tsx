@@ -49,7 +49,7 @@ export const clusterColumns = [
     meta: {
       label: (t) => t('lists.clusters.columns.country'),
       width: '9rem',
-      filter: { kind: 'enum', valueOf: (row) => row.countryLabel },
+      filter: { kind: 'enum', matchOn: (row) => row.countryLabel },
     },
   }),
   column.accessor('regionName', {
@@ -66,7 +66,7 @@ export const clusterColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.clusters.columns.valueChains'),
-      filter: { kind: 'enum', valueOf: (row) => row.valueChains },
+      filter: { kind: 'enum', matchOn: (row) => row.valueChains },
     },
   }),
   column.accessor('memberCount', {

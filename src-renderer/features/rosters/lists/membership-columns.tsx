@@ -49,7 +49,7 @@ export const membershipColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.memberships.columns.cluster'),
-      filter: { kind: 'enum', valueOf: (row) => row.clusterName },
+      filter: { kind: 'enum', matchOn: (row) => row.clusterName },
     },
   }),
   column.accessor('statusLabel', {
@@ -62,7 +62,7 @@ export const membershipColumns = [
         kind: 'enum',
         options: membershipStatuses,
         optionLabel: membershipStatusLabel,
-        valueOf: (row) => row.status,
+        matchOn: (row) => row.status,
       },
     },
   }),

@@ -76,7 +76,7 @@ export const organisationColumns = [
         kind: 'enum',
         options: organisationTypes,
         optionLabel: organisationTypeLabel,
-        valueOf: (row) => row.type,
+        matchOn: (row) => row.type,
       },
     },
   }),
@@ -86,7 +86,7 @@ export const organisationColumns = [
     meta: {
       label: (t) => t('lists.organisations.columns.country'),
       width: '7.5rem',
-      filter: { kind: 'enum', valueOf: (row) => row.countryLabel },
+      filter: { kind: 'enum', matchOn: (row) => row.countryLabel },
     },
   }),
   column.accessor('regionName', {
@@ -121,7 +121,7 @@ export const organisationColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.organisations.columns.clusters'),
-      filter: { kind: 'enum', valueOf: (row) => row.clusters },
+      filter: { kind: 'enum', matchOn: (row) => row.clusters },
     },
   }),
   column.accessor('website', {
