@@ -140,17 +140,34 @@ export function readDate(text: string): CellResult {
   return { ok: true, value: `${year}-${pad2(month)}-${pad2(day)}` };
 }
 
-function matchVocabulary(text: string, vocabulary: EnumVocabulary): string | undefined {
-  const folded = foldText(text);
-  const squashed = folded.replace(/ /g, '');
-  for (const value of vocabulary.values) {
-    const words = [value, ...(vocabulary.words[value] ?? [])];
-    for (const word of words) {
-      const candidate = foldText(word);
-      if (candidate === folded || candidate.replace(/ /g, '') === squashed) return value;
+/** Folded (and space-free) spellings of each vocabulary, built once: imports match per cell. */
+const vocabularyIndexes = new WeakMap<
+  EnumVocabulary,
+  { readonly folded: Map<string, string>; readonly squashed: Map<string, string> }
+>();
+
+function vocabularyIndex(vocabulary: EnumVocabulary) {
+  let index = vocabularyIndexes.get(vocabulary);
+  if (index === undefined) {
+    index = { folded: new Map(), squashed: new Map() };
+    for (const value of vocabulary.values) {
+      for (const word of [value, ...(vocabulary.words[value] ?? [])]) {
+        const candidate = foldText(word);
+        // The first value to claim a spelling keeps it, as a scan in vocabulary order would.
+        if (!index.folded.has(candidate)) index.folded.set(candidate, value);
+        const squashed = candidate.replace(/ /g, '');
+        if (!index.squashed.has(squashed)) index.squashed.set(squashed, value);
+      }
     }
+    vocabularyIndexes.set(vocabulary, index);
   }
-  return undefined;
+  return index;
+}
+
+function matchVocabulary(text: string, vocabulary: EnumVocabulary): string | undefined {
+  const index = vocabularyIndex(vocabulary);
+  const folded = foldText(text);
+  return index.folded.get(folded) ?? index.squashed.get(folded.replace(/ /g, ''));
 }
 
 function readEnum(text: string, vocabulary: EnumVocabulary): CellResult {
@@ -182,6 +199,24 @@ function readCountry(text: string): CellResult {
   return note ? { ok: true, value: match.code, note } : { ok: true, value: match.code };
 }
 
+/** Region names of a country, folded, to codes (finest level first), built once per country. */
+const regionNames = new Map<string, Map<string, string>>();
+
+function regionNamesOf(country: string): Map<string, string> {
+  let names = regionNames.get(country);
+  if (names === undefined) {
+    names = new Map();
+    for (const region of [...finestRegionsOf(country), ...regionsOf(country)]) {
+      for (const name of [region.nameLatin, region.name]) {
+        const folded = foldText(name);
+        if (!names.has(folded)) names.set(folded, region.code);
+      }
+    }
+    regionNames.set(country, names);
+  }
+  return names;
+}
+
 /** A region code of `country`, or a region's name in that country (finest level preferred). */
 function readRegion(text: string, country: string | null): CellResult {
   if (country === null) return problem('regionWithoutCountry', { value: text });
@@ -189,11 +224,8 @@ function readRegion(text: string, country: string | null): CellResult {
   // NUTS spells Greece "EL"; people often write "GR30".
   const code = country === 'GR' && /^GR\d/.test(typed) ? `EL${typed.slice(2)}` : typed;
   if (isRegionOf(code, country)) return { ok: true, value: code };
-  const folded = foldText(text);
-  const byName = [...finestRegionsOf(country), ...regionsOf(country)].find(
-    (r) => foldText(r.nameLatin) === folded || foldText(r.name) === folded,
-  );
-  if (byName !== undefined) return { ok: true, value: byName.code };
+  const byName = regionNamesOf(country).get(foldText(text));
+  if (byName !== undefined) return { ok: true, value: byName };
   const elsewhere = findRegion(code);
   return elsewhere === undefined
     ? problem('invalidRegion', { value: text, country, accepted: accepted('region') })

@@ -5,7 +5,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiLanguages, type UiLanguage } from '../../src-core/model/workspace';
-import type { english} from './resources';
+import type { english } from './resources';
 import { resources } from './resources';
 
 declare module 'i18next' {

@@ -73,7 +73,7 @@ export async function previewImport<K extends ImportKind>(
   const plan = planImport({ kind, valid: validation.valid, existing });
   return {
     kind,
-    rowCount: sheet.rows.length,
+    rowCount: sheet.rows.filter((row) => row.some((cell) => cell !== '')).length,
     problems: validation.problems,
     notes: validation.notes,
     assumed: validation.assumed,

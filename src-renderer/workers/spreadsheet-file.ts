@@ -63,27 +63,42 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+const isBlankRow = (row: readonly unknown[]): boolean => row.every((cell) => cellText(cell) === '');
+
 function finish(format: ParsedSheet['format'], table: unknown[][]): ParsedSheet {
-  const nonEmpty = table.filter((row) => row.some((cell) => cellText(cell) !== ''));
-  if (nonEmpty.length === 0) throw new SpreadsheetFileError('empty');
-  const [headerRow, ...dataRows] = nonEmpty;
-  const header = (headerRow ?? []).map(cellText);
-  if (header.every((cell) => cell === '')) throw new SpreadsheetFileError('noHeader');
-  if (dataRows.length > MAX_IMPORT_ROWS) {
-    throw new SpreadsheetFileError('tooManyRows', { rows: dataRows.length, max: MAX_IMPORT_ROWS });
+  const headerIndex = table.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) throw new SpreadsheetFileError('empty');
+  const header = (table[headerIndex] ?? []).map(cellText);
+  // Blank rows stay (the checks skip them), so row numbers match what the spreadsheet shows.
+  const rows = table.slice(headerIndex + 1).map((row) => row.map(cellText));
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) rows.pop();
+  const filled = rows.filter((row) => !isBlankRow(row));
+  if (filled.length > MAX_IMPORT_ROWS) {
+    throw new SpreadsheetFileError('tooManyRows', { rows: filled.length, max: MAX_IMPORT_ROWS });
   }
-  const rows = dataRows.map((row) => row.map(cellText));
   // A wrong delimiter or a broken quote makes most rows ragged: that is a file problem, not a
   // list of row problems. A few ragged rows are listed one by one in the preview instead.
-  const ragged = rows.filter((row) => row.length > header.length).length;
-  if (rows.length >= 4 && ragged / rows.length > 0.5) {
+  const ragged = filled.filter((row) => row.length > header.length).length;
+  if (filled.length >= 4 && ragged / filled.length > 0.5) {
     throw new SpreadsheetFileError('columnsDoNotLineUp', {
       ragged,
-      rows: rows.length,
+      rows: filled.length,
       columns: header.length,
     });
   }
   return { format, header, rows };
+}
+
+/** The separator of the header line: the candidate it uses most (Excel writes ; in much of Europe). */
+function headerDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  let best = ',';
+  let bestCount = 0;
+  for (const candidate of [',', ';', '\t', '|']) {
+    const count = firstLine.split(candidate).length - 1;
+    if (count > bestCount) [best, bestCount] = [candidate, count];
+  }
+  return best;
 }
 
 export async function parseSpreadsheetFile(name: string, bytes: Uint8Array): Promise<ParsedSheet> {
@@ -115,8 +130,8 @@ export async function parseSpreadsheetFile(name: string, bytes: Uint8Array): Pro
     const text = decodeText(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new SpreadsheetFileError('empty');
     const result = Papa.parse<string[]>(text, {
-      skipEmptyLines: 'greedy',
-      delimitersToGuess: [',', ';', '\t', '|'],
+      skipEmptyLines: false,
+      delimiter: headerDelimiter(text),
     });
     return finish('csv', result.data);
   }

@@ -5,7 +5,10 @@ describe('hash routes', () => {
   it.each([
     ['', { section: 'clusters', params: {} }],
     ['#/organisations', { section: 'organisations', params: {} }],
-    ['#/organisations/new?clusterId=c1', { section: 'organisations', action: 'new', params: { clusterId: 'c1' } }],
+    [
+      '#/organisations/new?clusterId=c1',
+      { section: 'organisations', action: 'new', params: { clusterId: 'c1' } },
+    ],
     ['#/contacts/0192f0c4-7b1e', { section: 'contacts', id: '0192f0c4-7b1e', params: {} }],
     ['#/clusters/abc/edit', { section: 'clusters', id: 'abc', action: 'edit', params: {} }],
     ['#/nowhere/else?x=1', { section: 'clusters', params: {} }],
@@ -14,7 +17,10 @@ describe('hash routes', () => {
   });
 
   it('builds what it parses', () => {
-    const href = hrefOf('memberships', undefined, 'new', { organisationId: 'o 1', clusterId: 'c/2' });
+    const href = hrefOf('memberships', undefined, 'new', {
+      organisationId: 'o 1',
+      clusterId: 'c/2',
+    });
     expect(parseRoute(href)).toEqual({
       section: 'memberships',
       action: 'new',

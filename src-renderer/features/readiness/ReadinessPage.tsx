@@ -21,10 +21,7 @@ function todayIso(): string {
 
 function CheckCell({ check }: { check: ReadinessCheck }) {
   const { t } = useTranslation();
-  const reason = t(
-    check.reason.key as 'readinessPage.title',
-    translatedValues(t, check.reason.values),
-  );
+  const reason = t(check.reason.key as 'readinessPage.title', check.reason.values);
   return (
     <td className={`check check-${check.status}`} title={reason}>
       <span aria-hidden="true" className="check-symbol">
@@ -32,19 +29,6 @@ function CheckCell({ check }: { check: ReadinessCheck }) {
       </span>
       <span className="check-text">{reason}</span>
     </td>
-  );
-}
-
-/** Values that are themselves i18n keys (e.g. a label level) are translated first. */
-function translatedValues(
-  t: (key: 'readinessPage.title') => string,
-  values: Readonly<Record<string, string | number>>,
-): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [
-      k,
-      typeof v === 'string' && v.startsWith('readiness.') ? t(v as 'readinessPage.title') : v,
-    ]),
   );
 }
 
