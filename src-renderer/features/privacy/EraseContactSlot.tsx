@@ -8,24 +8,18 @@ import { useTranslation } from 'react-i18next';
 import type { ContactRecord } from '../../../src-core/model/entities';
 import { erasedContactFields } from '../../../src-core/roster/erasure';
 import { useWorkspace } from '../../db/provider';
-import { formatDateTime } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
 
 export function EraseContactSlot({ contact }: { contact: ContactRecord }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const [isConfirming, setConfirming] = useState(false);
 
-  if (contact.erasedAt) {
-    return (
-      <p className="erased-note" role="note">
-        {t('privacy.erasedOn', { date: formatDateTime(contact.erasedAt, i18n.language) })}
-      </p>
-    );
-  }
+  // The detail page says when the person was erased; there is nothing left to erase.
+  if (contact.erasedAt) return null;
 
   async function erase() {
     setConfirming(false);

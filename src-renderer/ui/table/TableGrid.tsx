@@ -8,7 +8,14 @@
  */
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableRow } from './types';
 
@@ -19,6 +26,14 @@ const OVERSCAN = 10;
 /** Space kept below the table when it fills the window. */
 const BOTTOM_GAP = 24;
 const MIN_HEIGHT = 240;
+
+/** A cell cut short by its column's width shows its whole text on hover. */
+function showClippedText(event: MouseEvent<HTMLTableSectionElement>) {
+  const cell = event.target instanceof Element ? event.target.closest('td') : null;
+  if (!cell) return;
+  const isClipped = cell.scrollWidth > cell.clientWidth;
+  cell.title = isClipped ? (cell.textContent ?? '') : '';
+}
 
 export function TableGrid<T extends TableRow>({
   table,
@@ -175,7 +190,7 @@ export function TableGrid<T extends TableRow>({
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody onMouseOver={showClippedText}>
           {paddingTop > 0 && (
             <tr className="spacer" aria-hidden="true">
               <td colSpan={columns.length} style={{ height: paddingTop }} />
@@ -196,18 +211,14 @@ export function TableGrid<T extends TableRow>({
                 onFocus={() => setActiveIndex(item.index)}
                 onKeyDown={(event) => onRowKeyDown(event, item.index, row)}
               >
-                {row.getVisibleCells().map((cell) => {
-                  const value = cell.getValue();
-                  return (
-                    <td
-                      key={cell.id}
-                      className={cell.column.columnDef.meta?.isNumeric ? 'numeric' : undefined}
-                      title={typeof value === 'string' && value.length > 24 ? value : undefined}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  );
-                })}
+                {row.getVisibleCells().map((cell) => (
+                  <td
+                    key={cell.id}
+                    className={cell.column.columnDef.meta?.isNumeric ? 'numeric' : undefined}
+                  >
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
               </tr>
             );
           })}

@@ -7,12 +7,20 @@ import { contactColumns, localizeContacts } from './contact-columns';
 import { RosterList } from './RosterList';
 
 const byName: SortingState = [{ id: 'name', desc: false }];
+/** Erased people are few; the Erased filter still finds them. */
+const hiddenAtFirst = ['erased'];
 
 export function ContactsListPage() {
   const { t } = useTranslation();
   const rows = useContactViewRows();
   const data = useMemo(() => rows && localizeContacts(rows, t), [rows, t]);
   return (
-    <RosterList section="contacts" columns={contactColumns} data={data} defaultSorting={byName} />
+    <RosterList
+      section="contacts"
+      columns={contactColumns}
+      data={data}
+      defaultSorting={byName}
+      defaultHidden={hiddenAtFirst}
+    />
   );
 }

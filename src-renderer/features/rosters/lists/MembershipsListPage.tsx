@@ -6,9 +6,9 @@ import { useMembershipViewRows } from '../../../db/roster-queries';
 import { localizeMemberships, membershipColumns } from './membership-columns';
 import { RosterList } from './RosterList';
 
-const byClusterThenOrganisation: SortingState = [
-  { id: 'cluster', desc: false },
+const byOrganisationThenCluster: SortingState = [
   { id: 'organisation', desc: false },
+  { id: 'cluster', desc: false },
 ];
 
 export function MembershipsListPage() {
@@ -20,7 +20,7 @@ export function MembershipsListPage() {
       section="memberships"
       columns={membershipColumns}
       data={data}
-      defaultSorting={byClusterThenOrganisation}
+      defaultSorting={byOrganisationThenCluster}
     />
   );
 }

@@ -48,14 +48,14 @@ export const contactColumns = [
     sortingFn: 'localeText',
     enableHiding: false,
     cell: NameCell,
-    meta: { label: (t) => t('lists.contacts.columns.name'), width: '14rem' },
+    meta: { label: (t) => t('lists.contacts.columns.name'), width: '12rem' },
   }),
   column.accessor('organisationName', {
     id: 'organisation',
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.contacts.columns.organisation'),
-      width: '16rem',
+      width: '13rem',
       filter: { kind: 'text' },
     },
   }),
@@ -64,21 +64,21 @@ export const contactColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.contacts.columns.role'),
-      width: '12rem',
+      width: '10rem',
       filter: { kind: 'text' },
     },
   }),
   column.accessor('email', {
     id: 'email',
     sortingFn: 'localeText',
-    meta: { label: (t) => t('lists.contacts.columns.email'), width: '15rem' },
+    meta: { label: (t) => t('lists.contacts.columns.email') },
   }),
   column.accessor('legalBasisLabel', {
     id: 'legalBasis',
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.contacts.columns.legalBasis'),
-      width: '10rem',
+      width: '9rem',
       filter: {
         kind: 'enum',
         options: legalBases,
@@ -92,7 +92,7 @@ export const contactColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.contacts.columns.shareScope'),
-      width: '11rem',
+      width: '9rem',
       filter: {
         kind: 'enum',
         options: shareScopes,

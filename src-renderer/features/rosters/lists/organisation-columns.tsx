@@ -103,7 +103,7 @@ export const organisationColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.organisations.columns.nace'),
-      width: '5.5rem',
+      width: '6.5rem',
       filter: { kind: 'text' },
     },
   }),
@@ -112,7 +112,7 @@ export const organisationColumns = [
     sortingFn: 'localeText',
     meta: {
       label: (t) => t('lists.organisations.columns.segments'),
-      width: '11rem',
+      width: '10rem',
       filter: { kind: 'text' },
     },
   }),
