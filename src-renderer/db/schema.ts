@@ -57,7 +57,9 @@ export const DEFAULT_DB_NAME = 'meta-cluster-studio';
 
 /** Open (and upgrade if needed) a workspace database. `upTo` opens an older version, for tests. */
 export function openStudioDb(name: string = DEFAULT_DB_NAME, upTo?: number): StudioDb {
-  const db = new Dexie(name) as StudioDb;
+  // Live queries hand out their results without deep-cloning them (no code here mutates a row it
+  // read: writes build new objects), which saves seconds on a 100k-organisation roster.
+  const db = new Dexie(name, { cache: 'immutable' }) as StudioDb;
   for (const step of schemaHistory) {
     if (upTo !== undefined && step.version > upTo) break;
     const version = db.version(step.version).stores(step.stores);

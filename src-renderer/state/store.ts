@@ -1,13 +1,11 @@
 /** The one zustand store, built from typed slices. UI state only: never copies of database rows. */
 import { create } from 'zustand';
-import { createClustersViewSlice, type ClustersViewSlice } from './slices/clusters-view';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices';
 import { createTablesSlice, type TablesSlice } from './slices/tables';
 
-export type StudioState = ClustersViewSlice & NoticesSlice & TablesSlice;
+export type StudioState = NoticesSlice & TablesSlice;
 
 export const useStudioStore = create<StudioState>()((...args) => ({
-  ...createClustersViewSlice(...args),
   ...createNoticesSlice(...args),
   ...createTablesSlice(...args),
 }));

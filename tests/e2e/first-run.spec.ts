@@ -13,7 +13,15 @@ test('first run with the sample workspace shows its clusters, and they survive a
   await expect(shell.identity()).toHaveText('Amal Haddad · Tunisian Olive Oil Cluster');
   await expect(shell.header()).toContainText('Sample workspace');
   await expect(shell.header().getByText('Sample data')).toBeVisible();
-  await shell.expectSections(['Clusters', 'Settings']);
+  await shell.expectSections([
+    'Clusters',
+    'Organisations',
+    'Memberships',
+    'Contacts',
+    'Readiness',
+    'Import',
+    'Settings',
+  ]);
   await expect(clusters.count()).toHaveText(`${rowCount} clusters`);
 
   // Countries come from Intl in the UI language; at least 12 distinct ones, EU and partner countries.

@@ -11,11 +11,27 @@ test('switching the language is immediate and remembered', async ({
   await shell.go('Settings');
   await page.getByLabel('Language of the interface').selectOption('es');
   await expect(page.getByRole('heading', { name: 'Ajustes', level: 1 })).toBeVisible();
-  await shell.expectSections(['Clústeres', 'Ajustes']);
+  await shell.expectSections([
+    'Clústeres',
+    'Organizaciones',
+    'Membresías',
+    'Contactos',
+    'Preparación',
+    'Importar',
+    'Ajustes',
+  ]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
   await page.reload();
-  await shell.expectSections(['Clústeres', 'Ajustes']);
+  await shell.expectSections([
+    'Clústeres',
+    'Organizaciones',
+    'Membresías',
+    'Contactos',
+    'Preparación',
+    'Importar',
+    'Ajustes',
+  ]);
   await shell.go('Clústeres');
   await clusters.waitForRows(30);
   // Country names follow the UI language through Intl.DisplayNames.
@@ -25,7 +41,15 @@ test('switching the language is immediate and remembered', async ({
 
   await shell.go('Ajustes');
   await page.getByLabel('Idioma de la interfaz').selectOption('en');
-  await shell.expectSections(['Clusters', 'Settings']);
+  await shell.expectSections([
+    'Clusters',
+    'Organisations',
+    'Memberships',
+    'Contacts',
+    'Readiness',
+    'Import',
+    'Settings',
+  ]);
 });
 
 test('the identity can be edited, and the node id never changes', async ({

@@ -13,6 +13,7 @@ export class Shell {
     await this.sidebar().getByRole('link', { name: sectionLabel }).click();
   }
 
+  /** Sections in the sidebar: only those that work are listed. */
   async expectSections(labels: string[]): Promise<void> {
     await expect(this.sidebar().getByRole('link')).toHaveText(labels);
   }
