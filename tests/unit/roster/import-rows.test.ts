@@ -161,7 +161,7 @@ describe('validateImportRows: organisations', () => {
     const result = validate('organisations', header, [
       ['Berlin GmbH', 'large', 'DE', '', '', '', ''],
     ]);
-    expect(result.valid[0]?.fields.country).toBe('DE');
+    expect((result.valid[0]?.fields as { country?: string } | undefined)?.country).toBe('DE');
     expect(result.notes).toEqual([
       {
         rowNumber: 2,

@@ -159,7 +159,7 @@ describe('importer and readiness messages', () => {
     await i18next.changeLanguage(language);
     for (const { key, values } of messages) {
       expect(i18next.exists(key), key).toBe(true);
-      const text = i18next.t(key, values);
+      const text = i18next.t(key as 'app.name', values);
       expect(text, key).not.toMatch(/\$t\(|\{\{|importer\.|readiness\.|codes\.|validation\./);
     }
   });
