@@ -24,6 +24,10 @@ const median = (values: number[]) => {
 };
 
 export async function benchOrganisationsPage(page: Page, appUrl: string): Promise<UiFigures> {
+  // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
+  // page.evaluate in a __name() helper that the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.evaluate('window.__name = (f) => f;');
   const started = Date.now();
   await page.goto(`${appUrl}#/organisations`);
   const rows = page.locator('main [role="row"]');

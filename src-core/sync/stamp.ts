@@ -3,7 +3,7 @@
  * merge can decide per field. Pure functions; repositories call them inside their transactions.
  */
 import type { SyncMeta } from '../model/sync-meta';
-import { META_KEYS } from '../model/sync-meta';
+import { DEFAULT_CLOCK_KEY, META_KEYS } from '../model/sync-meta';
 
 type Json = unknown;
 
@@ -24,16 +24,17 @@ export function sameValue(a: Json, b: Json): boolean {
 
 const isMetaKey = (key: string): boolean => (META_KEYS as readonly string[]).includes(key);
 
-/** A brand-new record: every field, and `deleted: false`, carry the same clock. */
+/**
+ * A brand-new record: every field, and `deleted: false`, carry the same clock, stored once as
+ * the default (`clocks['*']`). Twelve copies of one 40-character clock per record made records
+ * about three times larger, and IndexedDB writes that much slower.
+ */
 export function stampNew<Fields extends object>(
   id: string,
   fields: Fields,
   clock: string,
 ): Fields & SyncMeta {
-  const clocks: Record<string, string> = { deleted: clock };
-  for (const key of Object.keys(fields)) {
-    if (!isMetaKey(key) && key !== 'origin') clocks[key] = clock;
-  }
+  const clocks: Record<string, string> = { [DEFAULT_CLOCK_KEY]: clock };
   // Object.assign rather than a spread: measurably faster and leaner on 100k-record generations.
   return Object.assign({}, fields, { id, deleted: false, clocks });
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { clockOf } from '../../../src-core/model/sync-meta';
 import {
   RecordNotFoundError,
   ValidationError,
@@ -38,8 +39,8 @@ describe('writing a confirmed import', () => {
     const updated = all.find((c) => c.id === existing.id)!;
     const created = all.find((c) => c.name === 'New A')!;
     expect(updated.managementFte).toBe(3);
-    expect(updated.clocks.managementFte).toBe(created.clocks.name);
-    expect(updated.clocks.name).toBe(existing.clocks.name);
+    expect(clockOf(updated, 'managementFte')).toBe(clockOf(created, 'name'));
+    expect(clockOf(updated, 'name')).toBe(clockOf(existing, 'name'));
     expect(await db.clusters.get(same.id)).toEqual(same);
   });
 

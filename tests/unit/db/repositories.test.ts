@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clusterRecordSchema } from '../../../src-core/model/entities';
-import { writerOf } from '../../../src-core/model/sync-meta';
+import { clockOf, writerOf } from '../../../src-core/model/sync-meta';
 import { parseHlc } from '../../../src-core/sync/hlc';
 import { NoIdentityError } from '../../../src-renderer/db/clock';
 import { createRepositories, ValidationError } from '../../../src-renderer/db/repositories';
@@ -22,13 +22,12 @@ describe('synced repositories', () => {
     expect(stored).toEqual(created);
     expect(clusterRecordSchema.safeParse(stored).success).toBe(true);
     expect(stored?.deleted).toBe(false);
-    const clocks = new Set(Object.values(stored?.clocks ?? {}));
+    const fields = [...Object.keys(clusterFields()), 'deleted'];
+    const clocks = new Set(fields.map((field) => clockOf(stored!, field)));
     expect(clocks.size).toBe(1);
-    expect(Object.keys(stored?.clocks ?? {}).sort()).toEqual(
-      [...Object.keys(clusterFields()), 'deleted'].sort(),
-    );
+    expect(stored?.clocks).toEqual({ '*': [...clocks][0] });
     expect(writerOf(created, 'name')).toBe(identity?.nodeId);
-    expect(parseHlc(created.clocks.name!).millis).toBe(1_741_962_720_000);
+    expect(parseHlc(clockOf(created, 'name')!).millis).toBe(1_741_962_720_000);
   });
 
   it('update stamps only the changed fields, with a later clock', async () => {
@@ -40,8 +39,8 @@ describe('synced repositories', () => {
       country: 'TN',
     });
     expect(updated.name).toBe('Sfax Olive Cluster');
-    expect(updated.clocks.name! > created.clocks.name!).toBe(true);
-    expect(updated.clocks.country).toBe(created.clocks.country);
+    expect(clockOf(updated, 'name')! > clockOf(created, 'name')!).toBe(true);
+    expect(clockOf(updated, 'country')).toBe(clockOf(created, 'country'));
     expect(await db.clusters.get(created.id)).toEqual(updated);
   });
 
@@ -54,7 +53,7 @@ describe('synced repositories', () => {
     expect(await db.clusters.count()).toBe(1);
     const restored = await repos.clusters.restore(created.id);
     expect(restored.deleted).toBe(false);
-    expect(restored.clocks.deleted! > removed.clocks.deleted!).toBe(true);
+    expect(clockOf(restored, 'deleted')! > clockOf(removed, 'deleted')!).toBe(true);
   });
 
   it('refuses invalid fields with field-level problems and writes nothing', async () => {
@@ -90,7 +89,7 @@ describe('synced repositories', () => {
     const second = await createRepositories(db, () => 1000).clusters.create(
       clusterFields({ name: 'Second' }),
     );
-    expect(second.clocks.name! > first.clocks.name!).toBe(true);
+    expect(clockOf(second, 'name')! > clockOf(first, 'name')!).toBe(true);
   });
 
   it('cannot write before the workspace has an identity', async () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncedTableNames } from '../../../src-core/model/entities';
+import { clockOf } from '../../../src-core/model/sync-meta';
 import { generateSampleWorkspace, SAMPLE_NODE_ID } from '../../../src-core/sample';
 import { parseHlc } from '../../../src-core/sync/hlc';
 import { countRecords, loadRecords, type RecordSet } from '../../../src-renderer/db/bulk-load';
@@ -50,9 +51,9 @@ describe('loading and removing the sample workspace', () => {
     db = await freshDb();
     await loadSampleWorkspace(db, workspace, 7);
     const created = await createRepositories(db, () => 0).clusters.create(clusterFields());
-    const sampleClock = workspace.clusters[0]!.clocks.name!;
+    const sampleClock = clockOf(workspace.clusters[0]!, 'name')!;
     expect(parseHlc(sampleClock).node).toBe(SAMPLE_NODE_ID);
-    expect(created.clocks.name! > sampleClock).toBe(true);
+    expect(clockOf(created, 'name')! > sampleClock).toBe(true);
   });
 
   it('removal takes every sample row and keeps the user’s own records', async () => {

@@ -116,7 +116,9 @@ describe('findDuplicates: contacts and memberships', () => {
   it('matches memberships by organisation + cluster', () => {
     const result = findDuplicates({
       kind: 'memberships',
-      existing: [{ id: 'm1', organisationId: orgA, clusterId: 'k1', status: 'member' } as { id: string }],
+      existing: [
+        { id: 'm1', organisationId: orgA, clusterId: 'k1', status: 'member' } as { id: string },
+      ],
       incoming: [
         { rowNumber: 2, fields: { organisationId: orgA, clusterId: 'k1', status: 'prospect' } },
         { rowNumber: 3, fields: { organisationId: orgB, clusterId: 'k1', status: 'member' } },
