@@ -95,6 +95,7 @@ export async function applyImport<K extends ImportKind>(
   // ImportFieldsByKind[K] is FieldsOf<K> for the four importable tables; TS cannot see it generically.
   const written = await writeImport(db, plan.kind, changes as unknown as ImportChanges<K>, {
     onProgress,
+    isValidated: true,
   });
   return { ...written, skipped: changes.skipped.length };
 }
