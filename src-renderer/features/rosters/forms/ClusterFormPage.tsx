@@ -1,7 +1,6 @@
 /** Create or edit a cluster: profile, location, value chains, ecosystems, NACE and its label. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRegionOf } from '../../../../src-core/codes';
 import { clusterFieldsSchema, type ClusterFields } from '../../../../src-core/model/entities';
 import { clusterLabelLevels } from '../../../../src-core/model/enums';
 import { hrefOf } from '../../../app/router';
@@ -17,13 +16,8 @@ import {
   withRules,
   type FieldErrors,
 } from '../../../ui/form';
-import {
-  CountryPicker,
-  EcosystemPicker,
-  NacePicker,
-  RegionPicker,
-  ValueChainPicker,
-} from '../../../ui/pickers';
+import { EcosystemPicker, NacePicker, ValueChainPicker } from '../../../ui/pickers';
+import { LocationFields, useLocation } from './LocationFields';
 import { EditableRecord, RecordForm, useRecordForm, type FormProps } from './record-form';
 
 export function ClusterFormPage({ id, params }: FormProps) {
@@ -46,8 +40,11 @@ function ClusterForm({
   const { t } = useTranslation();
   const { formRef, errors, isSaving, save } = useRecordForm('clusters', id);
   const [name, setName] = useState(initial?.name ?? params.name ?? '');
-  const [country, setCountry] = useState<string | null>(initial?.country ?? params.country ?? null);
-  const [region, setRegion] = useState<string | null>(initial?.region ?? null);
+  const location = useLocation({
+    country: initial?.country ?? params.country ?? null,
+    region: initial?.region ?? null,
+  });
+  const { country, region } = location;
   const [valueChainIds, setValueChainIds] = useState<string[]>(initial?.valueChainIds ?? []);
   const [ecosystems, setEcosystems] = useState<string[]>(initial?.ecosystems ?? []);
   const [naceCodes, setNaceCodes] = useState<string[]>(initial?.naceCodes ?? []);
@@ -56,11 +53,6 @@ function ClusterForm({
   const [hasEnglishWebsite, setHasEnglishWebsite] = useState(initial?.hasEnglishWebsite ?? false);
   const [labelLevel, setLabelLevel] = useState<string>(initial?.label?.level ?? '');
   const [labelExpires, setLabelExpires] = useState(initial?.label?.expires ?? '');
-
-  function chooseCountry(next: string | null) {
-    setCountry(next);
-    if (region && (!next || !isRegionOf(region, next))) setRegion(null);
-  }
 
   function submit() {
     const fte = parseDecimal(managementFte);
@@ -140,25 +132,7 @@ function ClusterForm({
         />
       </fieldset>
 
-      <fieldset className="form-grid">
-        <legend>{t('forms.sections.location')}</legend>
-        <CountryPicker
-          required
-          name="country"
-          label={t('forms.fields.country')}
-          value={country}
-          onChange={chooseCountry}
-          error={errors.country}
-        />
-        <RegionPicker
-          name="region"
-          label={t('forms.fields.region')}
-          country={country}
-          value={region}
-          onChange={setRegion}
-          error={errors.region}
-        />
-      </fieldset>
+      <LocationFields location={location} errors={errors} />
 
       <fieldset className="form-grid">
         <legend>{t('forms.cluster.sections.activities')}</legend>

@@ -1,7 +1,6 @@
 /** Create or edit an organisation: type on the helix, location, activities, offers and needs. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRegionOf } from '../../../../src-core/codes';
 import {
   organisationFieldsSchema,
   type OrganisationFields,
@@ -9,13 +8,8 @@ import {
 import type { OrganisationType } from '../../../../src-core/model/enums';
 import { hrefOf } from '../../../app/router';
 import { TagsField, TextInput, validateWith, withRules, type FieldErrors } from '../../../ui/form';
-import {
-  CountryPicker,
-  NacePicker,
-  OrganisationTypePicker,
-  RegionPicker,
-  SegmentPicker,
-} from '../../../ui/pickers';
+import { NacePicker, OrganisationTypePicker, SegmentPicker } from '../../../ui/pickers';
+import { LocationFields, useLocation } from './LocationFields';
 import { EditableRecord, RecordForm, useRecordForm, type FormProps } from './record-form';
 
 export function OrganisationFormPage({ id, params }: FormProps) {
@@ -41,19 +35,16 @@ function OrganisationForm({
   const { formRef, errors, isSaving, save } = useRecordForm('organisations', id);
   const [name, setName] = useState(initial?.name ?? params.name ?? '');
   const [type, setType] = useState<OrganisationType | null>(initial?.type ?? null);
-  const [country, setCountry] = useState<string | null>(initial?.country ?? params.country ?? null);
-  const [region, setRegion] = useState<string | null>(initial?.region ?? null);
+  const location = useLocation({
+    country: initial?.country ?? params.country ?? null,
+    region: initial?.region ?? null,
+  });
+  const { country, region } = location;
   const [naceCodes, setNaceCodes] = useState<string[]>(initial?.naceCodes ?? []);
   const [segments, setSegments] = useState<string[]>(initial?.segments ?? []);
   const [website, setWebsite] = useState(initial?.website ?? '');
   const [offers, setOffers] = useState<string[]>(initial?.offers ?? []);
   const [needs, setNeeds] = useState<string[]>(initial?.needs ?? []);
-
-  function chooseCountry(next: string | null) {
-    setCountry(next);
-    // A region belongs to one country: a new country clears a region that is not in it.
-    if (region && (!next || !isRegionOf(region, next))) setRegion(null);
-  }
 
   function submit() {
     const candidate = {
@@ -121,25 +112,7 @@ function OrganisationForm({
         />
       </fieldset>
 
-      <fieldset className="form-grid">
-        <legend>{t('forms.sections.location')}</legend>
-        <CountryPicker
-          required
-          name="country"
-          label={t('forms.fields.country')}
-          value={country}
-          onChange={chooseCountry}
-          error={errors.country}
-        />
-        <RegionPicker
-          name="region"
-          label={t('forms.fields.region')}
-          country={country}
-          value={region}
-          onChange={setRegion}
-          error={errors.region}
-        />
-      </fieldset>
+      <LocationFields location={location} errors={errors} />
 
       <fieldset className="form-grid">
         <legend>{t('forms.organisation.sections.activities')}</legend>
