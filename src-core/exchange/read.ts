@@ -1,0 +1,277 @@
+/**
+ * Reads and checks a package, refusing anything hostile before it is used (EXCHANGE.md,
+ * "Refusals"). Order: zip structure and caps from the central directory (nothing inflated yet),
+ * then the manifest (format version first, so a newer package says which version it needs), the
+ * signature, the entry list against the manifest, and finally each data file: hash, UTF-8, JSON,
+ * forbidden keys (on the raw parse, before use) and the record schema of its table.
+ */
+import { unzipSync } from 'fflate';
+import type { UnzipFileInfo } from 'fflate';
+import { syncedTables } from '../model/entities';
+import type { SyncedRecordOf, SyncedTableName } from '../model/entities';
+import { ED25519, fromBase64, sha256Hex, strictUtf8Decoder, subtle } from './crypto';
+import { PackageError } from './errors';
+import {
+  DATA_PATH_PATTERN,
+  MANIFEST_PATH,
+  MAX_COMPRESSION_RATIO,
+  MAX_ENTRIES,
+  MAX_ENTRY_BYTES,
+  MAX_TOTAL_UNCOMPRESSED_BYTES,
+  PACKAGE_FORMAT_VERSION,
+  RATIO_MIN_BYTES,
+  SIGNATURE_PATH,
+  isSyncedTableName,
+  manifestSchema,
+  signatureFileSchema,
+} from './format';
+import type { Manifest, SignatureStatus } from './format';
+import { importPublicKey } from './keys';
+import { checkZipStructure } from './zip-checks';
+
+export interface ReadPackageOptions {
+  readonly appFormatVersion?: number;
+  /** Signer node id → raw Ed25519 public key (base64) of partners already known. */
+  readonly knownKeys?: ReadonlyMap<string, string>;
+}
+
+export type PackageTables = { [T in SyncedTableName]?: SyncedRecordOf[T][] };
+
+export interface ReadPackageResult {
+  readonly manifest: Manifest;
+  readonly tables: PackageTables;
+  readonly signature: SignatureStatus;
+  /** The signer's public key (base64) when signed. */
+  readonly signerKey?: string;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first forbidden own key (`__proto__`, `constructor`, `prototype`) at any depth, if any. */
+export function findForbiddenKey(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object') continue;
+    if (Array.isArray(item)) {
+      for (const member of item) stack.push(member);
+      continue;
+    }
+    for (const key of Object.keys(item)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      stack.push((item as Record<string, unknown>)[key]);
+    }
+  }
+  return undefined;
+}
+
+const utf8 = strictUtf8Decoder();
+
+function decode(path: string, bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new PackageError('invalidUtf8', { path });
+  }
+}
+
+function parseLine(path: string, line: number, text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new PackageError('invalidJson', { path, line });
+  }
+  const key = findForbiddenKey(value);
+  if (key !== undefined) throw new PackageError('forbiddenKey', { path, line, key });
+  return value;
+}
+
+function issueField(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(record)' : path.map(String).join('.');
+}
+
+function parseManifest(bytes: Uint8Array, appFormatVersion: number): Manifest {
+  const raw = parseLine(MANIFEST_PATH, 1, decode(MANIFEST_PATH, bytes));
+  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version > appFormatVersion) {
+    throw new PackageError('newerFormat', { needed: version, supported: appFormatVersion });
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PackageError('schemaInvalid', {
+      table: 'manifest',
+      path: MANIFEST_PATH,
+      line: 1,
+      field: issueField(issue?.path ?? []),
+      message: issue?.message ?? 'invalid',
+    });
+  }
+  return parsed.data;
+}
+
+async function checkSignature(
+  files: Readonly<Record<string, Uint8Array>>,
+  manifest: Manifest,
+  knownKeys: ReadonlyMap<string, string> | undefined,
+): Promise<{ status: SignatureStatus; key?: string }> {
+  const bytes = files[SIGNATURE_PATH];
+  const manifestBytes = files[MANIFEST_PATH];
+  if (!bytes || !manifestBytes) return { status: 'unsigned' };
+  const raw = parseLine(SIGNATURE_PATH, 1, decode(SIGNATURE_PATH, bytes));
+  const parsed = signatureFileSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new PackageError('badSignature', { reason: 'malformed signature.json' });
+  const file = parsed.data;
+  if (file.signer !== manifest.source.nodeId) {
+    throw new PackageError('badSignature', { reason: 'signer is not the source node' });
+  }
+  let valid = false;
+  try {
+    const key = await importPublicKey(file.publicKey);
+    valid = await subtle().verify(ED25519, key, fromBase64(file.signature), manifestBytes);
+  } catch {
+    valid = false;
+  }
+  if (!valid) throw new PackageError('badSignature', { reason: 'the manifest was altered' });
+  const known = knownKeys?.get(file.signer);
+  const status: SignatureStatus =
+    known === undefined
+      ? 'valid-unknown'
+      : known === file.publicKey
+        ? 'valid-known'
+        : 'key-changed';
+  return { status, key: file.publicKey };
+}
+
+function checkEntryList(files: Readonly<Record<string, Uint8Array>>, manifest: Manifest): void {
+  const listed = new Set<string>();
+  for (const entry of manifest.entries) {
+    const match = DATA_PATH_PATTERN.exec(entry.path);
+    if (!isSyncedTableName(entry.table))
+      throw new PackageError('unknownTable', { table: entry.table });
+    if (!match || match[1] !== entry.table || listed.has(entry.path)) {
+      throw new PackageError('schemaInvalid', {
+        table: 'manifest',
+        path: MANIFEST_PATH,
+        line: 1,
+        field: 'entries',
+        message: `bad or repeated path ${entry.path}`,
+      });
+    }
+    listed.add(entry.path);
+  }
+  for (const name of Object.keys(files)) {
+    if (name === MANIFEST_PATH || name === SIGNATURE_PATH) continue;
+    const match = DATA_PATH_PATTERN.exec(name);
+    if (match?.[1] !== undefined && !isSyncedTableName(match[1]) && !listed.has(name)) {
+      throw new PackageError('unknownTable', { table: match[1] });
+    }
+    if (!listed.has(name)) throw new PackageError('entryNotInManifest', { path: name });
+  }
+  for (const path of listed) {
+    if (!files[path]) throw new PackageError('missingEntry', { path });
+  }
+}
+
+async function readEntry<T extends SyncedTableName>(
+  table: T,
+  path: string,
+  bytes: Uint8Array,
+  expected: { bytes: number; sha256: string; records: number },
+): Promise<SyncedRecordOf[T][]> {
+  if (bytes.length !== expected.bytes || (await sha256Hex(bytes)) !== expected.sha256) {
+    throw new PackageError('hashMismatch', { path });
+  }
+  const text = decode(path, bytes);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const schema = syncedTables[table].record;
+  const out: SyncedRecordOf[T][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = parseLine(path, i + 1, lines[i] ?? '');
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new PackageError('schemaInvalid', {
+        table,
+        path,
+        line: i + 1,
+        field: issueField(issue?.path ?? []),
+        message: issue?.message ?? 'invalid',
+      });
+    }
+    out.push(parsed.data as SyncedRecordOf[T]);
+  }
+  if (out.length !== expected.records) {
+    throw new PackageError('schemaInvalid', {
+      table,
+      path,
+      line: out.length,
+      field: 'records',
+      message: `the manifest lists ${expected.records} records, the file has ${out.length}`,
+    });
+  }
+  return out;
+}
+
+function unzipChecked(bytes: Uint8Array): Record<string, Uint8Array> {
+  const infos: UnzipFileInfo[] = [];
+  try {
+    // First pass: the central directory only (the filter declines every entry).
+    unzipSync(bytes, {
+      filter: (info) => {
+        infos.push(info);
+        // Stop early: a forged entry count must not make this loop run for billions of entries.
+        if (infos.length > MAX_ENTRIES) {
+          throw new PackageError('tooManyEntries', { count: infos.length, max: MAX_ENTRIES });
+        }
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
+    throw new PackageError('truncated');
+  }
+  checkZipStructure(infos, {
+    maxEntries: MAX_ENTRIES,
+    maxEntryBytes: MAX_ENTRY_BYTES,
+    maxTotalBytes: MAX_TOTAL_UNCOMPRESSED_BYTES,
+    maxRatio: MAX_COMPRESSION_RATIO,
+    ratioMinBytes: RATIO_MIN_BYTES,
+  });
+  try {
+    return unzipSync(bytes);
+  } catch {
+    throw new PackageError('truncated');
+  }
+}
+
+/** Reads a package or throws a `PackageError` naming the first refusal. */
+export async function readPackage(
+  bytes: Uint8Array,
+  { appFormatVersion = PACKAGE_FORMAT_VERSION, knownKeys }: ReadPackageOptions = {},
+): Promise<ReadPackageResult> {
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!isZip) throw new PackageError('notZip');
+  const files = unzipChecked(bytes);
+  const manifestBytes = files[MANIFEST_PATH];
+  if (!manifestBytes) throw new PackageError('missingEntry', { path: MANIFEST_PATH });
+  const manifest = parseManifest(manifestBytes, appFormatVersion);
+  const signature = await checkSignature(files, manifest, knownKeys);
+  checkEntryList(files, manifest);
+  const tables: Record<string, unknown[]> = {};
+  for (const entry of manifest.entries) {
+    const table = entry.table as SyncedTableName;
+    const data = files[entry.path] ?? new Uint8Array();
+    const records = await readEntry(table, entry.path, data, entry);
+    (tables[table] ??= []).push(...records);
+  }
+  return {
+    manifest,
+    tables: tables as PackageTables,
+    signature: signature.status,
+    ...(signature.key === undefined ? {} : { signerKey: signature.key }),
+  };
+}

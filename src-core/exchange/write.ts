@@ -1,0 +1,133 @@
+/**
+ * Writes a package (format v1): a deterministic zip, so the same input gives the same bytes.
+ * Records are sorted by id, serialised as canonical JSON one per line in chunks of at most
+ * `CHUNK_RECORDS`, every entry hashed (SHA-256) in the manifest, and the manifest optionally signed
+ * (Ed25519). Zip entries are sorted by path and carry a fixed timestamp (1980-01-01 00:00).
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
+import { syncedTableNames } from '../model/entities';
+import { canonicalJson } from './canonical';
+import { ED25519, sha256Hex, subtle, toBase64 } from './crypto';
+import {
+  CHUNK_RECORDS,
+  MANIFEST_PATH,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  SIGNATURE_PATH,
+  dataPath,
+  isSyncedTableName,
+} from './format';
+import type {
+  Knowledge,
+  Manifest,
+  ManifestEntry,
+  MethodRef,
+  PackageScope,
+  PackageSource,
+  Redaction,
+  SignatureFile,
+} from './format';
+import type { SigningKey } from './keys';
+
+/** Keys that are local to one computer and never travel (see docs/data-model.md). */
+export const LOCAL_ONLY_KEYS = ['origin'] as const;
+
+export type PackageRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
+
+export interface WritePackageInput {
+  readonly source: PackageSource;
+  readonly scope: PackageScope;
+  readonly knowledge: Knowledge;
+  /** Synced table name → records. Empty tables get no entry. */
+  readonly tables: Readonly<Record<string, readonly PackageRecord[]>>;
+  readonly appVersion: string;
+  /** ISO date-time. */
+  readonly createdAt: string;
+  /** UUID. */
+  readonly packageId: string;
+  readonly methods?: readonly MethodRef[];
+  readonly redaction?: Redaction;
+  readonly signingKey?: SigningKey;
+}
+
+/** Local midnight, so the DOS date fields read 1980-01-01 00:00 in every time zone. */
+const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+const COMPRESSION_LEVEL = 6;
+
+export const DEFAULT_REDACTION: Redaction = {
+  personalData: 'as-shared',
+  omittedContacts: 0,
+  reason: '',
+};
+
+function withoutLocalKeys(record: PackageRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
+  for (const key of LOCAL_ONLY_KEYS) delete out[key];
+  return out;
+}
+
+function chunkText(records: readonly PackageRecord[]): string {
+  let text = '';
+  for (const record of records) text += canonicalJson(withoutLocalKeys(record)) + '\n';
+  return text;
+}
+
+function byId(a: PackageRecord, b: PackageRecord): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export async function writePackage(input: WritePackageInput): Promise<Uint8Array> {
+  for (const table of Object.keys(input.tables)) {
+    if (!isSyncedTableName(table)) throw new Error(`Not a synced table: ${table}`);
+  }
+  const files: Record<string, Uint8Array> = {};
+  const entries: ManifestEntry[] = [];
+  for (const table of syncedTableNames) {
+    const records = [...(input.tables[table] ?? [])].sort(byId);
+    for (let start = 0, chunk = 0; start < records.length; start += CHUNK_RECORDS, chunk++) {
+      const slice = records.slice(start, start + CHUNK_RECORDS);
+      const bytes = strToU8(chunkText(slice));
+      const path = dataPath(table, chunk);
+      files[path] = bytes;
+      entries.push({
+        path,
+        table,
+        records: slice.length,
+        bytes: bytes.length,
+        sha256: await sha256Hex(bytes),
+      });
+    }
+  }
+  const manifest: Manifest = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    packageId: input.packageId,
+    createdAt: input.createdAt,
+    appVersion: input.appVersion,
+    source: input.source,
+    scope: input.scope,
+    knowledge: input.knowledge,
+    methods: [...(input.methods ?? [])],
+    entries,
+    redaction: input.redaction ?? DEFAULT_REDACTION,
+  };
+  const manifestBytes = strToU8(canonicalJson(manifest) + '\n');
+  files[MANIFEST_PATH] = manifestBytes;
+  if (input.signingKey) {
+    const signature = await subtle().sign(ED25519, input.signingKey.privateKey, manifestBytes);
+    const file: SignatureFile = {
+      algorithm: 'Ed25519',
+      signer: input.source.nodeId,
+      publicKey: input.signingKey.publicKeyBase64,
+      signature: toBase64(new Uint8Array(signature)),
+    };
+    files[SIGNATURE_PATH] = strToU8(canonicalJson(file) + '\n');
+  }
+  const zippable: Zippable = {};
+  for (const path of Object.keys(files).sort()) {
+    const data = files[path];
+    if (data) zippable[path] = [data, { level: COMPRESSION_LEVEL, mtime: FIXED_MTIME }];
+  }
+  return zipSync(zippable);
+}
