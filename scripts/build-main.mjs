@@ -32,6 +32,16 @@ const [, preload] = await Promise.all([
     define: { __APP_VERSION__: JSON.stringify(version) },
   }),
   build({ ...common, entryPoints: ['src-main/preload.ts'], outfile: 'dist-main/preload.cjs' }),
+  // The coordinators' command-line tool (package.json "bin": mcs): an ES module, since it checks
+  // import.meta.url to know it was run directly.
+  build({
+    ...common,
+    entryPoints: ['src-main/cli/mcs.ts'],
+    outfile: 'dist-main/mcs.mjs',
+    format: 'esm',
+    external: [],
+    banner: { js: '#!/usr/bin/env node' },
+  }),
 ]);
 
 const preloadImports = Object.values(preload.metafile.outputs).flatMap((output) =>
@@ -47,5 +57,5 @@ if (foreign.length > 0) {
 
 const kB = (file) => `${(statSync(path.join(outDir, file)).size / 1024).toFixed(1)} kB`;
 console.log(
-  `build-main: dist-main/main.cjs (${kB('main.cjs')}), dist-main/preload.cjs (${kB('preload.cjs')})`,
+  `build-main: dist-main/main.cjs (${kB('main.cjs')}), dist-main/preload.cjs (${kB('preload.cjs')}), dist-main/mcs.mjs (${kB('mcs.mjs')})`,
 );

@@ -1,8 +1,9 @@
 /**
  * `mcs`: the coordinator's command-line tool for result packages (run `npm run mcs -- <command>`).
- * Commands: `inspect <pkg>`, `validate <pkg>…`, `sample --out <pkg> [--organisations N]`.
- * (`merge` and `diff` come with the merge engine.) All logic is in `runMcs`, which tests call
- * in-process; problems are one English line each, never a stack trace.
+ * Commands: `inspect <pkg>`, `validate <pkg>…`, `sample --out <pkg> [--organisations N]`,
+ * `merge <pkg>… --out <pkg> [--partner N] [--facilitator N] [--node HEX16]`, `diff <a> <b>`
+ * (the last two in `mcs-merge.ts`). All logic is in `runMcs`, which tests call in-process;
+ * problems are one English line each, never a stack trace.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,17 @@ import type { PackageRecord } from '../../src-core/exchange/write';
 import { syncedTableNames } from '../../src-core/model/entities';
 import { maxHlc } from '../../src-core/sync/hlc';
 import { SAMPLE_BASE_MILLIS, SAMPLE_NODE_ID, generateSampleWorkspace } from '../../src-core/sample';
+import {
+  LoadError,
+  diffLines,
+  diffPackages,
+  isMergeNodeId,
+  loadPackages,
+  mergePackages,
+  mergeSummary,
+  writeMerged,
+} from './mcs-merge';
+import type { LoadedPackage } from './mcs-merge';
 
 export interface McsIo {
   readonly out: (line: string) => void;
@@ -28,6 +40,9 @@ const USAGE = [
   '  inspect <package>                              summary, records per table, signature',
   '  validate <package>...                          exit 0 if every package is valid',
   '  sample --out <package> [--organisations N]     write the sample workspace as a package',
+  '  merge <package>... --out <package>             merge packages (last writer wins per field)',
+  '        [--partner NAME] [--facilitator NAME] [--node HEX16]',
+  '  diff <a> <b>                                   exit 0 if both hold the same records',
 ];
 
 /** The reason a file could not be read or was refused, as one English line. */
@@ -141,6 +156,82 @@ async function sample(args: readonly string[], io: McsIo): Promise<number> {
   return 0;
 }
 
+const MERGE_OPTIONS = new Set(['--out', '--partner', '--facilitator', '--node']);
+
+interface ParsedArgs {
+  readonly files: string[];
+  readonly options: Map<string, string>;
+}
+
+/** Positional files and `--name value` options; undefined on an unknown or valueless option. */
+function parseArgs(args: readonly string[], known: ReadonlySet<string>): ParsedArgs | undefined {
+  const files: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const value = args[i + 1];
+    if (!known.has(arg) || value === undefined || options.has(arg)) return undefined;
+    options.set(arg, value);
+    i++;
+  }
+  return { files, options };
+}
+
+/** Reads every file, or prints `<file>: <reason>` for the first refused one. */
+async function loadAll(files: readonly string[], io: McsIo): Promise<LoadedPackage[] | undefined> {
+  try {
+    return await loadPackages(files);
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    io.err(`${error.file}: ${reasonOf(error.error)}`);
+    return undefined;
+  }
+}
+
+async function merge(args: readonly string[], io: McsIo): Promise<number> {
+  const parsed = parseArgs(args, MERGE_OPTIONS);
+  const out = parsed?.options.get('--out');
+  const nodeId = parsed?.options.get('--node');
+  if (!parsed || !out || parsed.files.length === 0) return usage(io);
+  if (nodeId !== undefined && !isMergeNodeId(nodeId)) return usage(io);
+  const packages = await loadAll(parsed.files, io);
+  if (packages === undefined) return 1;
+  const partner = parsed.options.get('--partner');
+  const facilitator = parsed.options.get('--facilitator');
+  const outcome = await mergePackages(packages, {
+    appVersion: MCS_APP_VERSION,
+    ...(nodeId === undefined ? {} : { nodeId }),
+    ...(partner === undefined ? {} : { partnerOrganisation: partner }),
+    ...(facilitator === undefined ? {} : { facilitator }),
+  });
+  try {
+    await writeMerged(out, outcome.bytes);
+  } catch (error) {
+    io.err(`${out}: ${reasonOf(error)}`);
+    return 1;
+  }
+  io.out(mergeSummary(out, packages.length, outcome));
+  return 0;
+}
+
+async function diff(args: readonly string[], io: McsIo): Promise<number> {
+  if (args.length !== 2 || args.some((arg) => arg.startsWith('--'))) return usage(io);
+  const packages = await loadAll(args, io);
+  if (packages === undefined) return 1;
+  const [a, b] = packages as [LoadedPackage, LoadedPackage];
+  const lines = diffLines(diffPackages(a.result, b.result));
+  if (lines.length === 0) {
+    io.out('The packages hold the same records.');
+    return 0;
+  }
+  for (const line of lines) io.out(line);
+  return 1;
+}
+
 function usage(io: McsIo): number {
   for (const line of USAGE) io.err(line);
   return 2;
@@ -157,6 +248,10 @@ export async function runMcs(argv: readonly string[], io: McsIo): Promise<number
         return await validate(args, io);
       case 'sample':
         return await sample(args, io);
+      case 'merge':
+        return await merge(args, io);
+      case 'diff':
+        return await diff(args, io);
       default:
         return usage(io);
     }
