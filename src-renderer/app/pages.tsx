@@ -11,6 +11,7 @@ import { ClustersListPage } from '../features/rosters/lists/ClustersListPage';
 import { ContactsListPage } from '../features/rosters/lists/ContactsListPage';
 import { MembershipsListPage } from '../features/rosters/lists/MembershipsListPage';
 import { OrganisationsListPage } from '../features/rosters/lists/OrganisationsListPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ImportPage } from '../features/importer/ImportPage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -36,6 +37,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <ReadinessPage />;
     case 'import':
       return <ImportPage />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'settings':
       return <SettingsPage />;
     default: {

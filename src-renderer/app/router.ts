@@ -16,6 +16,7 @@ export const sections = [
   'contacts',
   'readiness',
   'import',
+  'exchange',
   'settings',
 ] as const;
 export type Section = (typeof sections)[number];

@@ -20,6 +20,7 @@ test('first run with the sample workspace shows its clusters, and they survive a
     'Contacts',
     'Readiness',
     'Import',
+    'Exchange',
     'Settings',
   ]);
   await expect(clusters.count()).toHaveText(`${rowCount} clusters`);

@@ -18,6 +18,7 @@ test('switching the language is immediate and remembered', async ({
     'Contactos',
     'Preparación',
     'Importar',
+    'Intercambio',
     'Ajustes',
   ]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -30,6 +31,7 @@ test('switching the language is immediate and remembered', async ({
     'Contactos',
     'Preparación',
     'Importar',
+    'Intercambio',
     'Ajustes',
   ]);
   await shell.go('Clústeres');
@@ -48,6 +50,7 @@ test('switching the language is immediate and remembered', async ({
     'Contacts',
     'Readiness',
     'Import',
+    'Exchange',
     'Settings',
   ]);
 });

@@ -1,0 +1,130 @@
+/**
+ * Two partners, two independent browser profiles: packages go both ways, a concurrent edit of the
+ * same organisation ends identical on both sides with the conflict recorded, the last import can
+ * be undone, and a file that is not a package is refused.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ImportWizardPage } from './pages/importer';
+import { WelcomeScreen } from './pages/welcome';
+
+async function partner(browser: Browser, name: string, organisation: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const welcome = new WelcomeScreen(page);
+  await welcome.open();
+  await welcome.fillIdentity(name, organisation);
+  await welcome.startEmpty();
+  await expect(page.getByRole('heading', { name: 'Clusters', level: 1 })).toBeVisible();
+  return page;
+}
+
+async function exportPackage(page: Page, dir: string, name: string): Promise<string> {
+  await page.goto('./#/exchange');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the workspace' }).click();
+  const file = join(dir, name);
+  await (await download).saveAs(file);
+  return file;
+}
+
+async function importPackage(page: Page, file: string): Promise<void> {
+  await page.goto('./#/exchange');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a package…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function renameOrganisation(page: Page, from: string, to: string): Promise<void> {
+  await page.goto('./#/organisations');
+  await page.getByRole('row').filter({ hasText: from }).first().click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel(/^Name( \*)?$/).fill(to);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(to);
+}
+
+async function organisationNames(page: Page): Promise<string[]> {
+  await page.goto('./#/organisations');
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  return (await page.locator('main tbody tr[aria-rowindex] td:first-child').allInnerTexts()).sort();
+}
+
+test('two partners exchange packages both ways and end identical, with the conflict recorded', async ({
+  browser,
+}, testInfo) => {
+  const dir = testInfo.outputPath('packages');
+  mkdirSync(dir, { recursive: true });
+  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
+  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+
+  // Amal brings two organisations in from a spreadsheet, and sends them to Marco.
+  const wizard = new ImportWizardPage(amal);
+  await wizard.open();
+  await wizard.chooseFile(
+    'Organisations',
+    'orgs.csv',
+    'name,country,type\nHuilerie Ben Ammar,TN,sme-small\nFrantoio Lucano,IT,sme-micro\n',
+  );
+  await wizard.checkRows();
+  await wizard.confirmButton().click();
+  await expect(amal.getByText('2 records added')).toBeVisible();
+  const first = await exportPackage(amal, dir, 'amal-1.mcpkg');
+
+  await importPackage(marco, first);
+  await expect(marco.getByTestId('package-source')).toContainText(
+    'From Tunisian Olive Oil Cluster (Amal Haddad)',
+  );
+  const preview = marco.getByRole('table', { name: 'What the package would change' });
+  await expect(preview.getByRole('row', { name: /Organisations/ })).toContainText('2');
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText(
+    'Package applied: 2 records changed, 0 conflicts recorded.',
+  );
+  expect(await organisationNames(marco)).toEqual(['Frantoio Lucano', 'Huilerie Ben Ammar']);
+
+  // Importing the same package again changes nothing.
+  await importPackage(marco, first);
+  await expect(marco.getByText('This package was imported before')).toBeVisible();
+
+  // Both rename the same organisation before hearing from each other: a concurrent edit.
+  await renameOrganisation(amal, 'Huilerie Ben Ammar', 'Huilerie Ben Ammar & Fils');
+  await renameOrganisation(marco, 'Huilerie Ben Ammar', 'Huilerie Ben Ammar SARL');
+  const fromAmal = await exportPackage(amal, dir, 'amal-2.mcpkg');
+  const fromMarco = await exportPackage(marco, dir, 'marco-1.mcpkg');
+
+  await importPackage(amal, fromMarco);
+  await expect(amal.getByTestId('package-conflicts')).toContainText('1 concurrent edits');
+  await amal.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(amal.locator('.notices')).toContainText('1 conflicts recorded');
+  await importPackage(marco, fromAmal);
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText('1 conflicts recorded');
+
+  const amalNames = await organisationNames(amal);
+  expect(amalNames).toEqual(await organisationNames(marco));
+  expect(amalNames).toHaveLength(2);
+
+  // Undo the last import on Marco's side: his own name comes back.
+  await marco.goto('./#/exchange');
+  await marco.getByRole('button', { name: 'Undo last import' }).click();
+  await expect(marco.locator('.notices')).toContainText('The last import was undone.');
+  expect(await organisationNames(marco)).toContain('Huilerie Ben Ammar SARL');
+});
+
+test('a file that is not a package is refused and nothing changes', async ({
+  page,
+  welcome,
+}, testInfo) => {
+  await welcome.open();
+  await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
+  await welcome.startEmpty();
+  const file = testInfo.outputPath('fake.mcpkg');
+  writeFileSync(file, 'name,country\nA,ES\n');
+  await importPackage(page, file);
+  await expect(page.locator('.exchange-error')).toHaveText(
+    'This file is not a Meta-Cluster package (it is not a zip file).',
+  );
+  await expect(page.getByRole('button', { name: 'Apply the package' })).toHaveCount(0);
+});
