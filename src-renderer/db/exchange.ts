@@ -54,6 +54,22 @@ type SyncRecord = SyncMeta & { readonly [field: string]: unknown };
 export const EXCHANGE_KNOWLEDGE_KEY = 'exchange:knowledge';
 export const IMPORTED_PACKAGES_KEY = 'exchange:importedPackages';
 export const LAST_IMPORT_KEY = 'exchange:lastImport';
+export async function readPartners(db: StudioDb): Promise<Partners> {
+  return (await readRow(db, PARTNERS_KEY, partnersSchema)) ?? {};
+}
+
+/** Who each node is, as its packages said (node id → partner, facilitator), for human labels. */
+export const PARTNERS_KEY = 'exchange:partners';
+
+export const partnersSchema = z.record(
+  z.string(),
+  z.object({
+    partnerOrganisation: z.string(),
+    facilitator: z.string(),
+    lastReceivedAt: z.iso.datetime(),
+  }),
+);
+export type Partners = z.infer<typeof partnersSchema>;
 
 const importedPackagesSchema = z.array(z.string());
 const recordSchema = z.looseObject({
@@ -77,6 +93,7 @@ const lastImportSchema = z.object({
   conflicts: z.array(z.object({ id: z.string(), before: conflictSchema.nullable() })),
   knowledgeBefore: knowledgeSchema.nullable(),
   importedBefore: importedPackagesSchema.nullable(),
+  partnersBefore: partnersSchema.nullable(),
 });
 type LastImport = z.infer<typeof lastImportSchema>;
 
@@ -370,6 +387,7 @@ export async function applyPackage(
       conflicts: undoable ? [...conflictUndo].map(([id, before]) => ({ id, before })) : [],
       knowledgeBefore,
       importedBefore: importedRow,
+      partnersBefore: await readRow(db, PARTNERS_KEY, partnersSchema),
     };
     await db.settings.put({ key: LAST_IMPORT_KEY, value: lastImport });
 
@@ -394,6 +412,18 @@ export async function applyPackage(
       });
     }
     await db.settings.put({ key: IMPORTED_PACKAGES_KEY, value: [...imported, packageId] });
+    const { source } = pkg.manifest;
+    await db.settings.put({
+      key: PARTNERS_KEY,
+      value: {
+        ...(await readPartners(db)),
+        [source.nodeId]: {
+          partnerOrganisation: source.partnerOrganisation,
+          facilitator: source.facilitator,
+          lastReceivedAt: new Date(now).toISOString(),
+        },
+      },
+    });
     return { packageId, changed: plan.changes.length, conflicts: newConflicts.length };
   });
 }
@@ -458,6 +488,7 @@ export async function undoLastImport(db: StudioDb): Promise<boolean> {
     };
     await restoreSetting(EXCHANGE_KNOWLEDGE_KEY, last.knowledgeBefore);
     await restoreSetting(IMPORTED_PACKAGES_KEY, last.importedBefore);
+    await restoreSetting(PARTNERS_KEY, last.partnersBefore);
     await db.settings.delete(LAST_IMPORT_KEY);
     return true;
   });

@@ -106,7 +106,27 @@ test('two partners exchange packages both ways and end identical, with the confl
   expect(amalNames).toEqual(await organisationNames(marco));
   expect(amalNames).toHaveLength(2);
 
-  // Undo the last import on Marco's side: his own name comes back.
+  // Amal reviews the conflict in human terms and takes her own value back; it travels to Marco.
+  await amal.goto('./#/exchange');
+  const conflicts = amal.getByRole('table', { name: 'Conflicts to review' });
+  await expect(conflicts.locator('tbody tr')).toHaveCount(1);
+  await expect(conflicts).toContainText('Huilerie Ben Ammar SARL');
+  await expect(conflicts).toContainText('Huilerie Ben Ammar & Fils');
+  await expect(conflicts).toContainText('Marco Rossi, Distretto Agroalimentare di Puglia');
+  await conflicts.getByRole('button', { name: 'Take the other' }).click();
+  await expect(
+    amal.getByText('No conflicts: every concurrent edit has been reviewed.'),
+  ).toBeVisible();
+  const resolved = await exportPackage(amal, dir, 'amal-3.mcpkg');
+  await importPackage(marco, resolved);
+  await expect(marco.getByTestId('package-conflicts')).toContainText('0 concurrent edits');
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText('0 conflicts recorded');
+  const finalNames = await organisationNames(marco);
+  expect(finalNames).toEqual(await organisationNames(amal));
+  expect(finalNames).toContain('Huilerie Ben Ammar & Fils');
+
+  // Undo the last import on Marco's side: the state before it comes back.
   await marco.goto('./#/exchange');
   await marco.getByRole('button', { name: 'Undo last import' }).click();
   await expect(marco.locator('.notices')).toContainText('The last import was undone.');

@@ -14,6 +14,7 @@ import {
   type PackagePreview,
 } from '../../db/exchange';
 import { useWorkspace } from '../../db/provider';
+import { ConflictsSection } from './ConflictsSection';
 import { getHost } from '../../host';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
@@ -202,6 +203,7 @@ export function ExchangePage() {
             </div>
           )}
         </section>
+        <ConflictsSection />
       </div>
     </section>
   );
