@@ -51,7 +51,7 @@ describe('reviewing conflicts', () => {
     );
     const after = await db.clusters.get(cluster.id);
     expect(after?.name).toBe('Pôle Oléicole de Sfax');
-    expect(after?.clocks.name! > cluster.clocks['*']!).toBe(true);
+    expect(after!.clocks.name! > cluster.clocks['*']!).toBe(true);
     expect((await db.conflicts.get('p1:clusters:x:name'))?.resolvedAt).toBe(
       '2026-03-15T09:00:00.000Z',
     );
