@@ -9,13 +9,13 @@ import { formatNumber } from '../../../i18n/format';
 import { countByStatus, groupByHelix } from './helix-groups';
 import {
   DetailItem,
+  EditDeleteActions,
   DetailList,
   RecordDeleted,
   RecordHeader,
   RecordLink,
   RecordLoading,
   RecordNotFound,
-  useDeleteRecord,
 } from './parts';
 import {
   CountryValue,
@@ -39,7 +39,6 @@ export function ClusterDetailPage({ id }: { id: string }) {
 function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const remove = useDeleteRecord('clusters');
   const { cluster, valueChains, members } = detail;
   const groups = groupByHelix(members);
   const counts = countByStatus(members);
@@ -54,16 +53,7 @@ function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
         >
           {t('forms.cluster.addMember')}
         </a>
-        <a className="button" href={hrefOf('clusters', cluster.id, 'edit')}>
-          {t('forms.actions.edit')}
-        </a>
-        <button
-          type="button"
-          className="button-danger"
-          onClick={() => void remove(cluster.id, cluster.name)}
-        >
-          {t('forms.actions.delete')}
-        </button>
+        <EditDeleteActions section="clusters" id={cluster.id} name={cluster.name} />
       </RecordHeader>
 
       <section className="card" aria-labelledby="cluster-fields">

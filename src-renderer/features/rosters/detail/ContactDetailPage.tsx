@@ -3,20 +3,19 @@
  * consent date, share scope, do-not-contact, erasure). The erase action lives in privacy/.
  */
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../../app/router';
 import { useContactDetail, type ContactDetail } from '../../../db/record-queries';
 import { formatDateTime } from '../../../i18n/format';
 import { languageName } from '../../../ui/pickers/code-options';
 import { EraseContactSlot } from '../../privacy/EraseContactSlot';
 import {
   DetailItem,
+  EditDeleteActions,
   DetailList,
   RecordDeleted,
   RecordHeader,
   RecordLink,
   RecordLoading,
   RecordNotFound,
-  useDeleteRecord,
 } from './parts';
 import { DateValue, contactName } from './shared-values';
 
@@ -33,25 +32,13 @@ export function ContactDetailPage({ id }: { id: string }) {
 function ContactDetailView({ detail, name }: { detail: ContactDetail; name: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const remove = useDeleteRecord('contacts');
   const { contact, organisation } = detail;
   const isErased = contact.erasedAt !== null;
 
   return (
     <article className="page record-page" aria-labelledby="record-title">
       <RecordHeader kind={t('forms.contact.kind')} title={name}>
-        {!isErased && (
-          <a className="button" href={hrefOf('contacts', contact.id, 'edit')}>
-            {t('forms.actions.edit')}
-          </a>
-        )}
-        <button
-          type="button"
-          className="button-danger"
-          onClick={() => void remove(contact.id, name)}
-        >
-          {t('forms.actions.delete')}
-        </button>
+        <EditDeleteActions section="contacts" id={contact.id} name={name} canEdit={!isErased} />
         <EraseContactSlot contact={contact} />
       </RecordHeader>
 

@@ -1,16 +1,15 @@
 /** One membership: which organisation in which cluster, its status and dates. */
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../../app/router';
 import { useMembershipDetail, type MembershipDetail } from '../../../db/record-queries';
 import {
   DetailItem,
+  EditDeleteActions,
   DetailList,
   RecordDeleted,
   RecordHeader,
   RecordLink,
   RecordLoading,
   RecordNotFound,
-  useDeleteRecord,
 } from './parts';
 import { DateValue, StatusBadge } from './shared-values';
 
@@ -29,7 +28,6 @@ export function MembershipDetailPage({ id }: { id: string }) {
 
 function MembershipDetailView({ detail, name }: { detail: MembershipDetail; name: string }) {
   const { t } = useTranslation();
-  const remove = useDeleteRecord('memberships');
   const { membership, organisation, cluster } = detail;
   const nameOf = (record: { name: string; deleted: boolean }) =>
     record.deleted ? t('forms.picker.deletedRecord', { name: record.name }) : record.name;
@@ -37,16 +35,7 @@ function MembershipDetailView({ detail, name }: { detail: MembershipDetail; name
   return (
     <article className="page record-page" aria-labelledby="record-title">
       <RecordHeader kind={t('forms.membership.kind')} title={name}>
-        <a className="button" href={hrefOf('memberships', membership.id, 'edit')}>
-          {t('forms.actions.edit')}
-        </a>
-        <button
-          type="button"
-          className="button-danger"
-          onClick={() => void remove(membership.id, name)}
-        >
-          {t('forms.actions.delete')}
-        </button>
+        <EditDeleteActions section="memberships" id={membership.id} name={name} />
       </RecordHeader>
       <section className="card" aria-labelledby="membership-fields">
         <h2 id="membership-fields">{t('forms.membership.sections.membership')}</h2>

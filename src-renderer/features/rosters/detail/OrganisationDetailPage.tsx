@@ -6,13 +6,13 @@ import { useOrganisationDetail, type OrganisationDetail } from '../../../db/reco
 import { segmentOptions } from '../../../ui/pickers/ValueChainPickers';
 import {
   DetailItem,
+  EditDeleteActions,
   DetailList,
   RecordDeleted,
   RecordHeader,
   RecordLink,
   RecordLoading,
   RecordNotFound,
-  useDeleteRecord,
 } from './parts';
 import {
   CountryValue,
@@ -37,7 +37,6 @@ export function OrganisationDetailPage({ id }: { id: string }) {
 
 function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
   const { t } = useTranslation();
-  const remove = useDeleteRecord('organisations');
   const { organisation, memberships, contacts, valueChains } = detail;
   const segmentNames = new Map(segmentOptions(valueChains).map((o) => [o.code, o.label]));
 
@@ -56,16 +55,7 @@ function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
         >
           {t('forms.organisation.addContact')}
         </a>
-        <a className="button" href={hrefOf('organisations', organisation.id, 'edit')}>
-          {t('forms.actions.edit')}
-        </a>
-        <button
-          type="button"
-          className="button-danger"
-          onClick={() => void remove(organisation.id, organisation.name)}
-        >
-          {t('forms.actions.delete')}
-        </button>
+        <EditDeleteActions section="organisations" id={organisation.id} name={organisation.name} />
       </RecordHeader>
 
       <section className="card" aria-labelledby="organisation-fields">

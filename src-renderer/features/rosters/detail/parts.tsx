@@ -167,3 +167,31 @@ export function RecordLink({
 }) {
   return <a href={hrefOf(section, id)}>{children}</a>;
 }
+
+/** Edit and Delete (with Undo) for a record page; Edit is left out where editing is not allowed. */
+export function EditDeleteActions({
+  section,
+  id,
+  name,
+  canEdit = true,
+}: {
+  section: RecordSection;
+  id: string;
+  name: string;
+  canEdit?: boolean;
+}) {
+  const { t } = useTranslation();
+  const remove = useDeleteRecord(section);
+  return (
+    <>
+      {canEdit && (
+        <a className="button" href={hrefOf(section, id, 'edit')}>
+          {t('forms.actions.edit')}
+        </a>
+      )}
+      <button type="button" className="button-danger" onClick={() => void remove(id, name)}>
+        {t('forms.actions.delete')}
+      </button>
+    </>
+  );
+}
