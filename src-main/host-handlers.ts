@@ -19,12 +19,24 @@ import { isExternalWebUrl } from './security';
 import { buildAppInfo } from './services/app-info';
 import { writeFileAtomic } from './services/atomic-file';
 import { listBackups, readBackup, writeBackup } from './services/backups';
+import {
+  chooseExchangeFolder,
+  listExchangeFolder,
+  readExchangeFile,
+  readExchangeFolderSetting,
+  readOpenedPackages,
+  writeExchangeFile,
+} from './services/exchange-folder';
 import { readUserFiles } from './services/user-files';
 
 export type HostHandlerOptions = {
   productName: string;
   version: string;
   backupsFolder: string;
+  /** The profile file remembering the chosen exchange folder (exchange-folder.json). */
+  exchangeSettingsFile: string;
+  /** Hands over (and forgets) the paths of the packages the app was asked to open (main.ts). */
+  takePendingPackagePaths: () => string[];
 };
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
@@ -63,6 +75,11 @@ function withPdfExtension(name: string): string {
 }
 
 export function createHostServices(options: HostHandlerOptions): HostServices<IpcMainInvokeEvent> {
+  // The chosen exchange folder, read from the profile on first use and kept here afterwards.
+  let exchangeFolder: Promise<string | null> | undefined;
+  const currentExchangeFolder = (): Promise<string | null> =>
+    (exchangeFolder ??= readExchangeFolderSetting(options.exchangeSettingsFile));
+
   return {
     async appInfo() {
       return buildAppInfo({
@@ -132,5 +149,34 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
         return { opened: false };
       }
     },
+
+    async exchangeFolderStatus() {
+      return { supported: true, folder: await currentExchangeFolder() };
+    },
+
+    async chooseExchangeFolder(_request, event) {
+      const current = await currentExchangeFolder();
+      const dialogOptions: OpenDialogOptions = {
+        title: 'Choose the exchange folder',
+        defaultPath: current ?? defaultFolder(),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const owner = ownerWindow(event);
+      const result = owner
+        ? await dialog.showOpenDialog(owner, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      const picked = result.filePaths[0];
+      if (result.canceled || !picked) return { folder: null };
+      const folder = await chooseExchangeFolder(options.exchangeSettingsFile, picked);
+      exchangeFolder = Promise.resolve(folder);
+      return { folder };
+    },
+
+    listExchangeFolder: async () => listExchangeFolder(await currentExchangeFolder()),
+    readExchangeFile: async ({ name }) => readExchangeFile(await currentExchangeFolder(), name),
+    writeExchangeFile: async ({ name, data }) =>
+      writeExchangeFile(await currentExchangeFolder(), name, data),
+
+    takeOpenedPackages: () => readOpenedPackages(options.takePendingPackagePaths()),
   };
 }

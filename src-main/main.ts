@@ -1,7 +1,8 @@
 /**
  * The Electron main process: one instance per profile, a hardened session, the host handlers,
  * then the window. `.mcpkg` files handed to the app (double-click, "Open with", command line)
- * are queued here until the renderer has an operation to collect them.
+ * are queued here until the renderer collects them with the takeOpenedPackages operation (on
+ * start and whenever the window gains focus).
  */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { createHostServices } from './host-handlers';
 import { isTrustedIpcEvent, registerHostHandlers } from './ipc';
 import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
 import { backupsFolderIn } from './services/backups';
+import { exchangeSettingsFileIn } from './services/exchange-folder';
 import {
   createMainWindow,
   isAppWindowContents,
@@ -74,6 +76,8 @@ function onReady(): void {
       productName: PRODUCT_NAME,
       version: __APP_VERSION__,
       backupsFolder: backupsFolderIn(app.getPath('userData')),
+      exchangeSettingsFile: exchangeSettingsFileIn(app.getPath('userData')),
+      takePendingPackagePaths,
     }),
     (event) => isTrustedIpcEvent(event, APP_ORIGIN, isAppWindowContents),
   );
@@ -93,6 +97,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     queuePackagePaths([filePath], process.cwd());
+    // With the app already running, bring its window up: the renderer collects on focus.
+    if (app.isReady()) showMainWindow();
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     queuePackagePaths(argv.slice(1), workingDirectory);

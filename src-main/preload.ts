@@ -25,6 +25,12 @@ const api = {
   readBackup: invoker('readBackup'),
   printToPdf: invoker('printToPdf'),
   openExternal: invoker('openExternal'),
+  exchangeFolderStatus: invoker('exchangeFolderStatus'),
+  chooseExchangeFolder: invoker('chooseExchangeFolder'),
+  listExchangeFolder: invoker('listExchangeFolder'),
+  readExchangeFile: invoker('readExchangeFile'),
+  writeExchangeFile: invoker('writeExchangeFile'),
+  takeOpenedPackages: invoker('takeOpenedPackages'),
 } satisfies Record<HostOperationName, BridgeFunction>;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

@@ -33,6 +33,8 @@ export interface ReadPackageOptions {
   readonly appFormatVersion?: number;
   /** Signer node id → raw Ed25519 public key (base64) of partners already known. */
   readonly knownKeys?: ReadonlyMap<string, string>;
+  /** Called after each data file is checked (for a progress bar). */
+  readonly onEntry?: (done: number, total: number) => void;
 }
 
 export type PackageTables = { [T in SyncedTableName]?: SyncedRecordOf[T][] };
@@ -251,7 +253,7 @@ function unzipChecked(bytes: Uint8Array): Record<string, Uint8Array> {
 /** Reads a package or throws a `PackageError` naming the first refusal. */
 export async function readPackage(
   bytes: Uint8Array,
-  { appFormatVersion = PACKAGE_FORMAT_VERSION, knownKeys }: ReadPackageOptions = {},
+  { appFormatVersion = PACKAGE_FORMAT_VERSION, knownKeys, onEntry }: ReadPackageOptions = {},
 ): Promise<ReadPackageResult> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) throw new PackageError('notZip');
@@ -262,11 +264,14 @@ export async function readPackage(
   const signature = await checkSignature(files, manifest, knownKeys);
   checkEntryList(files, manifest);
   const tables: Record<string, unknown[]> = {};
+  let done = 0;
   for (const entry of manifest.entries) {
     const table = entry.table as SyncedTableName;
     const data = files[entry.path] ?? new Uint8Array();
     const records = await readEntry(table, entry.path, data, entry);
-    (tables[table] ??= []).push(...records);
+    const into = (tables[table] ??= []);
+    for (const record of records) into.push(record);
+    onEntry?.((done += 1), manifest.entries.length);
   }
   return {
     manifest,

@@ -49,6 +49,8 @@ export interface WritePackageInput {
   readonly methods?: readonly MethodRef[];
   readonly redaction?: Redaction;
   readonly signingKey?: SigningKey;
+  /** Called after each data chunk is serialised and hashed (for a progress bar). */
+  readonly onChunk?: (done: number, total: number) => void;
 }
 
 /** Local midnight, so the DOS date fields read 1980-01-01 00:00 in every time zone. */
@@ -83,6 +85,10 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
   }
   const files: Record<string, Uint8Array> = {};
   const entries: ManifestEntry[] = [];
+  let chunks = 0;
+  for (const table of syncedTableNames) {
+    chunks += Math.ceil((input.tables[table]?.length ?? 0) / CHUNK_RECORDS);
+  }
   for (const table of syncedTableNames) {
     const records = [...(input.tables[table] ?? [])].sort(byId);
     for (let start = 0, chunk = 0; start < records.length; start += CHUNK_RECORDS, chunk++) {
@@ -97,6 +103,7 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
         bytes: bytes.length,
         sha256: await sha256Hex(bytes),
       });
+      input.onChunk?.(entries.length, chunks);
     }
   }
   const manifest: Manifest = {

@@ -56,13 +56,49 @@ export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** File contents the host accepts to write: at most MAX_FILE_BYTES. */
+const limitedBytes = bytes.refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+  message: 'File too large.',
+});
+
+/** The extension of result packages, the only files an exchange folder holds for the app. */
+export const PACKAGE_EXTENSION = '.mcpkg';
+
+/**
+ * The name of a package file in the exchange folder: a safe file name ending in ".mcpkg" (any
+ * case). Temporary and partial files (".x.mcpkg.1a2b.tmp", "x.mcpkg.partial") never match.
+ */
+export const exchangeFileNameSchema = safeFileNameSchema.refine(
+  (name) => name.toLowerCase().endsWith(PACKAGE_EXTENSION),
+  { message: 'A package file name must end in .mcpkg.' },
+);
+
+/**
+ * Whether the host can keep an exchange folder (a folder that Syncthing, Nextcloud or a network
+ * share keeps in step between partners), and which one is chosen.
+ */
+export const exchangeFolderStatusSchema = z.object({
+  supported: z.boolean(),
+  /** What to show the user: the full path on the desktop, the folder's name in the browser. */
+  folder: z.string().nullable(),
+  /** Why the exchange folder is not supported here, written for the user. */
+  reason: z.string().optional(),
+});
+export type ExchangeFolderStatus = z.infer<typeof exchangeFolderStatusSchema>;
+
+export const exchangeFileInfoSchema = z.object({
+  name: exchangeFileNameSchema,
+  size: z.number().int().nonnegative(),
+});
+export type ExchangeFileInfo = z.infer<typeof exchangeFileInfoSchema>;
+
 export const hostContract = {
   appInfo: { request: z.object({}).strict(), response: appInfoSchema },
   saveFile: {
     request: z
       .object({
         suggestedName: safeFileNameSchema,
-        data: bytes.refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'File too large.' }),
+        data: limitedBytes,
         filters: z
           .array(z.object({ name: z.string().max(80), extensions: z.array(extensionSchema) }))
           .max(10),
@@ -98,6 +134,34 @@ export const hostContract = {
       })
       .strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  exchangeFolderStatus: {
+    request: z.object({}).strict(),
+    response: exchangeFolderStatusSchema,
+  },
+  /** Asks the user for the exchange folder; `folder` is null when they cancelled. */
+  chooseExchangeFolder: {
+    request: z.object({}).strict(),
+    response: z.object({ folder: z.string().nullable() }),
+  },
+  /** The package files in the exchange folder, sorted by name. */
+  listExchangeFolder: {
+    request: z.object({}).strict(),
+    response: z.array(exchangeFileInfoSchema),
+  },
+  readExchangeFile: {
+    request: z.object({ name: exchangeFileNameSchema }).strict(),
+    response: bytes,
+  },
+  /** Adds a package to the exchange folder; never replaces one (package files are immutable). */
+  writeExchangeFile: {
+    request: z.object({ name: exchangeFileNameSchema, data: limitedBytes }).strict(),
+    response: z.object({ name: exchangeFileNameSchema }),
+  },
+  /** The packages the app was asked to open (file manager, "Open with"), handed over once. */
+  takeOpenedPackages: {
+    request: z.object({}).strict(),
+    response: z.array(openedFileSchema),
   },
 } as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -11,6 +11,12 @@ export const hostOperationNames = [
   'readBackup',
   'printToPdf',
   'openExternal',
+  'exchangeFolderStatus',
+  'chooseExchangeFolder',
+  'listExchangeFolder',
+  'readExchangeFile',
+  'writeExchangeFile',
+  'takeOpenedPackages',
 ] as const;
 
 export type HostOperationName = (typeof hostOperationNames)[number];

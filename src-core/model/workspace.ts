@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { hlcSchema } from './sync-meta';
 import { NODE_ID_PATTERN } from '../sync/hlc';
+import { syncedTableNames, type SyncedTableName } from './entities';
 
 export const identityFieldsSchema = z.object({
   facilitatorName: z.string().trim().min(1, { message: 'validation.facilitatorName' }).max(120),
@@ -26,6 +27,89 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export const sampleInfoSchema = z.object({ seed: z.number().int(), loadedAt: z.iso.datetime() });
 export type SampleInfo = z.infer<typeof sampleInfoSchema>;
 
+const knowledgeMapSchema = z.record(z.string().regex(NODE_ID_PATTERN), hlcSchema);
+
+/** This workspace's Ed25519 package-signing key (created on the first export). */
+export const signingKeySettingSchema = z.object({
+  privateKeyPkcs8Base64: z.string().min(1).max(200),
+  publicKeyBase64: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+});
+
+/** A partner node, as its packages introduced it (trust on first use for its key). */
+export const partnerSchema = z.object({
+  partnerOrganisation: z.string(),
+  facilitator: z.string(),
+  lastReceivedAt: z.iso.datetime(),
+  /** Raw Ed25519 public key (base64) trusted for this node; absent until a signed package. */
+  publicKey: z.string().optional(),
+  /** Keys this node signed with before, and when the user accepted the new one. */
+  previousKeys: z
+    .array(z.object({ publicKey: z.string(), replacedAt: z.iso.datetime() }))
+    .optional(),
+  /** What the partner has seen: its packages' knowledge and what was sent to it since. */
+  knowledge: knowledgeMapSchema.optional(),
+  /** The last package addressed to this partner ("changes since"), when saved. */
+  lastSentAt: z.iso.datetime().optional(),
+});
+export const partnersSchema = z.record(z.string().regex(NODE_ID_PATTERN), partnerSchema);
+export type Partner = z.infer<typeof partnerSchema>;
+export type Partners = z.infer<typeof partnersSchema>;
+
+/** The last package this workspace exported and saved (file or exchange folder). */
+export const lastSentSchema = z.object({
+  packageId: z.string(),
+  at: z.iso.datetime(),
+  scope: z.string(),
+  records: z.number().int().min(0),
+  location: z.string(),
+});
+
+/** The exchange folder as this workspace last saw it (see src-renderer/db/exchange-folder.ts). */
+export const exchangeFolderStateSchema = z.object({
+  /** Knowledge covered by the packages in the folder: the next package starts from it. */
+  folderKnowledge: knowledgeMapSchema,
+  /** Files done with (imported, already had, or this workspace's own): not read again. */
+  handled: z.array(z.string()),
+  lastSync: z
+    .object({
+      at: z.iso.datetime(),
+      written: z.string().nullable(),
+      imported: z.number().int().min(0),
+      skipped: z.number().int().min(0),
+      refused: z.number().int().min(0),
+      review: z.number().int().min(0),
+    })
+    .nullable(),
+});
+export type ExchangeFolderState = z.infer<typeof exchangeFolderStateSchema>;
+
+const storedRecordSchema = z.looseObject({
+  id: z.string(),
+  deleted: z.boolean(),
+  clocks: z.record(z.string(), z.string()),
+});
+
+/** What "Undo last import" needs: pre- and post-images and the bookkeeping as it was. */
+export const lastImportSchema = z.object({
+  packageId: z.string(),
+  appliedAt: z.iso.datetime(),
+  /** False when the import erased a person: keeping their data for an undo would defeat it. */
+  undoable: z.boolean(),
+  records: z.array(
+    z.object({
+      table: z.enum(syncedTableNames as [SyncedTableName, ...SyncedTableName[]]),
+      before: storedRecordSchema.nullable(),
+      after: storedRecordSchema,
+    }),
+  ),
+  /** Conflict-log rows as they were before the import (null: the import added that id). */
+  conflicts: z.array(z.object({ id: z.string(), before: z.lazy(() => conflictSchema).nullable() })),
+  knowledgeBefore: knowledgeMapSchema.nullable(),
+  importedBefore: z.array(z.string()).nullable(),
+  partnersBefore: partnersSchema.nullable(),
+});
+export type LastImport = z.infer<typeof lastImportSchema>;
+
 /** The settings table is a typed key-value store; each key has its own schema. */
 export const settingSchemas = {
   identity: nodeIdentitySchema,
@@ -34,6 +118,14 @@ export const settingSchemas = {
   sample: sampleInfoSchema,
   /** Readiness target for the knowledge-entity share of committed members (0–1). */
   knowledgeShareTarget: z.number().min(0).max(1),
+  /** Exchange bookkeeping (kept in backups; see src-renderer/db/exchange.ts). */
+  'exchange:knowledge': knowledgeMapSchema,
+  'exchange:importedPackages': z.array(z.string()),
+  'exchange:lastImport': lastImportSchema,
+  'exchange:partners': partnersSchema,
+  'exchange:signingKey': signingKeySettingSchema,
+  'exchange:lastSent': lastSentSchema,
+  'exchange:folder': exchangeFolderStateSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NodeIdentity } from '../../src-core/model/workspace';
 import { useSetting } from '../db/hooks';
+import { usePackageIntake } from '../features/exchange/package-intake';
 import { getHost } from '../host';
 import { useStudioStore } from '../state/store';
 import { errorText } from '../ui/errors';
@@ -14,6 +15,7 @@ export function Shell({ identity }: { identity: NodeIdentity }) {
   const section = route.section;
   const sample = useSetting('sample');
   const notify = useStudioStore((state) => state.notify);
+  usePackageIntake();
 
   async function print() {
     try {

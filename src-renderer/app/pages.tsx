@@ -13,6 +13,7 @@ import { MembershipsListPage } from '../features/rosters/lists/MembershipsListPa
 import { OrganisationsListPage } from '../features/rosters/lists/OrganisationsListPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ImportPage } from '../features/importer/ImportPage';
+import { PartnersPage } from '../features/partners/PartnersPage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from './router';
@@ -39,6 +40,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <ImportPage />;
     case 'exchange':
       return <ExchangePage />;
+    case 'partners':
+      return <PartnersPage />;
     case 'settings':
       return <SettingsPage />;
     default: {

@@ -17,6 +17,7 @@ export const sections = [
   'readiness',
   'import',
   'exchange',
+  'partners',
   'settings',
 ] as const;
 export type Section = (typeof sections)[number];

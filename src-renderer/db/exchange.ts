@@ -1,22 +1,23 @@
 /**
  * Result packages against the workspace database (docs/exchange-format.md, EXCHANGE.md): export
- * the whole workspace, preview what importing a package would do, apply it in ONE transaction,
- * and undo the last import. The algorithm is the in-memory `Replica`'s (src-core/sync/replica.ts):
- * every incoming record goes through `mergeRecord` against the local row, concurrent edits that
- * lose land in the conflict log, and a clock more than a day ahead refuses the whole import.
+ * (a scope, with the personal data the contacts' share scopes allow, signed with the workspace's
+ * Ed25519 key), preview what importing a package would do, apply it in ONE transaction, and undo
+ * the last import. The algorithm is the in-memory `Replica`'s (src-core/sync/replica.ts): every
+ * incoming record goes through `mergeRecord` against the local row, concurrent edits that lose
+ * land in the conflict log, and a clock more than a day ahead refuses the whole import.
  *
- * Local bookkeeping lives in the settings table under keys of its own (`exchange:*`), written with
- * `db.settings.put` and read back through the zod schemas below (they are not `settingSchemas`
- * keys, so `readSetting`/`writeSetting` and backups ignore them; a restored backup simply forgets
- * them, which is safe: imports stay idempotent through the merge itself):
- * - `exchange:knowledge`: the union of the knowledge of the workspace-wide packages imported
- *   (what this workspace has seen beyond the clocks its own rows still carry);
+ * Bookkeeping lives in the settings table under `exchange:*` keys (schemas in
+ * src-core/model/workspace.ts, so backups keep them):
+ * - `exchange:knowledge`: the union of the knowledge of the complete packages imported (what this
+ *   workspace has seen beyond the clocks its own rows still carry);
  * - `exchange:importedPackages`: ids of the packages imported (for "already imported");
  * - `exchange:lastImport`: what "Undo last import" needs (pre- and post-images of every record
  *   the import changed, the conflict-log rows it added, replaced or purged, and the bookkeeping
- *   rows as they were).
+ *   rows as they were);
+ * - `exchange:partners`: each partner node seen (who, trusted key, what it has seen, last
+ *   package received and sent) — see ./partners.ts;
+ * - `exchange:signingKey`, `exchange:lastSent`.
  */
-import { z } from 'zod';
 import {
   syncedTableNames,
   contactPersonalFields,
@@ -24,15 +25,19 @@ import {
 } from '../../src-core/model/entities';
 import { newRecordId } from '../../src-core/model/ids';
 import type { SyncMeta } from '../../src-core/model/sync-meta';
-import { conflictSchema, type Conflict } from '../../src-core/model/workspace';
+import { conflictSchema, type Conflict, type LastImport } from '../../src-core/model/workspace';
 import {
-  knowledgeSchema,
   readPackage,
+  selectForExport,
   writePackage,
   type Manifest,
   type PackageRecord,
+  type PackageScope,
+  type PersonalDataChoice,
   type ReadPackageOptions,
   type ReadPackageResult,
+  type Redaction,
+  type ScopeTables,
   type SignatureStatus,
 } from '../../src-core/exchange';
 import { formatHlc, initialHlc, parseHlc, receiveHlc } from '../../src-core/sync/hlc';
@@ -45,8 +50,19 @@ import {
 import { mergeRecord, type FieldConflict } from '../../src-core/sync/merge';
 import { sameValue } from '../../src-core/sync/stamp';
 import { NoIdentityError } from './clock';
+import {
+  knownKeysOf,
+  partnersAfterImport,
+  readPartners,
+  SignerTrustError,
+  trustQuestion,
+  workspaceSigningKey,
+} from './partners';
+import type { BulkProgress } from './progress';
 import { bulkTable, type StudioDb } from './schema';
 import { readSetting } from './settings';
+
+export { readPartners } from './partners';
 
 /** A synced record of any table. */
 type SyncRecord = SyncMeta & { readonly [field: string]: unknown };
@@ -54,67 +70,18 @@ type SyncRecord = SyncMeta & { readonly [field: string]: unknown };
 export const EXCHANGE_KNOWLEDGE_KEY = 'exchange:knowledge';
 export const IMPORTED_PACKAGES_KEY = 'exchange:importedPackages';
 export const LAST_IMPORT_KEY = 'exchange:lastImport';
-export async function readPartners(db: StudioDb): Promise<Partners> {
-  return (await readRow(db, PARTNERS_KEY, partnersSchema)) ?? {};
-}
-
-/** Who each node is, as its packages said (node id → partner, facilitator), for human labels. */
-export const PARTNERS_KEY = 'exchange:partners';
-
-export const partnersSchema = z.record(
-  z.string(),
-  z.object({
-    partnerOrganisation: z.string(),
-    facilitator: z.string(),
-    lastReceivedAt: z.iso.datetime(),
-  }),
-);
-export type Partners = z.infer<typeof partnersSchema>;
-
-const importedPackagesSchema = z.array(z.string());
-const recordSchema = z.looseObject({
-  id: z.string(),
-  deleted: z.boolean(),
-  clocks: z.record(z.string(), z.string()),
-});
-const lastImportSchema = z.object({
-  packageId: z.string(),
-  appliedAt: z.iso.datetime(),
-  /** False when the import erased a person: keeping their data for an undo would defeat it. */
-  undoable: z.boolean(),
-  records: z.array(
-    z.object({
-      table: z.enum(syncedTableNames as [SyncedTableName, ...SyncedTableName[]]),
-      before: recordSchema.nullable(),
-      after: recordSchema,
-    }),
-  ),
-  /** Conflict-log rows as they were before the import (null: the import added that id). */
-  conflicts: z.array(z.object({ id: z.string(), before: conflictSchema.nullable() })),
-  knowledgeBefore: knowledgeSchema.nullable(),
-  importedBefore: importedPackagesSchema.nullable(),
-  partnersBefore: partnersSchema.nullable(),
-});
-type LastImport = z.infer<typeof lastImportSchema>;
 
 const ALL_TABLES = [...syncedTableNames, 'settings', 'conflicts'];
 
 /** Fields of an erased contact whose old values must not survive anywhere (conflict log incl.). */
 const ERASED_CONFLICT_FIELDS = new Set<string>([...contactPersonalFields, 'doNotContact']);
 
-async function readRow<T>(db: StudioDb, key: string, schema: z.ZodType<T>): Promise<T | null> {
-  const row = await db.settings.get(key);
-  if (!row) return null;
-  const parsed = schema.safeParse(row.value);
-  return parsed.success ? parsed.data : null;
-}
-
 const isErased = (record: SyncRecord | undefined): boolean =>
   record !== undefined && record.erasedAt !== null && record.erasedAt !== undefined;
 
 /** This workspace's knowledge: every clock its rows carry, what it imported, its own clock. */
 async function localKnowledge(db: StudioDb): Promise<Knowledge> {
-  let knowledge: Knowledge = (await readRow(db, EXCHANGE_KNOWLEDGE_KEY, knowledgeSchema)) ?? {};
+  let knowledge: Knowledge = (await readSetting(db, 'exchange:knowledge')) ?? {};
   for (const table of syncedTableNames) {
     const rows = (await bulkTable(db, table).toArray()) as SyncRecord[];
     knowledge = mergeKnowledge(knowledge, knowledgeOf(rows));
@@ -127,45 +94,129 @@ async function localKnowledge(db: StudioDb): Promise<Knowledge> {
 // ---------------------------------------------------------------------------------------------
 // Export
 
+/**
+ * What to export. "Changes since" names a partner, whose knowledge this workspace keeps; the
+ * exchange folder passes the knowledge of its own previous package in the folder instead.
+ */
+export type ExportScope =
+  | { readonly kind: 'workspace' }
+  | { readonly kind: 'cluster'; readonly clusterId: string }
+  | { readonly kind: 'metaCluster'; readonly metaClusterId: string }
+  | { readonly kind: 'workshop'; readonly workshopId: string }
+  | {
+      readonly kind: 'changesSince';
+      readonly partnerNodeId: string;
+      readonly knowledge?: Knowledge;
+    };
+
 export interface ExportOptions {
-  /** Only the whole workspace for now (other scopes, redaction and signing: not yet). */
-  readonly scope: 'workspace';
+  readonly scope: ExportScope;
+  /** `as-shared` (default): each contact's share scope decides; `none`: no personal data. */
+  readonly personalData?: PersonalDataChoice;
   readonly appVersion: string;
   /** Wall-clock ms of the export (the manifest's `createdAt`). */
   readonly now: number;
   /** UUID; a new UUIDv7 when omitted. */
   readonly packageId?: string;
+  /** Sign with the workspace key (default true; created on first use). */
+  readonly sign?: boolean;
+  readonly onProgress?: (progress: BulkProgress) => void;
 }
 
-/** A package of every synced record (deleted ones too; sample rows never leave the computer). */
-export async function exportWorkspacePackage(
+export interface ExportedPackage {
+  readonly bytes: Uint8Array;
+  readonly packageId: string;
+  readonly createdAt: string;
+  readonly scope: PackageScope;
+  readonly knowledge: Knowledge;
+  readonly records: number;
+  readonly redaction: Redaction;
+}
+
+/** Thrown for "changes since" a partner this workspace has never received a package from. */
+export class UnknownPartnerError extends Error {
+  constructor(readonly nodeId: string) {
+    super(`No package from ${nodeId} was ever imported here`);
+    this.name = 'UnknownPartnerError';
+  }
+}
+
+/**
+ * A package of `scope` (sample rows never leave the computer; deleted records travel), signed
+ * with the workspace's key. Reads in one transaction, so the package is one consistent state.
+ */
+export async function exportPackage(
   db: StudioDb,
-  { appVersion, now, packageId = newRecordId() }: ExportOptions,
-): Promise<Uint8Array> {
-  const { tables, knowledge, identity } = await db.transaction('r', ALL_TABLES, async () => {
+  {
+    scope,
+    personalData = 'as-shared',
+    appVersion,
+    now,
+    packageId = newRecordId(),
+    sign = true,
+    onProgress = () => undefined,
+  }: ExportOptions,
+): Promise<ExportedPackage> {
+  // Key generation is WebCrypto work, which must not run inside an IndexedDB transaction.
+  const signingKey = sign ? await workspaceSigningKey(db) : undefined;
+  onProgress({ phase: 'validating', done: 0, total: 1 });
+  const { all, knowledge, identity, partners } = await db.transaction('r', ALL_TABLES, async () => {
     const identity = await readSetting(db, 'identity');
     if (!identity) throw new NoIdentityError();
-    const tables: Record<string, PackageRecord[]> = {};
+    const all: Record<string, SyncRecord[]> = {};
     for (const table of syncedTableNames) {
       const rows = (await bulkTable(db, table).toArray()) as SyncRecord[];
-      const shared = rows.filter((row) => (row as { origin?: unknown }).origin !== 'sample');
-      if (shared.length > 0) tables[table] = shared;
+      all[table] = rows.filter((row) => (row as { origin?: unknown }).origin !== 'sample');
     }
-    return { tables, knowledge: await localKnowledge(db), identity };
+    return { all, knowledge: await localKnowledge(db), identity, partners: await readPartners(db) };
   });
-  return writePackage({
+  let packageScope: PackageScope;
+  if (scope.kind === 'changesSince') {
+    const partner = partners[scope.partnerNodeId];
+    if (!scope.knowledge && !partner) throw new UnknownPartnerError(scope.partnerNodeId);
+    packageScope = {
+      kind: 'changesSince',
+      partnerNodeId: scope.partnerNodeId,
+      knowledge: scope.knowledge ?? partner?.knowledge ?? {},
+    };
+  } else {
+    packageScope = scope;
+  }
+  const selection = selectForExport(all as unknown as ScopeTables, packageScope, personalData);
+  const createdAt = new Date(now).toISOString();
+  const bytes = await writePackage({
     source: {
       nodeId: identity.nodeId,
       partnerOrganisation: identity.partnerOrganisation,
       facilitator: identity.facilitatorName,
     },
-    scope: { kind: 'workspace' },
+    scope: packageScope,
     knowledge,
-    tables,
+    tables: selection.tables as Record<string, PackageRecord[]>,
     appVersion,
-    createdAt: new Date(now).toISOString(),
+    createdAt,
     packageId,
+    redaction: selection.redaction,
+    ...(signingKey ? { signingKey } : {}),
+    onChunk: (done, total) => onProgress({ phase: 'writing', done, total }),
   });
+  return {
+    bytes,
+    packageId,
+    createdAt,
+    scope: packageScope,
+    knowledge,
+    records: selection.records,
+    redaction: selection.redaction,
+  };
+}
+
+/** The whole workspace, unsigned unless asked (tests, benchmarks and `mcs` compare bytes). */
+export async function exportWorkspacePackage(
+  db: StudioDb,
+  options: Pick<ExportOptions, 'appVersion' | 'now' | 'packageId' | 'sign'>,
+): Promise<Uint8Array> {
+  return (await exportPackage(db, { sign: false, ...options, scope: { kind: 'workspace' } })).bytes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,7 +300,7 @@ async function planImport(
 }
 
 async function importedPackages(db: StudioDb): Promise<string[]> {
-  return (await readRow(db, IMPORTED_PACKAGES_KEY, importedPackagesSchema)) ?? [];
+  return (await readSetting(db, 'exchange:importedPackages')) ?? [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,6 +309,11 @@ async function importedPackages(db: StudioDb): Promise<string[]> {
 export interface PackagePreview {
   readonly manifest: Manifest;
   readonly signature: SignatureStatus;
+  /** Fingerprint of the key that signed it, and of the key trusted for that partner so far. */
+  readonly signerFingerprint: string | null;
+  readonly knownFingerprint: string | null;
+  /** Why applying needs the user's explicit trust (a changed key, or unsigned from a signer). */
+  readonly trust: 'keyChanged' | 'unsignedFromSigner' | null;
   readonly perTable: TablePreview[];
   readonly conflicts: number;
   readonly alreadyImported: boolean;
@@ -269,13 +325,16 @@ export async function previewPackage(
   bytes: Uint8Array,
   readOptions: ReadPackageOptions = {},
 ): Promise<PackagePreview> {
-  const pkg = await readPackage(bytes, readOptions);
+  const partners = await readPartners(db);
+  const pkg = await readPackage(bytes, { knownKeys: knownKeysOf(partners), ...readOptions });
+  const trust = await trustQuestion(pkg, partners);
   return db.transaction('r', ALL_TABLES, async () => {
     const alreadyImported = (await importedPackages(db)).includes(pkg.manifest.packageId);
     const plan = await planImport(db, pkg, await localKnowledge(db));
     return {
       manifest: pkg.manifest,
       signature: pkg.signature,
+      ...trust,
       perTable: plan.perTable,
       conflicts: plan.conflicts.length,
       alreadyImported,
@@ -290,6 +349,9 @@ export interface ApplyOptions {
   /** Wall-clock ms of the import (clock-skew check, `detectedAt` of conflicts). */
   readonly now: number;
   readonly readOptions?: ReadPackageOptions;
+  /** The user checked a changed key (or an unsigned package from a signing partner) and trusts it. */
+  readonly acceptSigner?: boolean;
+  readonly onProgress?: (progress: BulkProgress) => void;
 }
 
 export interface ApplyResult {
@@ -298,6 +360,10 @@ export interface ApplyResult {
   readonly changed: number;
   /** Conflicts added to the conflict log. */
   readonly conflicts: number;
+  /** True when the package had been imported before (nothing changed). */
+  readonly alreadyImported: boolean;
+  /** What the package's sender had seen (its manifest's knowledge). */
+  readonly knowledge: Knowledge;
 }
 
 /** The highest clock a package carries (knowledge and every record's clocks). */
@@ -316,21 +382,44 @@ export const conflictId = (packageId: string, c: FieldConflict): string =>
   `${packageId}:${c.table ?? ''}:${c.recordId}:${c.field}`;
 
 /**
- * Merge a package into the workspace, all in one transaction: a refusal (`PackageError`), a clock
- * more than a day ahead (`ClockError`) or any failure while writing leaves the database as it
- * was. A package already imported changes nothing (and keeps the previous undo).
+ * Merge a package into the workspace, all in one transaction: a refusal (`PackageError`), a
+ * signer the user has not accepted (`SignerTrustError`), a clock more than a day ahead
+ * (`ClockError`) or any failure while writing leaves the database as it was. A package already
+ * imported changes nothing (and keeps the previous undo).
  */
 export async function applyPackage(
   db: StudioDb,
   bytes: Uint8Array,
-  { now, readOptions = {} }: ApplyOptions,
+  { now, readOptions = {}, acceptSigner = false, onProgress = () => undefined }: ApplyOptions,
 ): Promise<ApplyResult> {
-  const pkg = await readPackage(bytes, readOptions);
+  const partnersAtRead = await readPartners(db);
+  const pkg = await readPackage(bytes, {
+    knownKeys: knownKeysOf(partnersAtRead),
+    onEntry: (done, total) => onProgress({ phase: 'validating', done, total }),
+    ...readOptions,
+  });
   const { packageId } = pkg.manifest;
+  const question = await trustQuestion(pkg, partnersAtRead);
+  if (question.trust !== null && !acceptSigner) {
+    throw new SignerTrustError(question.trust, {
+      partner: pkg.manifest.source.partnerOrganisation,
+      fingerprint: question.signerFingerprint ?? '',
+      known: question.knownFingerprint ?? '',
+    });
+  }
   const highest = highestClock(pkg);
+  const total = syncedTableNames.reduce((sum, table) => sum + (pkg.tables[table]?.length ?? 0), 0);
   return db.transaction('rw', ALL_TABLES, async () => {
     const imported = await importedPackages(db);
-    if (imported.includes(packageId)) return { packageId, changed: 0, conflicts: 0 };
+    if (imported.includes(packageId)) {
+      return {
+        packageId,
+        changed: 0,
+        conflicts: 0,
+        alreadyImported: true,
+        knowledge: pkg.manifest.knowledge,
+      };
+    }
 
     // The clock first: a skewed package throws before anything is written.
     const identity = await readSetting(db, 'identity');
@@ -376,8 +465,9 @@ export async function applyPackage(
     for (const row of purged) conflictUndo.set(row.id, row);
 
     // Undo data, kept before writing. An import that erases a person keeps none of it.
-    const knowledgeBefore = await readRow(db, EXCHANGE_KNOWLEDGE_KEY, knowledgeSchema);
-    const importedRow = await readRow(db, IMPORTED_PACKAGES_KEY, importedPackagesSchema);
+    const knowledgeBefore = (await readSetting(db, 'exchange:knowledge')) ?? null;
+    const importedRow = (await readSetting(db, 'exchange:importedPackages')) ?? null;
+    const partnersRow = (await readSetting(db, 'exchange:partners')) ?? null;
     const undoable = plan.erasedContacts.length === 0;
     const lastImport: LastImport = {
       packageId,
@@ -387,15 +477,19 @@ export async function applyPackage(
       conflicts: undoable ? [...conflictUndo].map(([id, before]) => ({ id, before })) : [],
       knowledgeBefore,
       importedBefore: importedRow,
-      partnersBefore: await readRow(db, PARTNERS_KEY, partnersSchema),
+      partnersBefore: partnersRow,
     };
     await db.settings.put({ key: LAST_IMPORT_KEY, value: lastImport });
 
-    // Write.
+    // Write, table by table (parents first), reporting progress in records.
     if (clock !== undefined) await db.settings.put({ key: 'clock', value: clock });
+    let written = 0;
+    onProgress({ phase: 'writing', done: 0, total });
     for (const table of syncedTableNames) {
       const rows = plan.changes.filter((change) => change.table === table).map((c) => c.after);
       if (rows.length > 0) await bulkTable(db, table).bulkPut(rows);
+      written += pkg.tables[table]?.length ?? 0;
+      onProgress({ phase: 'writing', done: written, total });
     }
     if (purged.length > 0) await db.conflicts.bulkDelete(purged.map((row) => row.id));
     if (newConflicts.length > 0) await db.conflicts.bulkPut(newConflicts);
@@ -412,19 +506,17 @@ export async function applyPackage(
       });
     }
     await db.settings.put({ key: IMPORTED_PACKAGES_KEY, value: [...imported, packageId] });
-    const { source } = pkg.manifest;
     await db.settings.put({
-      key: PARTNERS_KEY,
-      value: {
-        ...(await readPartners(db)),
-        [source.nodeId]: {
-          partnerOrganisation: source.partnerOrganisation,
-          facilitator: source.facilitator,
-          lastReceivedAt: new Date(now).toISOString(),
-        },
-      },
+      key: 'exchange:partners',
+      value: partnersAfterImport(partnersRow ?? {}, pkg, detectedAt),
     });
-    return { packageId, changed: plan.changes.length, conflicts: newConflicts.length };
+    return {
+      packageId,
+      changed: plan.changes.length,
+      conflicts: newConflicts.length,
+      alreadyImported: false,
+      knowledge: pkg.manifest.knowledge,
+    };
   });
 }
 
@@ -448,8 +540,10 @@ export class UndoImportError extends Error {
 export async function lastImport(
   db: StudioDb,
 ): Promise<{ packageId: string; appliedAt: string; undoable: boolean } | null> {
-  const last = await readRow(db, LAST_IMPORT_KEY, lastImportSchema);
-  return last && { packageId: last.packageId, appliedAt: last.appliedAt, undoable: last.undoable };
+  const last = await readSetting(db, 'exchange:lastImport');
+  return last
+    ? { packageId: last.packageId, appliedAt: last.appliedAt, undoable: last.undoable }
+    : null;
 }
 
 /**
@@ -461,7 +555,7 @@ export async function lastImport(
  */
 export async function undoLastImport(db: StudioDb): Promise<boolean> {
   return db.transaction('rw', ALL_TABLES, async () => {
-    const last = await readRow(db, LAST_IMPORT_KEY, lastImportSchema);
+    const last = await readSetting(db, 'exchange:lastImport');
     if (!last || !last.undoable) return false;
     for (const table of syncedTableNames) {
       const entries = last.records.filter((entry) => entry.table === table);
@@ -488,7 +582,7 @@ export async function undoLastImport(db: StudioDb): Promise<boolean> {
     };
     await restoreSetting(EXCHANGE_KNOWLEDGE_KEY, last.knowledgeBefore);
     await restoreSetting(IMPORTED_PACKAGES_KEY, last.importedBefore);
-    await restoreSetting(PARTNERS_KEY, last.partnersBefore);
+    await restoreSetting('exchange:partners', last.partnersBefore);
     await db.settings.delete(LAST_IMPORT_KEY);
     return true;
   });

@@ -1,6 +1,7 @@
 /**
  * HostApi for the web host: downloads for saving, a file input for opening, the origin-private
- * file system (OPFS) for backups, and the browser's print dialog for PDFs.
+ * file system (OPFS) for backups, the browser's print dialog for PDFs, and a folder picked
+ * through the File System Access API as the exchange folder (browser-folder.ts).
  */
 import {
   hostContract,
@@ -10,6 +11,7 @@ import {
   type BackupInfo,
   type HostApi,
 } from '../../src-core/host/contract';
+import { createBrowserExchangeFolder } from './browser-folder';
 
 const BACKUP_FOLDER = 'backups';
 
@@ -147,6 +149,14 @@ export function createBrowserHost(appVersion: string): HostApi {
       const { url } = parseHostRequest('openExternal', request);
       const opened = window.open(url, '_blank', 'noopener,noreferrer');
       return { opened: opened !== null };
+    },
+
+    ...createBrowserExchangeFolder(),
+
+    async takeOpenedPackages(request) {
+      parseHostRequest('takeOpenedPackages', request);
+      // A web page is never asked by the file manager to open a file.
+      return [];
     },
   };
 }

@@ -96,5 +96,11 @@ export function createElectronHost(
     readBackup: operation('readBackup'),
     printToPdf: operation('printToPdf'),
     openExternal: operation('openExternal'),
+    exchangeFolderStatus: operation('exchangeFolderStatus'),
+    chooseExchangeFolder: operation('chooseExchangeFolder'),
+    listExchangeFolder: operation('listExchangeFolder'),
+    readExchangeFile: operation('readExchangeFile'),
+    writeExchangeFile: operation('writeExchangeFile'),
+    takeOpenedPackages: operation('takeOpenedPackages'),
   } satisfies HostApi;
 }

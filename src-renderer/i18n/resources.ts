@@ -4,19 +4,37 @@
  */
 import en from './locales/en.json';
 import enCodes from './locales/en/codes.json';
+import enExchange from './locales/en/exchange.json';
 import enForms from './locales/en/forms.json';
 import enImporter from './locales/en/importer.json';
 import enLists from './locales/en/lists.json';
 import enReadiness from './locales/en/readiness.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
+import esExchange from './locales/es/exchange.json';
 import esForms from './locales/es/forms.json';
 import esImporter from './locales/es/importer.json';
 import esLists from './locales/es/lists.json';
 import esReadiness from './locales/es/readiness.json';
 
-export const english = { ...en, ...enCodes, ...enForms, ...enImporter, ...enLists, ...enReadiness };
-export const spanish = { ...es, ...esCodes, ...esForms, ...esImporter, ...esLists, ...esReadiness };
+export const english = {
+  ...en,
+  ...enCodes,
+  ...enExchange,
+  ...enForms,
+  ...enImporter,
+  ...enLists,
+  ...enReadiness,
+};
+export const spanish = {
+  ...es,
+  ...esCodes,
+  ...esExchange,
+  ...esForms,
+  ...esImporter,
+  ...esLists,
+  ...esReadiness,
+};
 
 export const resources = {
   en: { translation: english },

@@ -1,7 +1,10 @@
 /** Turns errors into text for the user: validation problems by field, anything else by message. */
 import type { TFunction } from 'i18next';
 import { PackageError } from '../../src-core/exchange';
+import { ClockError } from '../../src-core/sync/hlc';
 import { BackupError } from '../db/backup';
+import { UndoImportError, UnknownPartnerError } from '../db/exchange';
+import { SignerTrustError } from '../db/partners';
 import { ValidationError, type FieldProblem } from '../db/repositories/errors';
 import { SpreadsheetFileError } from '../workers/spreadsheet-file';
 
@@ -23,6 +26,12 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
 export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof BackupError) return t(`backupErrors.${error.code}`, error.values);
   if (error instanceof PackageError) return t(`packageErrors.${error.code}`, error.values);
+  if (error instanceof SignerTrustError)
+    return t(`exchange.trust.${error.code}Error`, { partner: error.values.partner ?? '' });
+  if (error instanceof ClockError)
+    return t(`exchange.clockErrors.${error.code}`, { node: error.node?.slice(0, 8) ?? '' });
+  if (error instanceof UndoImportError) return t('exchange.undoChangedSince');
+  if (error instanceof UnknownPartnerError) return t('exchange.unknownPartner');
   if (error instanceof SpreadsheetFileError) return t(`importFile.${error.code}`, error.values);
   if (error instanceof ValidationError)
     return error.problems.map((p) => `${p.field}: ${problemText(t, p)}`).join('; ');

@@ -1,8 +1,9 @@
 /**
  * Bulk work off the UI thread: loading the sample workspace, and the steps of a spreadsheet
- * import (read, check, write). Opens the same database by name; IndexedDB is shared with the page.
+ * import (read, check, write), and exporting / applying result packages. Opens the same database by name; IndexedDB is shared with the page.
  */
 import { generateSampleWorkspace } from '../../src-core/sample';
+import { applyPackage, exportPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
 import { loadSampleWorkspace } from '../db/sample';
 import { openStudioDb, type StudioDb } from '../db/schema';
@@ -37,6 +38,24 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
     case 'import-apply':
       return withDb(task.dbName, (db) =>
         applyImport(db, task.plan, new Map(task.choices), progress),
+      );
+    case 'exchange-export':
+      return withDb(task.dbName, (db) =>
+        exportPackage(db, {
+          scope: task.scope,
+          personalData: task.personalData,
+          appVersion: task.appVersion,
+          now: task.now,
+          onProgress: progress,
+        }),
+      );
+    case 'exchange-apply':
+      return withDb(task.dbName, (db) =>
+        applyPackage(db, task.bytes, {
+          now: task.now,
+          acceptSigner: task.acceptSigner,
+          onProgress: progress,
+        }),
       );
     default: {
       const unknownTask: never = task;

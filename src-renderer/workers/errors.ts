@@ -1,12 +1,24 @@
 /** Typed errors survive the trip out of the worker: serialised there, rebuilt here. */
+import { PackageError, type PackageErrorCode } from '../../src-core/exchange';
+import { ClockError, type ClockErrorCode } from '../../src-core/sync/hlc';
 import { BackupError, type BackupErrorCode } from '../db/backup';
+import { SignerTrustError, type TrustReason } from '../db/partners';
 import { ValidationError } from '../db/repositories/errors';
 import type { SerializedError } from './protocol';
 import { SpreadsheetFileError, type SpreadsheetFileErrorCode } from './spreadsheet-file';
 
 export function serializeError(error: unknown): SerializedError {
-  if (error instanceof SpreadsheetFileError || error instanceof BackupError) {
+  if (
+    error instanceof SpreadsheetFileError ||
+    error instanceof BackupError ||
+    error instanceof PackageError ||
+    error instanceof SignerTrustError
+  ) {
     return { name: error.name, message: error.message, code: error.code, values: error.values };
+  }
+  if (error instanceof ClockError) {
+    const values: Record<string, string> = error.node === undefined ? {} : { node: error.node };
+    return { name: error.name, message: error.message, code: error.code, values };
   }
   if (error instanceof ValidationError) {
     return { name: error.name, message: error.message, problems: error.problems };
@@ -21,6 +33,18 @@ export function rebuildError(error: SerializedError): Error {
       return new SpreadsheetFileError(error.code as SpreadsheetFileErrorCode, { ...error.values });
     case 'BackupError':
       return new BackupError(error.code as BackupErrorCode, { ...error.values });
+    case 'PackageError':
+      return new PackageError(error.code as PackageErrorCode, { ...error.values });
+    case 'SignerTrustError':
+      return new SignerTrustError(error.code as TrustReason, stringValues(error.values));
+    case 'ClockError': {
+      const node = error.values?.node;
+      return new ClockError(
+        error.code as ClockErrorCode,
+        error.message,
+        node === undefined ? undefined : String(node),
+      );
+    }
     case 'ValidationError':
       return new ValidationError(error.problems ?? []);
     default: {
@@ -29,4 +53,8 @@ export function rebuildError(error: SerializedError): Error {
       return rebuilt;
     }
   }
+}
+
+function stringValues(values: SerializedError['values']): Record<string, string> {
+  return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, String(v)]));
 }

@@ -1,5 +1,7 @@
 /** Messages between the UI thread and the bulk-work worker, as discriminated unions. */
 import type { ImportChoice, ImportKind, ImportMapping, ImportPlan } from '../../src-core/roster';
+import type { ApplyResult, ExportedPackage, ExportScope } from '../db/exchange';
+import type { PersonalDataChoice } from '../../src-core/exchange';
 import type { FieldProblem } from '../db/repositories/errors';
 import type { BulkProgress } from '../db/progress';
 import type { ImportPreview, ImportSummary, ReadResult } from './import-pipeline';
@@ -25,6 +27,21 @@ export type WorkerTask =
       readonly dbName: string;
       readonly plan: ImportPlan<ImportKind>;
       readonly choices: readonly (readonly [number, ImportChoice])[];
+    }
+  | {
+      readonly kind: 'exchange-export';
+      readonly dbName: string;
+      readonly scope: ExportScope;
+      readonly personalData: PersonalDataChoice;
+      readonly appVersion: string;
+      readonly now: number;
+    }
+  | {
+      readonly kind: 'exchange-apply';
+      readonly dbName: string;
+      readonly bytes: Uint8Array;
+      readonly now: number;
+      readonly acceptSigner: boolean;
     };
 
 /** What each task resolves to. */
@@ -33,6 +50,8 @@ export interface WorkerResults {
   'import-read': ReadResult;
   'import-preview': ImportPreview;
   'import-apply': ImportSummary;
+  'exchange-export': ExportedPackage;
+  'exchange-apply': ApplyResult;
 }
 
 /** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */

@@ -4,37 +4,10 @@
  * be undone, and a file that is not a package is refused.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { exportPackage, importPackage, partner } from './pages/exchange';
 import { ImportWizardPage } from './pages/importer';
-import { WelcomeScreen } from './pages/welcome';
-
-async function partner(browser: Browser, name: string, organisation: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const welcome = new WelcomeScreen(page);
-  await welcome.open();
-  await welcome.fillIdentity(name, organisation);
-  await welcome.startEmpty();
-  await expect(page.getByRole('heading', { name: 'Clusters', level: 1 })).toBeVisible();
-  return page;
-}
-
-async function exportPackage(page: Page, dir: string, name: string): Promise<string> {
-  await page.goto('./#/exchange');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export the workspace' }).click();
-  const file = join(dir, name);
-  await (await download).saveAs(file);
-  return file;
-}
-
-async function importPackage(page: Page, file: string): Promise<void> {
-  await page.goto('./#/exchange');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a package…' }).click();
-  await (await chooser).setFiles(file);
-}
 
 async function renameOrganisation(page: Page, from: string, to: string): Promise<void> {
   await page.goto('./#/organisations');

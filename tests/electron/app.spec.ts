@@ -135,6 +135,17 @@ test('host calls go through the checked IPC pipeline', async () => {
     window.mcsHost?.openExternal({ url: 'file:///etc/passwd' }),
   );
   expect(local).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+
+  const escaping = await page.evaluate(() =>
+    window.mcsHost?.writeExchangeFile({ name: '../x.mcpkg', data: new Uint8Array([1]) }),
+  );
+  expect(escaping).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+
+  // A fresh profile has no exchange folder yet.
+  const status = await page.evaluate(() => window.mcsHost?.exchangeFolderStatus({}));
+  expect(status).toEqual({ ok: true, value: { supported: true, folder: null } });
+  const listing = await page.evaluate(() => window.mcsHost?.listExchangeFolder({}));
+  expect(listing).toMatchObject({ ok: false, error: { code: 'unsupported' } });
 });
 
 test('navigation away from the app is blocked', async () => {

@@ -95,6 +95,31 @@ describe('createHostHandler', () => {
     expect(service).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['a traversal name', { name: '../x.mcpkg', data: bytes }],
+    ['a folder in the name', { name: 'sub/x.mcpkg', data: bytes }],
+    ['another extension', { name: 'x.txt', data: bytes }],
+    ['a partial file', { name: 'x.mcpkg.partial', data: bytes }],
+    ['a hidden temporary name', { name: '.x.mcpkg', data: bytes }],
+    ['no data', { name: 'x.mcpkg' }],
+    ['an extra field', { name: 'x.mcpkg', data: bytes, overwrite: true }],
+  ])('refuses writeExchangeFile with %s', async (_label, payload) => {
+    const service = vi.fn(async () => ({ name: 'x.mcpkg' }));
+    const reply = await createHostHandler('writeExchangeFile', service, trusted)(appEvent, payload);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('writeExchangeFile') },
+    });
+    expect(service).not.toHaveBeenCalled();
+  });
+
+  it('refuses to hand the renderer a listed exchange file that is not a package', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const service = async () => [{ name: 'notes.txt', size: 1 }];
+    const reply = await createHostHandler('listExchangeFolder', service, trusted)(appEvent, {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'io' } });
+  });
+
   it('passes a valid request to the service and returns its checked answer', async () => {
     const service = vi.fn(async (request: { suggestedName: string }) => ({
       saved: true,
@@ -218,6 +243,12 @@ describe('registerHostHandlers', () => {
     readBackup: bytes,
     printToPdf: { saved: false },
     openExternal: { opened: true },
+    exchangeFolderStatus: { supported: true, folder: null },
+    chooseExchangeFolder: { folder: '/home/user/Sync/med-mci' },
+    listExchangeFolder: [{ name: 'partner-a.mcpkg', size: 3 }],
+    readExchangeFile: bytes,
+    writeExchangeFile: { name: 'mine.mcpkg' },
+    takeOpenedPackages: [{ name: 'from-email.mcpkg', data: bytes }],
   };
 
   const services = Object.fromEntries(

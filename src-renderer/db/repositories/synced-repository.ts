@@ -11,6 +11,7 @@ import {
   type SyncedTableName,
 } from '../../../src-core/model/entities';
 import { newRecordId } from '../../../src-core/model/ids';
+import { normaliseRecord } from '../../../src-core/sync/merge';
 import { stampNew, stampPatch } from '../../../src-core/sync/stamp';
 import { nextClock } from '../clock';
 import type { StudioDb } from '../schema';
@@ -55,9 +56,18 @@ export class SyncedRepository<T extends SyncedTableName> {
       this.validateFields(merged);
       const clock = await nextClock(this.db, this.now());
       const { record, changed } = stampPatch(existing, patch as never, clock);
-      if (changed.length > 0) await this.rows.put(record);
-      return record;
+      return changed.length > 0 ? this.putCanonical(record) : record;
     });
+  }
+
+  /**
+   * Store a record in the form a merge would give it (compact clocks, the erasure rule), so this
+   * workspace's rows are identical to their copies at partners.
+   */
+  private async putCanonical(record: SyncedRecordOf[T]): Promise<SyncedRecordOf[T]> {
+    const canonical = normaliseRecord(record, this.table);
+    await this.rows.put(canonical);
+    return canonical;
   }
 
   async remove(id: string): Promise<SyncedRecordOf[T]> {
@@ -74,8 +84,7 @@ export class SyncedRepository<T extends SyncedTableName> {
       if (!existing) throw new RecordNotFoundError(this.table, id);
       const clock = await nextClock(this.db, this.now());
       const { record, changed } = stampPatch(existing, { deleted } as never, clock);
-      if (changed.length > 0) await this.rows.put(record);
-      return record;
+      return changed.length > 0 ? this.putCanonical(record) : record;
     });
   }
 }

@@ -101,7 +101,7 @@ async function snapshot(db: StudioDb, afterUndo = false): Promise<unknown> {
 }
 
 const exportAt = (db: StudioDb, now: number): Promise<Uint8Array> =>
-  exportWorkspacePackage(db, { scope: 'workspace', appVersion: '0.1.0-test', now });
+  exportWorkspacePackage(db, { appVersion: '0.1.0-test', now });
 
 describe('exporting and applying packages', () => {
   it('round trip: a fresh workspace of another node ends with identical records', async () => {
@@ -367,6 +367,8 @@ describe('exporting and applying packages', () => {
       packageId: preview.manifest.packageId,
       changed: changing,
       conflicts: 1,
+      alreadyImported: false,
+      knowledge: preview.manifest.knowledge,
     });
     expect((await b.db.organisations.get(org.id))?.name).toBe('From B');
     expect((await b.db.clusters.get(cluster.id))?.deleted).toBe(true);

@@ -124,3 +124,14 @@ export function replaceBytes(bytes: Uint8Array, from: string, to: string): Uint8
   }
   return out;
 }
+
+/** The first clusters data file of the sample package. */
+export const CLUSTERS_ENTRY = 'data/clusters/0000.ndjson';
+
+/** Edits the lines of one NDJSON entry, then re-hashes, so only the intended defect remains. */
+export function editLines(files: Files, path: string, edit: (lines: string[]) => void): void {
+  const lines = new TextDecoder().decode(files[path]).split('\n');
+  edit(lines);
+  files[path] = strToU8(lines.join('\n'));
+  rehash(files);
+}

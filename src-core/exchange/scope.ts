@@ -1,0 +1,200 @@
+/**
+ * What an export contains: the records a scope selects (whole workspace, one cluster, one
+ * meta-cluster, one workshop, or the changes a partner has not seen), then the personal data the
+ * contacts' share scopes allow — or none at all. Pure: the data layer reads the rows, this picks.
+ *
+ * Scope closures (a package must make sense on its own, so a scope brings what its records point at):
+ * - cluster: the cluster, its memberships, their organisations and those organisations' contacts,
+ *   the value chains it is tagged with, and its workshops;
+ * - meta-cluster: the meta-cluster, its value chain, its workshops, and each member cluster's
+ *   closure as above;
+ * - workshop: the workshop and the closure of the cluster or meta-cluster it was held for;
+ * - changes since: every record with a field clock the partner has not seen (whole records travel:
+ *   the merge takes what is newer field by field).
+ * Deleted records are selected like live ones: a deletion must travel too.
+ *
+ * Personal data: an erased contact always travels (it carries no personal data, and its erasure
+ * must reach every copy). Otherwise, with `personalData: 'none'` no contact travels; with
+ * `'as-shared'` a contact travels only when its share scope is `partners` or `public` and, when
+ * its legal basis is consent, the consent has a date. Left-out contacts are counted in the
+ * manifest's `redaction`. A contact already shared stays with the partners who have it: a package
+ * cannot take data back, only the erasure can.
+ */
+import type {
+  ContactRecord,
+  SyncedRecordOf,
+  SyncedTableName,
+  ClusterRecord,
+} from '../model/entities';
+import { syncedTableNames } from '../model/entities';
+import { hasSeenRecord } from '../sync/knowledge';
+import type { PackageScope, Redaction } from './format';
+
+export type ScopeTables = { readonly [T in SyncedTableName]: readonly SyncedRecordOf[T][] };
+export type SelectedTables = { [T in SyncedTableName]?: SyncedRecordOf[T][] };
+export type PersonalDataChoice = Redaction['personalData'];
+
+export interface Selection {
+  readonly tables: SelectedTables;
+  readonly redaction: Redaction;
+  /** Records selected, all tables together. */
+  readonly records: number;
+}
+
+/** Thrown when a scope names a record this workspace does not hold. */
+export class ScopeTargetMissingError extends Error {
+  constructor(
+    readonly kind: PackageScope['kind'],
+    readonly id: string,
+  ) {
+    super(`${kind} ${id} is not in this workspace`);
+    this.name = 'ScopeTargetMissingError';
+  }
+}
+
+class IdSets {
+  readonly ids: { [T in SyncedTableName]: Set<string> } = {
+    valueChains: new Set(),
+    clusters: new Set(),
+    organisations: new Set(),
+    memberships: new Set(),
+    contacts: new Set(),
+    metaClusters: new Set(),
+    workshops: new Set(),
+  };
+
+  constructor(private readonly all: ScopeTables) {}
+
+  addCluster(cluster: ClusterRecord): void {
+    if (this.ids.clusters.has(cluster.id)) return;
+    this.ids.clusters.add(cluster.id);
+    for (const id of cluster.valueChainIds) this.ids.valueChains.add(id);
+    const organisations = new Set<string>();
+    for (const membership of this.all.memberships) {
+      if (membership.clusterId !== cluster.id) continue;
+      this.ids.memberships.add(membership.id);
+      organisations.add(membership.organisationId);
+    }
+    for (const id of organisations) this.ids.organisations.add(id);
+    for (const contact of this.all.contacts) {
+      if (organisations.has(contact.organisationId)) this.ids.contacts.add(contact.id);
+    }
+    for (const workshop of this.all.workshops) {
+      if (workshop.clusterId === cluster.id) this.ids.workshops.add(workshop.id);
+    }
+  }
+
+  addMetaCluster(id: string): boolean {
+    const metaCluster = this.all.metaClusters.find((row) => row.id === id);
+    if (!metaCluster) return false;
+    this.ids.metaClusters.add(id);
+    if (metaCluster.valueChainId) this.ids.valueChains.add(metaCluster.valueChainId);
+    for (const workshop of this.all.workshops) {
+      if (workshop.metaClusterId === id) this.ids.workshops.add(workshop.id);
+    }
+    const members = new Set(metaCluster.members.map((member) => member.clusterId));
+    for (const cluster of this.all.clusters) if (members.has(cluster.id)) this.addCluster(cluster);
+    return true;
+  }
+
+  addClusterById(id: string): boolean {
+    const cluster = this.all.clusters.find((row) => row.id === id);
+    if (cluster) this.addCluster(cluster);
+    return cluster !== undefined;
+  }
+
+  pick<T extends SyncedTableName>(table: T): SyncedRecordOf[T][] {
+    const wanted = this.ids[table];
+    return (this.all[table] as SyncedRecordOf[T][]).filter((row) => wanted.has(row.id));
+  }
+}
+
+function byScope(all: ScopeTables, scope: PackageScope): SelectedTables {
+  switch (scope.kind) {
+    case 'workspace':
+      return copyAll(all, () => true);
+    case 'changesSince':
+      return copyAll(all, (record) => !hasSeenRecord(scope.knowledge, record));
+    case 'cluster': {
+      const sets = new IdSets(all);
+      if (!sets.addClusterById(scope.clusterId)) {
+        throw new ScopeTargetMissingError('cluster', scope.clusterId);
+      }
+      return pickAll(sets);
+    }
+    case 'metaCluster': {
+      const sets = new IdSets(all);
+      if (!sets.addMetaCluster(scope.metaClusterId)) {
+        throw new ScopeTargetMissingError('metaCluster', scope.metaClusterId);
+      }
+      return pickAll(sets);
+    }
+    case 'workshop': {
+      const workshop = all.workshops.find((row) => row.id === scope.workshopId);
+      if (!workshop) throw new ScopeTargetMissingError('workshop', scope.workshopId);
+      const sets = new IdSets(all);
+      sets.ids.workshops.add(workshop.id);
+      if (workshop.clusterId) sets.addClusterById(workshop.clusterId);
+      if (workshop.metaClusterId) sets.addMetaCluster(workshop.metaClusterId);
+      return pickAll(sets);
+    }
+    default: {
+      const unknown: never = scope;
+      throw new Error(`Unknown scope ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+function copyAll(
+  all: ScopeTables,
+  keep: (record: SyncedRecordOf[SyncedTableName]) => boolean,
+): SelectedTables {
+  const out: Record<string, unknown[]> = {};
+  for (const table of syncedTableNames) {
+    const rows = (all[table] as SyncedRecordOf[SyncedTableName][]).filter(keep);
+    if (rows.length > 0) out[table] = rows;
+  }
+  return out as SelectedTables;
+}
+
+function pickAll(sets: IdSets): SelectedTables {
+  const out: Record<string, unknown[]> = {};
+  for (const table of syncedTableNames) {
+    const rows = sets.pick(table);
+    if (rows.length > 0) out[table] = rows;
+  }
+  return out as SelectedTables;
+}
+
+/** Whether a contact's personal data may leave this computer under `choice`. */
+export function contactMayTravel(contact: ContactRecord, choice: PersonalDataChoice): boolean {
+  if (contact.erasedAt !== null) return true;
+  if (choice === 'none') return false;
+  if (contact.shareScope === 'private') return false;
+  return contact.legalBasis !== 'consent' || contact.consentDate !== null;
+}
+
+/** The records of `scope`, with the contacts `personalData` allows. */
+export function selectForExport(
+  all: ScopeTables,
+  scope: PackageScope,
+  personalData: PersonalDataChoice,
+): Selection {
+  const tables = byScope(all, scope);
+  let omitted = 0;
+  if (tables.contacts) {
+    const kept = tables.contacts.filter((contact) => contactMayTravel(contact, personalData));
+    omitted = tables.contacts.length - kept.length;
+    if (kept.length > 0) tables.contacts = kept;
+    else delete tables.contacts;
+  }
+  const reason =
+    omitted === 0
+      ? ''
+      : personalData === 'none'
+        ? 'Exported without personal data: contacts left out (erasures still travel).'
+        : 'Contacts kept private by their share scope, or with consent not recorded, left out.';
+  let records = 0;
+  for (const table of syncedTableNames) records += tables[table]?.length ?? 0;
+  return { tables, redaction: { personalData, omittedContacts: omitted, reason }, records };
+}

@@ -1,0 +1,159 @@
+/**
+ * Partners and keys. Every package is signed with this workspace's Ed25519 key (created on the
+ * first export, kept in settings and in backups). A partner's key is trusted on first use: the
+ * first signed package of a node records its key and shows its fingerprint; a later package of
+ * that node signed with another key — or not signed at all — is applied only when the user says
+ * they checked it with the partner (`SignerTrustError` otherwise), and the old key is kept.
+ */
+import {
+  fingerprintOf,
+  generateSigningKey,
+  exportSigningKey,
+  importSigningKey,
+  type ReadPackageResult,
+  type SigningKey,
+} from '../../src-core/exchange';
+import type { Partners } from '../../src-core/model/workspace';
+import { mergeKnowledge } from '../../src-core/sync/knowledge';
+import type { ExportedPackage } from './exchange';
+import type { StudioDb } from './schema';
+import { readSetting } from './settings';
+
+export async function readPartners(db: StudioDb): Promise<Partners> {
+  return (await readSetting(db, 'exchange:partners')) ?? {};
+}
+
+/** Node id → trusted public key, for the package reader. */
+export function knownKeysOf(partners: Partners): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [node, partner] of Object.entries(partners)) {
+    if (partner.publicKey) keys.set(node, partner.publicKey);
+  }
+  return keys;
+}
+
+export type TrustReason = 'keyChanged' | 'unsignedFromSigner';
+
+/** Applying refused until the user accepts the signer (see the module comment). */
+export class SignerTrustError extends Error {
+  constructor(
+    readonly code: TrustReason,
+    readonly values: Readonly<Record<string, string>>,
+  ) {
+    super(`${code} ${JSON.stringify(values)}`);
+    this.name = 'SignerTrustError';
+  }
+}
+
+export interface TrustAnswer {
+  readonly signerFingerprint: string | null;
+  readonly knownFingerprint: string | null;
+  readonly trust: TrustReason | null;
+}
+
+/** Whether a package read against `partners` needs the user's explicit trust, and why. */
+export async function trustQuestion(
+  pkg: ReadPackageResult,
+  partners: Partners,
+): Promise<TrustAnswer> {
+  const known = partners[pkg.manifest.source.nodeId]?.publicKey;
+  const signerFingerprint = pkg.signerKey ? await fingerprintOf(pkg.signerKey) : null;
+  const knownFingerprint = known ? await fingerprintOf(known) : null;
+  const trust: TrustReason | null =
+    pkg.signature === 'key-changed'
+      ? 'keyChanged'
+      : pkg.signature === 'unsigned' && known
+        ? 'unsignedFromSigner'
+        : null;
+  return { signerFingerprint, knownFingerprint, trust };
+}
+
+/** The partners row once `pkg` is applied: who the source is, its key, what it has seen. */
+export function partnersAfterImport(
+  partners: Partners,
+  pkg: ReadPackageResult,
+  at: string,
+): Partners {
+  const { source, knowledge } = pkg.manifest;
+  const before = partners[source.nodeId];
+  const previousKeys = [...(before?.previousKeys ?? [])];
+  if (before?.publicKey && pkg.signerKey && before.publicKey !== pkg.signerKey) {
+    previousKeys.push({ publicKey: before.publicKey, replacedAt: at });
+  }
+  const publicKey = pkg.signerKey ?? before?.publicKey;
+  return {
+    ...partners,
+    [source.nodeId]: {
+      ...before,
+      partnerOrganisation: source.partnerOrganisation,
+      facilitator: source.facilitator,
+      lastReceivedAt: at,
+      knowledge: mergeKnowledge(before?.knowledge ?? {}, knowledge),
+      ...(publicKey ? { publicKey } : {}),
+      ...(previousKeys.length > 0 ? { previousKeys } : {}),
+    },
+  };
+}
+
+/** This workspace's signing key, created (and stored) the first time it is needed. */
+export async function workspaceSigningKey(db: StudioDb): Promise<SigningKey> {
+  const stored = await readSetting(db, 'exchange:signingKey');
+  if (stored) return importSigningKey(stored);
+  const created = await exportSigningKey(await generateSigningKey());
+  // Two tabs may race here; the first key stored wins and both use it.
+  const kept = await db.transaction('rw', 'settings', async () => {
+    const again = await readSetting(db, 'exchange:signingKey');
+    if (again) return again;
+    await db.settings.put({ key: 'exchange:signingKey', value: created });
+    return created;
+  });
+  return importSigningKey(kept);
+}
+
+/** The fingerprint partners see for this workspace (creates the key if there is none yet). */
+export async function ownFingerprint(db: StudioDb): Promise<string> {
+  return fingerprintOf((await workspaceSigningKey(db)).publicKeyBase64);
+}
+
+/**
+ * Remember a package once it is saved (a cancelled save changes nothing): the last package sent,
+ * and for "changes since" a partner, that the partner now has what it carried — unless personal
+ * data was left out on purpose, which a later package with personal data must still carry.
+ */
+export async function recordSent(
+  db: StudioDb,
+  exported: ExportedPackage,
+  location: string,
+): Promise<void> {
+  await db.transaction('rw', 'settings', async () => {
+    await db.settings.put({
+      key: 'exchange:lastSent',
+      value: {
+        packageId: exported.packageId,
+        at: exported.createdAt,
+        scope: exported.scope.kind,
+        records: exported.records,
+        location,
+      },
+    });
+    const { scope } = exported;
+    if (scope.kind !== 'changesSince') return;
+    const partners = await readPartners(db);
+    const partner = partners[scope.partnerNodeId];
+    if (!partner) return;
+    const carriedAll = exported.redaction.personalData === 'as-shared';
+    await db.settings.put({
+      key: 'exchange:partners',
+      value: {
+        ...partners,
+        [scope.partnerNodeId]: {
+          ...partner,
+          lastSentAt: exported.createdAt,
+          knowledge: carriedAll
+            ? mergeKnowledge(partner.knowledge ?? {}, exported.knowledge)
+            : (partner.knowledge ?? {}),
+        },
+      },
+    });
+  });
+}

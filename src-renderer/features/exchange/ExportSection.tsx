@@ -1,0 +1,213 @@
+/**
+ * Export a package: choose what (whole workspace, one cluster, meta-cluster or workshop, or the
+ * changes a partner has not had yet) and whether personal data travels as each contact's share
+ * scope allows or not at all. Built and signed in a worker with progress; saved through the host.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonalDataChoice } from '../../../src-core/exchange';
+import type { ExportScope } from '../../db/exchange';
+import { useExportTargets, type NamedTarget } from '../../db/exchange-queries';
+import type { BulkProgress } from '../../db/progress';
+import { recordSent } from '../../db/partners';
+import { useWorkspace } from '../../db/provider';
+import { getHost } from '../../host';
+import { formatNumber } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
+import { errorText } from '../../ui/errors';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { runWorkerTask } from '../../workers/client';
+
+type ScopeKind = ExportScope['kind'];
+const scopeKinds: readonly ScopeKind[] = [
+  'workspace',
+  'cluster',
+  'metaCluster',
+  'workshop',
+  'changesSince',
+];
+
+/** A file name from a label: letters, digits and dashes only. */
+function slug(text: string): string {
+  const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return (
+    plain
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'package'
+  );
+}
+
+/** Wall-clock ms of an export (outside the component: the React compiler keeps render pure). */
+const currentTime = (): number => Date.now();
+
+export function ExportSection() {
+  const { t, i18n } = useTranslation();
+  const { db } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const targets = useExportTargets();
+  const [kind, setKind] = useState<ScopeKind>('workspace');
+  const [targetId, setTargetId] = useState('');
+  const [personalData, setPersonalData] = useState<PersonalDataChoice>('as-shared');
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const n = (value: number) => formatNumber(value, i18n.language);
+
+  const options: Record<Exclude<ScopeKind, 'workspace'>, NamedTarget[]> = {
+    cluster: targets?.clusters ?? [],
+    metaCluster: targets?.metaClusters ?? [],
+    workshop: targets?.workshops ?? [],
+    changesSince: targets?.partners ?? [],
+  };
+  const choices = kind === 'workspace' ? [] : options[kind];
+  const target = choices.find((choice) => choice.id === targetId) ?? choices[0];
+  const canExport = progress === null && (kind === 'workspace' || target !== undefined);
+
+  function scopeOf(): ExportScope | null {
+    if (kind === 'workspace') return { kind };
+    if (!target) return null;
+    switch (kind) {
+      case 'cluster':
+        return { kind, clusterId: target.id };
+      case 'metaCluster':
+        return { kind, metaClusterId: target.id };
+      case 'workshop':
+        return { kind, workshopId: target.id };
+      case 'changesSince':
+        return { kind, partnerNodeId: target.id };
+      default: {
+        const unknownKind: never = kind;
+        return unknownKind;
+      }
+    }
+  }
+
+  async function exportPackage() {
+    const scope = scopeOf();
+    if (!scope) return;
+    setError(null);
+    setProgress({ phase: 'validating', done: 0, total: 1 });
+    try {
+      const now = currentTime();
+      const exported = await runWorkerTask(
+        {
+          kind: 'exchange-export',
+          dbName: db.name,
+          scope,
+          personalData,
+          appVersion: __APP_VERSION__,
+          now,
+        },
+        setProgress,
+      );
+      const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+      const what = kind === 'workspace' ? 'workspace' : `${kind}-${slug(target?.name ?? '')}`;
+      const result = await getHost().saveFile({
+        suggestedName: `${what}-${stamp}.mcpkg`,
+        data: exported.bytes,
+        filters: [{ name: t('exchange.fileFilter'), extensions: ['mcpkg'] }],
+      });
+      if (!result.saved) return;
+      await recordSent(db, exported, result.location ?? '');
+      const omitted = exported.redaction.omittedContacts;
+      notify({
+        tone: 'success',
+        message: [
+          t('exchange.exported', { location: result.location ?? '', records: n(exported.records) }),
+          omitted > 0 ? t('exchange.omittedContacts', { n: n(omitted) }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      });
+    } catch (failure) {
+      setError(errorText(t, failure));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exchange.exportTitle')}</h2>
+      <p className="field-hint">{t('exchange.exportHint')}</p>
+      <div className="form-grid">
+        <label className="field">
+          <span>{t('exchange.scopeLabel')}</span>
+          <select
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as ScopeKind);
+              setTargetId('');
+            }}
+          >
+            {scopeKinds.map((option) => (
+              <option key={option} value={option}>
+                {t(`exchange.scopes.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {kind !== 'workspace' && (
+          <label className="field">
+            <span>{t(`exchange.targetLabel.${kind}`)}</span>
+            {choices.length === 0 ? (
+              <span className="field-hint" data-testid="export-target-empty">
+                {t(`exchange.targetEmpty.${kind}`)}
+              </span>
+            ) : (
+              <select
+                value={target?.id ?? ''}
+                onChange={(event) => setTargetId(event.target.value)}
+              >
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </label>
+        )}
+      </div>
+      <fieldset className="field">
+        <legend>{t('exchange.personalDataLabel')}</legend>
+        {(['as-shared', 'none'] as const).map((choice) => (
+          <label key={choice} className="radio">
+            <input
+              type="radio"
+              name="personal-data"
+              value={choice}
+              checked={personalData === choice}
+              onChange={() => setPersonalData(choice)}
+            />
+            {t(`exchange.personalData.${choice}`)}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {progress && (
+        <ProgressBar
+          label={t(`exchange.exportProgress.${progress.phase}`, {
+            done: n(progress.done),
+            total: n(progress.total),
+          })}
+          value={progress.done}
+          max={progress.total}
+        />
+      )}
+      <button
+        type="button"
+        className="button-primary"
+        disabled={!canExport}
+        onClick={() => void exportPackage()}
+      >
+        {t('exchange.export')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,266 @@
+/**
+ * Import a partner's package: pick it, drop it (here or anywhere on the window), or open it from
+ * the file manager (desktop). First a preview — who sent it, the signer (with a loud warning and
+ * an explicit confirmation when a known partner's key changed), what it changes per table and how
+ * many conflicts — then apply in a worker with progress, atomically, with Undo.
+ */
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { previewPackage, undoLastImport, type PackagePreview } from '../../db/exchange';
+import type { BulkProgress } from '../../db/progress';
+import { useWorkspace } from '../../db/provider';
+import { getHost } from '../../host';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
+import { errorText } from '../../ui/errors';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { runWorkerTask } from '../../workers/client';
+import { packageFileOf } from './package-intake';
+
+interface Picked {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly preview: PackagePreview;
+}
+
+export function ImportSection() {
+  const { t, i18n } = useTranslation();
+  const { db } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [trusted, setTrusted] = useState(false);
+  const [isBusy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isDragOver, setDragOver] = useState(false);
+  const n = (value: number) => formatNumber(value, i18n.language);
+
+  async function guarded(work: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(errorText(t, failure));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  const open = useCallback(
+    async (name: string, bytes: Uint8Array) => {
+      setPicked(null);
+      setTrusted(false);
+      setPicked({ name, bytes, preview: await previewPackage(db, bytes) });
+    },
+    [db],
+  );
+
+  // A package dropped on the window or opened from the file manager, now or while this is open.
+  useEffect(() => {
+    const consume = () => {
+      const file = useStudioStore.getState().takeOfferedPackage();
+      if (!file) return;
+      setBusy(true);
+      setError(null);
+      open(file.name, file.bytes)
+        .catch((failure: unknown) => setError(errorText(t, failure)))
+        .finally(() => setBusy(false));
+    };
+    void Promise.resolve().then(consume);
+    return useStudioStore.subscribe((state) => {
+      if (state.offeredPackage) consume();
+    });
+  }, [open, t]);
+
+  const pickPackage = () =>
+    guarded(async () => {
+      const [file] = await getHost().openFiles({
+        filters: [{ name: t('exchange.fileFilter'), extensions: ['mcpkg'] }],
+        multiple: false,
+      });
+      if (file) await open(file.name, file.data);
+    });
+
+  async function drop(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    event.stopPropagation();
+    setDragOver(false);
+    const file = packageFileOf(event.dataTransfer);
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await guarded(() => open(file.name, bytes));
+  }
+
+  const apply = () =>
+    guarded(async () => {
+      if (!picked) return;
+      setProgress({ phase: 'validating', done: 0, total: 1 });
+      const result = await runWorkerTask(
+        {
+          kind: 'exchange-apply',
+          dbName: db.name,
+          bytes: picked.bytes,
+          now: Date.now(),
+          acceptSigner: trusted,
+        },
+        setProgress,
+      );
+      setPicked(null);
+      if (result.alreadyImported) {
+        notify({ tone: 'info', message: t('exchange.alreadyAppliedNotice') });
+        return;
+      }
+      notify({
+        tone: 'success',
+        message: t('exchange.applied', {
+          changed: n(result.changed),
+          conflicts: n(result.conflicts),
+        }),
+        action: { label: t('exchange.undo'), run: () => void undo() },
+      });
+    });
+
+  const undo = () =>
+    guarded(async () => {
+      const undone = await undoLastImport(db);
+      notify({
+        tone: undone ? 'success' : 'info',
+        message: undone ? t('exchange.undone') : t('exchange.nothingToUndo'),
+      });
+    });
+
+  const preview = picked?.preview;
+  const partner = preview?.manifest.source.partnerOrganisation ?? '';
+  const needsTrust = preview?.trust !== null && preview?.trust !== undefined;
+  return (
+    <section
+      className={`card drop-zone${isDragOver ? ' drag-over' : ''}`}
+      aria-labelledby="import-package-title"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragOver(true);
+      }}
+      onDragLeave={() => setDragOver(false)}
+      onDrop={(event) => void drop(event)}
+    >
+      <h2 id="import-package-title">{t('exchange.importTitle')}</h2>
+      <p className="field-hint">{t('exchange.importHint')}</p>
+      <p className="field-hint">{isDragOver ? t('exchange.dropHere') : t('exchange.dropHint')}</p>
+      <div className="wizard-actions">
+        <button type="button" disabled={isBusy} onClick={() => void pickPackage()}>
+          {t('exchange.choose')}
+        </button>
+        <button type="button" disabled={isBusy} onClick={() => void undo()}>
+          {t('exchange.undoLast')}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error exchange-error" role="alert">
+          {error}
+        </p>
+      )}
+      {progress && (
+        <ProgressBar
+          label={t(`exchange.applyProgress.${progress.phase}`, {
+            done: n(progress.done),
+            total: n(progress.total),
+          })}
+          value={progress.done}
+          max={progress.total}
+        />
+      )}
+      {picked && preview && (
+        <div className="package-preview" aria-label={t('exchange.previewLabel')}>
+          <p data-testid="package-source">
+            {t('exchange.source', {
+              partner,
+              facilitator: preview.manifest.source.facilitator,
+              date: formatDateTime(preview.manifest.createdAt, i18n.language),
+            })}
+          </p>
+          <p data-testid="package-signature">
+            {t(`exchange.signature.${preview.signature}`)}
+            {preview.signerFingerprint && (
+              <>
+                {' '}
+                <span className="fingerprint">
+                  {t('exchange.fingerprint', { fingerprint: preview.signerFingerprint })}
+                </span>
+              </>
+            )}
+          </p>
+          {needsTrust && preview.trust && (
+            <div className="warning-loud" role="alert" data-testid="signer-warning">
+              <p>
+                {t(`exchange.trust.${preview.trust}`, {
+                  partner,
+                  fingerprint: preview.signerFingerprint ?? '',
+                  known: preview.knownFingerprint ?? '',
+                })}
+              </p>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={trusted}
+                  onChange={(event) => setTrusted(event.target.checked)}
+                />
+                {t('exchange.trust.confirm', { partner })}
+              </label>
+            </div>
+          )}
+          {preview.alreadyImported && (
+            <p className="notice-inline">{t('exchange.alreadyImported')}</p>
+          )}
+          <table className="data-table compact" aria-label={t('exchange.previewLabel')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('exchange.columns.table')}</th>
+                <th scope="col" className="numeric">
+                  {t('exchange.columns.new')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('exchange.columns.updated')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('exchange.columns.deleted')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('exchange.columns.unchanged')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.perTable.map((row) => (
+                <tr key={row.table}>
+                  <th scope="row">{t(`exchange.tables.${row.table}`)}</th>
+                  <td className="numeric">{n(row.new)}</td>
+                  <td className="numeric">{n(row.updated)}</td>
+                  <td className="numeric">{n(row.deleted)}</td>
+                  <td className="numeric">{n(row.unchanged)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p data-testid="package-conflicts">
+            {t('exchange.conflicts', { n: n(preview.conflicts) })}
+          </p>
+          <div className="wizard-actions">
+            <button type="button" onClick={() => setPicked(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={isBusy || (needsTrust && !trusted)}
+              onClick={() => void apply()}
+            >
+              {t('exchange.apply')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

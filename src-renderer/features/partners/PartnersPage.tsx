@@ -1,0 +1,109 @@
+/**
+ * Partners: this workspace's key fingerprint (to read out to partners), the last package saved,
+ * and every partner seen so far — their key fingerprint (trusted on first use), when their last
+ * package arrived and when one was last addressed to them — with a loud mark on changed keys.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePartners } from '../../db/exchange-queries';
+import { ownFingerprint } from '../../db/partners';
+import { useWorkspace } from '../../db/provider';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+
+export function PartnersPage() {
+  const { t, i18n } = useTranslation();
+  const { db } = useWorkspace();
+  const view = usePartners();
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const date = (iso: string | undefined) =>
+    iso ? formatDateTime(iso, i18n.language) : t('partners.never');
+
+  useEffect(() => {
+    let live = true;
+    void ownFingerprint(db).then((value) => live && setFingerprint(value));
+    return () => {
+      live = false;
+    };
+  }, [db]);
+
+  const lastSent = view?.lastSent;
+  return (
+    <section className="page" aria-labelledby="partners-title">
+      <div className="page-header">
+        <h1 id="partners-title">{t('partners.title')}</h1>
+      </div>
+      <div className="cards">
+        <section className="card" aria-labelledby="own-key-title">
+          <h2 id="own-key-title">{t('partners.ownTitle')}</h2>
+          <p data-testid="own-fingerprint">
+            {fingerprint && (
+              <span className="fingerprint">{t('partners.ownFingerprint', { fingerprint })}</span>
+            )}
+          </p>
+          <p className="field-hint">{t('partners.ownHint')}</p>
+          <p>
+            {lastSent
+              ? t('partners.lastSent', {
+                  at: date(lastSent.at),
+                  scope: t(`exchange.scopes.${lastSent.scope}` as 'exchange.scopes.workspace', {
+                    defaultValue: lastSent.scope,
+                  }),
+                  records: formatNumber(lastSent.records, i18n.language),
+                  location: lastSent.location,
+                })
+              : t('partners.noneSent')}
+          </p>
+        </section>
+        <section className="card" aria-labelledby="partners-list-title">
+          <h2 id="partners-list-title" className="visually-hidden">
+            {t('partners.title')}
+          </h2>
+          {view === undefined ? null : view.partners.length === 0 ? (
+            <p>{t('partners.empty')}</p>
+          ) : (
+            <table className="data-table compact" aria-labelledby="partners-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('partners.columns.partner')}</th>
+                  <th scope="col">{t('partners.columns.node')}</th>
+                  <th scope="col">{t('partners.columns.fingerprint')}</th>
+                  <th scope="col">{t('partners.columns.received')}</th>
+                  <th scope="col">{t('partners.columns.sent')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.partners.map((partner) => (
+                  <tr key={partner.nodeId}>
+                    <th scope="row">
+                      {partner.partnerOrganisation}
+                      <br />
+                      <span className="field-hint">{partner.facilitator}</span>
+                    </th>
+                    <td>
+                      <code>{partner.nodeId.slice(0, 8)}</code>
+                    </td>
+                    <td>
+                      <span className="fingerprint">
+                        {partner.fingerprint ?? t('partners.notSigned')}
+                      </span>
+                      {partner.previousFingerprints.map((old) => (
+                        <p key={old.fingerprint} className="warning-loud" role="note">
+                          {t('partners.keyChangedOn', {
+                            at: date(old.replacedAt),
+                            fingerprint: old.fingerprint,
+                          })}
+                        </p>
+                      ))}
+                    </td>
+                    <td>{date(partner.lastReceivedAt)}</td>
+                    <td>{date(partner.lastSentAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** Exchange page model: partners in their own browser profiles, exporting and importing packages. */
+import { join } from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { WelcomeScreen } from './welcome';
+
+/** A partner with an empty workspace in a browser profile of their own. */
+export async function partner(browser: Browser, name: string, organisation: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const welcome = new WelcomeScreen(page);
+  await welcome.open();
+  await welcome.fillIdentity(name, organisation);
+  await welcome.startEmpty();
+  await expect(page.getByRole('heading', { name: 'Clusters', level: 1 })).toBeVisible();
+  return page;
+}
+
+/** Export with the page's current choices (the whole workspace by default); returns the file. */
+export async function exportPackage(page: Page, dir: string, name: string): Promise<string> {
+  await page.goto('./#/exchange');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export a package' }).click();
+  const file = join(dir, name);
+  await (await download).saveAs(file);
+  return file;
+}
+
+export async function importPackage(page: Page, file: string): Promise<void> {
+  await page.goto('./#/exchange');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a package…' }).click();
+  await (await chooser).setFiles(file);
+}

@@ -1,0 +1,226 @@
+/**
+ * Trust and transports, in Chromium: packages are signed, a partner's key is trusted on first use
+ * and shown on the Partners page, a changed key stops the import with a loud warning until the
+ * user confirms; a package dropped anywhere on the window opens its preview; the exchange folder
+ * (File System Access API) imports the others' packages and writes this workspace's own.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { exportPackage, importPackage, partner } from './pages/exchange';
+import { RecordPages } from './pages/records';
+import { WelcomeScreen } from './pages/welcome';
+
+async function ownFingerprint(page: Page): Promise<string> {
+  await page.goto('./#/partners');
+  const pattern = /([0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4})/;
+  const own = page.getByTestId('own-fingerprint');
+  await expect(own).toContainText(pattern);
+  return pattern.exec(await own.innerText())![1]!;
+}
+
+/** Drop a file on the page the way a file manager does (a real DataTransfer with a File). */
+async function dropFile(page: Page, file: string, name: string): Promise<void> {
+  const bytes = [...readFileSync(file)];
+  const transfer = await page.evaluateHandle(
+    ({ bytes, name }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name));
+      return data;
+    },
+    { bytes, name },
+  );
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}
+
+/** Forget this workspace's signing key, as a reinstall would: the next export makes a new one. */
+async function loseSigningKey(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('meta-cluster-studio');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('settings', 'readwrite');
+          tx.objectStore('settings').delete('exchange:signingKey');
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  // As after a reinstall, the app starts afresh (it reads the key it no longer has).
+  await page.reload();
+}
+
+test('keys are trusted on first use, shown on the Partners page, and a changed key is loud', async ({
+  browser,
+}, testInfo) => {
+  const dir = testInfo.outputPath('packages');
+  mkdirSync(dir, { recursive: true });
+  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
+  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  const amalKey = await ownFingerprint(amal);
+  await expect(amal.getByText('No package has been saved yet.')).toBeVisible();
+
+  const first = await exportPackage(amal, dir, 'amal-1.mcpkg');
+  await amal.goto('./#/partners');
+  await expect(amal.getByText(/Last package saved: .*The whole workspace/)).toBeVisible();
+
+  await importPackage(marco, first);
+  await expect(marco.getByTestId('package-signature')).toContainText(
+    `Signed by a partner not seen before. Key fingerprint: ${amalKey}`,
+  );
+  await expect(marco.getByTestId('signer-warning')).toHaveCount(0);
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText('Package applied');
+
+  await marco.goto('./#/partners');
+  const row = marco.getByRole('row', { name: /Tunisian Olive Oil Cluster/ });
+  await expect(row).toContainText('Amal Haddad');
+  await expect(row).toContainText(amalKey);
+  const cells = row.getByRole('cell');
+  await expect(cells.nth(2)).not.toHaveText('never'); // last package received: just now
+  await expect(cells.nth(3)).toHaveText('never'); // nothing addressed to Amal yet
+
+  // Amal reinstalls: a new key. Marco's import stops with a loud warning until he confirms.
+  await loseSigningKey(amal);
+  const newKey = await ownFingerprint(amal);
+  const second = await exportPackage(amal, dir, 'amal-2.mcpkg');
+  expect(newKey).not.toBe(amalKey);
+  await importPackage(marco, second);
+  const warning = marco.getByTestId('signer-warning');
+  await expect(warning).toContainText(`signed this package with a NEW key (${newKey})`);
+  await expect(warning).toContainText(`not the one you trusted before (${amalKey})`);
+  const apply = marco.getByRole('button', { name: 'Apply the package' });
+  await expect(apply).toBeDisabled();
+  await warning.getByRole('checkbox').check();
+  await apply.click();
+  await expect(marco.locator('.notices')).toContainText('Package applied');
+  await marco.goto('./#/partners');
+  await expect(row).toContainText(newKey);
+  await expect(row).toContainText(`(was ${amalKey})`);
+});
+
+test('a package dropped anywhere on the window opens its preview', async ({
+  browser,
+}, testInfo) => {
+  const dir = testInfo.outputPath('packages');
+  mkdirSync(dir, { recursive: true });
+  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
+  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  const file = await exportPackage(amal, dir, 'amal.mcpkg');
+
+  await marco.goto('./#/organisations');
+  await dropFile(marco, file, 'amal.mcpkg');
+  await expect(marco).toHaveURL(/#\/exchange$/);
+  await expect(marco.getByTestId('package-source')).toContainText(
+    'From Tunisian Olive Oil Cluster (Amal Haddad)',
+  );
+});
+
+test('the exchange folder imports partners’ packages and writes this workspace’s own', async ({
+  browser,
+}, testInfo) => {
+  const dir = testInfo.outputPath('packages');
+  mkdirSync(dir, { recursive: true });
+  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
+  await new RecordPages(amal).createOrganisation({
+    name: 'Huilerie Ben Ammar',
+    type: 'SME – small (10–49 staff)',
+    countrySearch: 'tunis',
+    country: 'TN — Tunisia',
+  });
+  const fromAmal = readFileSync(await exportPackage(amal, dir, 'amal.mcpkg'));
+
+  // Marco's browser: the folder picker returns a real directory of the origin-private file
+  // system (the native picker cannot be driven by a test), already holding Amal's package.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      value: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('exchange', { create: true }),
+    });
+  });
+  const marco = await context.newPage();
+  const welcome = new WelcomeScreen(marco);
+  await welcome.open();
+  await welcome.fillIdentity('Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  await welcome.startEmpty();
+  await marco.evaluate(
+    async (bytes) => {
+      const folder = await (
+        await navigator.storage.getDirectory()
+      ).getDirectoryHandle('exchange', { create: true });
+      const writable = await (
+        await folder.getFileHandle('amal-node-package.mcpkg', { create: true })
+      ).createWritable();
+      await writable.write(new Uint8Array(bytes));
+      await writable.close();
+      const note = await (
+        await folder.getFileHandle('readme.txt', { create: true })
+      ).createWritable();
+      await note.write('not a package');
+      await note.close();
+    },
+    [...fromAmal],
+  );
+
+  await marco.goto('./#/exchange');
+  await expect(marco.getByTestId('folder-name')).toHaveText('No exchange folder is chosen yet.');
+  await marco.getByRole('button', { name: 'Choose the folder…' }).click();
+  await expect(marco.getByTestId('folder-name')).toHaveText('Folder: exchange');
+  await marco.getByRole('button', { name: 'Sync now' }).click();
+  const report = marco.getByTestId('sync-report');
+  await expect(report).toContainText('Sync finished: 1 packages imported, 0 already had.');
+  // Nothing of Marco's own yet (he only has Amal's organisation, which the folder already holds).
+  await expect(report).toContainText('No new changes of yours to share.');
+
+  await marco.goto('./#/organisations');
+  await expect(marco.getByRole('row', { name: /Huilerie Ben Ammar/ })).toBeVisible();
+  await marco.getByRole('row', { name: /Huilerie Ben Ammar/ }).click();
+  await marco.getByRole('link', { name: 'Edit' }).click();
+  await marco.getByLabel(/^Name( \*)?$/).fill('Huilerie Ben Ammar & Fils');
+  await marco.getByRole('button', { name: 'Save' }).click();
+  await expect(marco.getByRole('heading', { level: 1 })).toContainText('& Fils');
+
+  await marco.goto('./#/exchange');
+  await marco.getByRole('button', { name: 'Sync now' }).click();
+  await expect(report).toContainText('Sync finished: 0 packages imported, 0 already had.');
+  await expect(report).toContainText(/Wrote [0-9a-f]{16}-[0-9a-f-]{36}\.mcpkg \(1 records\)/);
+  const files = await marco.evaluate(async () => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('exchange');
+    const names: string[] = [];
+    for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) {
+      names.push(name);
+    }
+    return names.sort();
+  });
+  expect(files.filter((name) => name.endsWith('.mcpkg'))).toHaveLength(2);
+  expect(files.some((name) => name.endsWith('.partial'))).toBe(false);
+  await context.close();
+});
+
+test('without the File System Access API the exchange folder explains itself', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+  });
+  const page = await context.newPage();
+  const welcome = new WelcomeScreen(page);
+  await welcome.open();
+  await welcome.fillIdentity('Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  await welcome.startEmpty();
+  await page.goto('./#/exchange');
+  await expect(page.getByTestId('folder-unsupported')).toContainText(
+    'This browser cannot use an exchange folder.',
+  );
+  await expect(page.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
+  await context.close();
+});
