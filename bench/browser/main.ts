@@ -1,4 +1,5 @@
 /** Entry of the benchmark page: exposes the benchmarks to the Node driver (scripts/bench.mjs). */
+import { benchExportPackage, benchImportPackage } from './exchange.bench';
 import type { Comparison } from './harness';
 import { benchImport } from './import.bench';
 import { benchLoadSample } from './load-sample.bench';
@@ -7,6 +8,8 @@ import { seedAppDatabase } from './seed';
 const benchmarks: Record<string, () => Promise<Comparison>> = {
   'load-sample': () => benchLoadSample(),
   'import-csv': () => benchImport(),
+  'export-package': () => benchExportPackage(),
+  'import-package': () => benchImportPackage(),
 };
 
 declare global {

@@ -89,19 +89,23 @@ const storedRecordSchema = z.looseObject({
   clocks: z.record(z.string(), z.string()),
 });
 
+const tableNameSchema = z.enum(syncedTableNames as [SyncedTableName, ...SyncedTableName[]]);
+
 /** What "Undo last import" needs: pre- and post-images and the bookkeeping as it was. */
 export const lastImportSchema = z.object({
   packageId: z.string(),
   appliedAt: z.iso.datetime(),
   /** False when the import erased a person: keeping their data for an undo would defeat it. */
   undoable: z.boolean(),
-  records: z.array(
-    z.object({
-      table: z.enum(syncedTableNames as [SyncedTableName, ...SyncedTableName[]]),
-      before: storedRecordSchema.nullable(),
-      after: storedRecordSchema,
-    }),
-  ),
+  /**
+   * The workspace clock right after the import. Every later write carries a later clock, so a
+   * record whose clocks are all at or below it has not changed since (and can be put back).
+   */
+  clockAfter: hlcSchema.nullable(),
+  /** Records the import created, by table (undo removes them). */
+  created: z.partialRecord(tableNameSchema, z.array(z.string())),
+  /** Records the import changed, as they were before (undo puts them back). */
+  updated: z.array(z.object({ table: tableNameSchema, before: storedRecordSchema })),
   /** Conflict-log rows as they were before the import (null: the import added that id). */
   conflicts: z.array(z.object({ id: z.string(), before: z.lazy(() => conflictSchema).nullable() })),
   knowledgeBefore: knowledgeMapSchema.nullable(),

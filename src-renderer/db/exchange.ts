@@ -79,13 +79,22 @@ const ERASED_CONFLICT_FIELDS = new Set<string>([...contactPersonalFields, 'doNot
 const isErased = (record: SyncRecord | undefined): boolean =>
   record !== undefined && record.erasedAt !== null && record.erasedAt !== undefined;
 
-/** This workspace's knowledge: every clock its rows carry, what it imported, its own clock. */
-async function localKnowledge(db: StudioDb): Promise<Knowledge> {
-  let knowledge: Knowledge = (await readSetting(db, 'exchange:knowledge')) ?? {};
+type LocalRows = { readonly [T in SyncedTableName]: readonly SyncRecord[] };
+
+/** Every row of every synced table, read once (inside the caller's transaction). */
+async function readAllRows(db: StudioDb): Promise<LocalRows> {
+  const all: Partial<Record<SyncedTableName, SyncRecord[]>> = {};
   for (const table of syncedTableNames) {
-    const rows = (await bulkTable(db, table).toArray()) as SyncRecord[];
-    knowledge = mergeKnowledge(knowledge, knowledgeOf(rows));
+    all[table] = (await bulkTable(db, table).toArray()) as SyncRecord[];
   }
+  return all as LocalRows;
+}
+
+/** This workspace's knowledge: every clock its rows carry, what it imported, its own clock. */
+async function localKnowledge(db: StudioDb, rows: LocalRows): Promise<Knowledge> {
+  let knowledge: Knowledge = (await readSetting(db, 'exchange:knowledge')) ?? {};
+  for (const table of syncedTableNames)
+    knowledge = mergeKnowledge(knowledge, knowledgeOf(rows[table]));
   const clock = await readSetting(db, 'clock');
   if (clock) knowledge = mergeKnowledge(knowledge, knowledgeOf([{ clocks: { '*': clock } }]));
   return knowledge;
@@ -163,12 +172,13 @@ export async function exportPackage(
   const { all, knowledge, identity, partners } = await db.transaction('r', ALL_TABLES, async () => {
     const identity = await readSetting(db, 'identity');
     if (!identity) throw new NoIdentityError();
+    const rows = await readAllRows(db);
     const all: Record<string, SyncRecord[]> = {};
     for (const table of syncedTableNames) {
-      const rows = (await bulkTable(db, table).toArray()) as SyncRecord[];
-      all[table] = rows.filter((row) => (row as { origin?: unknown }).origin !== 'sample');
+      all[table] = rows[table].filter((row) => (row as { origin?: unknown }).origin !== 'sample');
     }
-    return { all, knowledge: await localKnowledge(db), identity, partners: await readPartners(db) };
+    const knowledge = await localKnowledge(db, rows);
+    return { all, knowledge, identity, partners: await readPartners(db) };
   });
   let packageScope: PackageScope;
   if (scope.kind === 'changesSince') {
@@ -249,11 +259,7 @@ interface ImportPlan {
 }
 
 /** What merging `pkg` into the database would do. Reads only; run inside a transaction. */
-async function planImport(
-  db: StudioDb,
-  pkg: ReadPackageResult,
-  knowledge: Knowledge,
-): Promise<ImportPlan> {
+function planImport(pkg: ReadPackageResult, rows: LocalRows, knowledge: Knowledge): ImportPlan {
   const perTable: TablePreview[] = [];
   const changes: RecordChange[] = [];
   const conflicts: FieldConflict[] = [];
@@ -262,12 +268,12 @@ async function planImport(
     const incoming = (pkg.tables[table] ?? []) as SyncRecord[];
     if (incoming.length === 0) continue;
     const ids = [...new Set(incoming.map((record) => record.id))];
-    const existing = (await bulkTable(db, table).bulkGet(ids)) as (SyncRecord | undefined)[];
+    const held = new Map(rows[table].map((row) => [row.id, row]));
     const before = new Map<string, SyncRecord>();
-    ids.forEach((id, index) => {
-      const row = existing[index];
+    for (const id of ids) {
+      const row = held.get(id);
       if (row !== undefined) before.set(id, row);
-    });
+    }
     const current = new Map(before);
     for (const record of incoming) {
       const result = mergeRecord(current.get(record.id), record, {
@@ -275,7 +281,12 @@ async function planImport(
         localKnowledge: knowledge,
         table,
       });
-      if (result.changed.length > 0) current.set(record.id, result.record);
+      if (result.changed.length > 0) {
+        // A new record that arrived already canonical is stored as read (the same value; writing
+        // the reader's object rather than a rebuilt copy is measurably faster in IndexedDB).
+        const same = !current.has(record.id) && sameValue(result.record, record);
+        current.set(record.id, same ? record : result.record);
+      }
       conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, table })));
     }
     const counts = { table, new: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -330,7 +341,8 @@ export async function previewPackage(
   const trust = await trustQuestion(pkg, partners);
   return db.transaction('r', ALL_TABLES, async () => {
     const alreadyImported = (await importedPackages(db)).includes(pkg.manifest.packageId);
-    const plan = await planImport(db, pkg, await localKnowledge(db));
+    const rows = await readAllRows(db);
+    const plan = planImport(pkg, rows, await localKnowledge(db, rows));
     return {
       manifest: pkg.manifest,
       signature: pkg.signature,
@@ -375,6 +387,22 @@ function highestClock(pkg: ReadPackageResult): string {
       for (const clock of Object.values(record.clocks)) if (clock > highest) highest = clock;
     }
   }
+  return highest;
+}
+
+/** Ids of the records an import creates, by table. */
+function createdIds(changes: readonly RecordChange[]): LastImport['created'] {
+  const out: Partial<Record<SyncedTableName, string[]>> = {};
+  for (const { table, before, after } of changes) {
+    if (before === null) (out[table] ??= []).push(after.id);
+  }
+  return out;
+}
+
+/** The highest clock of a record. */
+function maxClockOf(record: SyncRecord): string {
+  let highest = '';
+  for (const clock of Object.values(record.clocks)) if (clock > highest) highest = clock;
   return highest;
 }
 
@@ -431,8 +459,9 @@ export async function applyPackage(
         ? undefined
         : formatHlc(receiveHlc({ ...local, node: identity.nodeId }, parseHlc(highest), now));
 
-    const knowledge = await localKnowledge(db);
-    const plan = await planImport(db, pkg, knowledge);
+    const rows = await readAllRows(db);
+    const knowledge = await localKnowledge(db, rows);
+    const plan = planImport(pkg, rows, knowledge);
     const detectedAt = new Date(now).toISOString();
 
     // Conflict-log rows: the new ones, and the rows of newly erased people to purge.
@@ -473,7 +502,11 @@ export async function applyPackage(
       packageId,
       appliedAt: detectedAt,
       undoable,
-      records: undoable ? plan.changes : [],
+      clockAfter: clock ?? stored ?? null,
+      created: undoable ? createdIds(plan.changes) : {},
+      updated: undoable
+        ? plan.changes.flatMap(({ table, before }) => (before ? [{ table, before }] : []))
+        : [],
       conflicts: undoable ? [...conflictUndo].map(([id, before]) => ({ id, before })) : [],
       knowledgeBefore,
       importedBefore: importedRow,
@@ -557,20 +590,22 @@ export async function undoLastImport(db: StudioDb): Promise<boolean> {
   return db.transaction('rw', ALL_TABLES, async () => {
     const last = await readSetting(db, 'exchange:lastImport');
     if (!last || !last.undoable) return false;
+    const unchangedSince = (record: SyncRecord | undefined): boolean =>
+      record !== undefined && last.clockAfter !== null && maxClockOf(record) <= last.clockAfter;
     for (const table of syncedTableNames) {
-      const entries = last.records.filter((entry) => entry.table === table);
-      if (entries.length === 0) continue;
+      const created = last.created[table] ?? [];
+      const restore = last.updated.filter((entry) => entry.table === table).map((e) => e.before);
+      if (created.length === 0 && restore.length === 0) continue;
       const rows = bulkTable(db, table);
-      const current = await rows.bulkGet(entries.map((entry) => entry.after.id));
-      entries.forEach((entry, index) => {
-        if (!sameValue(current[index], entry.after)) {
-          throw new UndoImportError('changedSince', { table, recordId: entry.after.id });
+      const ids = [...created, ...restore.map((record) => record.id)];
+      const current = (await rows.bulkGet(ids)) as (SyncRecord | undefined)[];
+      current.forEach((record, index) => {
+        if (!unchangedSince(record)) {
+          throw new UndoImportError('changedSince', { table, recordId: ids[index] ?? '' });
         }
       });
-      const restore = entries.flatMap((entry) => (entry.before ? [entry.before] : []));
-      const remove = entries.filter((entry) => !entry.before).map((entry) => entry.after.id);
       if (restore.length > 0) await rows.bulkPut(restore);
-      if (remove.length > 0) await rows.bulkDelete(remove);
+      if (created.length > 0) await rows.bulkDelete(created);
     }
     const restoreConflicts = last.conflicts.flatMap((c) => (c.before ? [c.before] : []));
     const removeConflicts = last.conflicts.filter((c) => !c.before).map((c) => c.id);

@@ -16,7 +16,7 @@ import type {
   ValueChainRecord,
 } from '../../src-core/model/entities';
 import type { OrganisationType } from '../../src-core/model/enums';
-import { matchesQuery } from '../ui/pickers/search';
+import { matchesQuery } from '../../src-core/text/option-search';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 

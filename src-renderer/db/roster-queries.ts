@@ -2,7 +2,7 @@
  * Live queries behind the roster lists: one view row per record, joined in memory (one toArray per
  * table, Maps for the joins), deleted records left out. Built for 100,000 organisations.
  *
- * Each row carries `searchText`, the language-neutral fields folded for search (ui/table/search):
+ * Each row carries `searchText`, the language-neutral fields folded for search (src-core/text/search-key):
  * the lists add the labels that depend on the UI language (country names, code labels) once per
  * data set, so typing in a search box only runs `includes` over ready strings.
  */
@@ -15,7 +15,7 @@ import type {
   ShareScope,
 } from '../../src-core/model/enums';
 import { isKnowledgeEntity } from '../../src-core/model/enums';
-import { searchKeyOf } from '../ui/table/search';
+import { searchKeyOf } from '../../src-core/text/search-key';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 

@@ -26,7 +26,7 @@ import {
   getPresortedRowModel,
   getSearchFilteredRowModel,
 } from '../../src-renderer/ui/table/row-models';
-import { searchKeyOf } from '../../src-renderer/ui/table/search';
+import { searchKeyOf } from '../../src-core/text/search-key';
 import { tableSheet, toSheetCell } from '../../src-renderer/ui/table/sheet';
 import { localeTextSorting } from '../../src-renderer/ui/table/sorting';
 import type { TableRow } from '../../src-renderer/ui/table/types';

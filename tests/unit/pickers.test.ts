@@ -11,7 +11,7 @@ import {
   matchesQuery,
   optionText,
   searchOptions,
-} from '../../src-renderer/ui/pickers/search';
+} from '../../src-core/text/option-search';
 import { parseDecimal } from '../../src-renderer/ui/form/NumberInput';
 import { withRules } from '../../src-renderer/ui/form/validate';
 import { dateOrNull, formatIsoDate } from '../../src-renderer/ui/form/DateInput';

@@ -12,6 +12,25 @@ function valueText(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+const formEntity: Partial<Record<string, string>> = {
+  clusters: 'cluster',
+  organisations: 'organisation',
+  memberships: 'membership',
+  contacts: 'contact',
+};
+
+/** The field's label as the record's form shows it ("Name", "Share with"), else its key. */
+function useFieldLabel(): (table: string, field: string) => string {
+  const { t } = useTranslation();
+  return (table, field) => {
+    if (field === 'deleted') return t('exchange.deletedField');
+    const generic = t(`forms.fields.${field}` as 'forms.fields.name', { defaultValue: field });
+    const entity = formEntity[table];
+    if (!entity) return generic;
+    return t(`forms.${entity}.fields.${field}` as 'forms.fields.name', { defaultValue: generic });
+  };
+}
+
 function AuthorText({ author }: { author: Author }) {
   const { t, i18n } = useTranslation();
   const at = formatDateTime(author.at, i18n.language);
@@ -35,6 +54,7 @@ export function ConflictsSection() {
   const { db, repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const conflicts = useOpenConflicts();
+  const fieldLabel = useFieldLabel();
 
   async function resolve(index: number, choice: 'keep' | 'take') {
     const view = conflicts?.[index];
@@ -72,7 +92,7 @@ export function ConflictsSection() {
                 <td>
                   {t(`exchange.tables.${view.table}`)}: {view.recordName}
                 </td>
-                <td>{view.conflict.field}</td>
+                <td>{fieldLabel(view.table, view.conflict.field)}</td>
                 <td>
                   <strong>{valueText(view.conflict.keptValue)}</strong>
                   <br />

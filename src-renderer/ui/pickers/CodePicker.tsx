@@ -13,7 +13,12 @@ import {
   useFieldIds,
   type FieldBaseProps,
 } from '../form/Field';
-import { buildSearchIndex, optionText, searchOptions, type SearchableOption } from './search';
+import {
+  buildSearchIndex,
+  optionText,
+  searchOptions,
+  type SearchableOption,
+} from '../../../src-core/text/option-search';
 import './pickers.css';
 
 export interface CodeOption extends SearchableOption {

@@ -28,4 +28,10 @@ export {
   regionOption,
   regionOptions,
 } from './code-options';
-export { buildSearchIndex, foldText, matchesQuery, optionText, searchOptions } from './search';
+export {
+  buildSearchIndex,
+  foldText,
+  matchesQuery,
+  optionText,
+  searchOptions,
+} from '../../../src-core/text/option-search';

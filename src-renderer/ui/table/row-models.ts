@@ -15,7 +15,7 @@ import {
   type SortingState,
   type Table,
 } from '@tanstack/react-table';
-import { matchesAllTerms, searchKey, searchTerms } from './search';
+import { matchesAllTerms, searchKey, searchTerms } from '../../../src-core/text/search-key';
 import { collatorFor, compareValues, isEmptyValue } from './sorting';
 import type { TableRow } from './types';
 

@@ -150,6 +150,8 @@ describe('package refusals', () => {
     ['__proto__', '{"__proto__":{"x":1}}'],
     ['constructor', '{"a":[{"constructor":{"prototype":1}}]}'],
     ['prototype', '{"label":{"prototype":{}}}'],
+    // Spelled with JSON escapes, so the key's name does not appear in the text as such.
+    ['__proto__', '{"\\u005f\\u005fproto\\u005f\\u005f":{"x":1}}'],
   ])('forbiddenKey: %s, found before the schema runs', async (key, line) => {
     const bytes = await hostile((files) =>
       editLines(files, CLUSTERS, (lines) => {

@@ -2,7 +2,7 @@
 import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import type { ClusterViewRow } from '../../../db/roster-queries';
 import { countryName } from '../../../i18n/format';
-import { searchKey } from '../../../ui/table/search';
+import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
 import { NumberCell, PercentCell, RecordLink } from './cells';
 import { percentValue } from './format';

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { legalBases, shareScopes } from '../../../../src-core/model/enums';
 import type { ContactViewRow } from '../../../db/roster-queries';
-import { searchKey } from '../../../ui/table/search';
+import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
 import { FlagCell, RecordLink } from './cells';
 import { legalBasisLabel, shareScopeLabel, yesNo, yesNoLabel } from './labels';

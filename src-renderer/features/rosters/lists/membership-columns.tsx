@@ -3,7 +3,7 @@ import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { membershipStatuses } from '../../../../src-core/model/enums';
 import type { MembershipViewRow } from '../../../db/roster-queries';
-import { searchKey } from '../../../ui/table/search';
+import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
 import { DateCell, RecordLink } from './cells';
 import { membershipStatusLabel } from './labels';

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { organisationTypes } from '../../../../src-core/model/enums';
 import type { OrganisationViewRow } from '../../../db/roster-queries';
 import { countryName } from '../../../i18n/format';
-import { searchKey } from '../../../ui/table/search';
+import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
 import { RecordLink } from './cells';
 import { organisationTypeLabel } from './labels';

@@ -3,11 +3,9 @@
  * runs `includes` over precomputed strings. "tunez" finds "Túnez", "cote" finds "Côte d’Ivoire".
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
-/** Folds text for searching. */
+/** Folds text for searching: every combining mark goes (Latin, Greek, Cyrillic accents …). */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**

@@ -3,6 +3,7 @@
  * the code, the label or the keywords. Codes that match exactly or by prefix come first, so typing
  * "26" finds division 26 before labels that merely mention "26".
  */
+import { searchKey } from './search-key';
 
 export interface SearchableOption {
   readonly code: string;
@@ -12,9 +13,7 @@ export interface SearchableOption {
 }
 
 /** "Île-de-France" → "ile-de-france"; "İzmir" → "izmir"; "Κρήτη" → "κρητη". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export const foldText = searchKey;
 
 interface IndexedOption<T> {
   readonly option: T;
