@@ -1,7 +1,15 @@
 /** Runs a task in a fresh bulk worker and reports its progress; the worker ends with the task. */
+import { refreshLiveQueries } from '../db/live';
 import type { BulkProgress } from '../db/progress';
 import { rebuildError } from './errors';
 import type { WorkerReply, WorkerResults, WorkerTask } from './protocol';
+
+/** Tasks that write to the database (the others only read it or read a file). */
+const WRITING_TASKS = new Set<WorkerTask['kind']>([
+  'load-sample',
+  'import-apply',
+  'exchange-apply',
+]);
 
 export function runWorkerTask<T extends WorkerTask>(
   task: T,
@@ -18,6 +26,7 @@ export function runWorkerTask<T extends WorkerTask>(
           return;
         case 'done':
           worker.terminate();
+          if (WRITING_TASKS.has(task.kind)) refreshLiveQueries();
           resolve(reply.result as WorkerResults[T['kind']]);
           return;
         case 'failed':

@@ -21,6 +21,7 @@ test('first run with the sample workspace shows its clusters, and they survive a
     'Readiness',
     'Import',
     'Exchange',
+    'Partners',
     'Settings',
   ]);
   await expect(clusters.count()).toHaveText(`${rowCount} clusters`);

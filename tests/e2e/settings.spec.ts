@@ -19,6 +19,7 @@ test('switching the language is immediate and remembered', async ({
     'Preparación',
     'Importar',
     'Intercambio',
+    'Socios',
     'Ajustes',
   ]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -32,6 +33,7 @@ test('switching the language is immediate and remembered', async ({
     'Preparación',
     'Importar',
     'Intercambio',
+    'Socios',
     'Ajustes',
   ]);
   await shell.go('Clústeres');
@@ -51,6 +53,7 @@ test('switching the language is immediate and remembered', async ({
     'Readiness',
     'Import',
     'Exchange',
+    'Partners',
     'Settings',
   ]);
 });

@@ -1,0 +1,67 @@
+/**
+ * Erasure wins across packages (EXCHANGE.md, guarantee 6): a person erased by one partner stays
+ * erased when an older package that still holds their data is imported afterwards.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { exportPackage, importPackage, partner } from './pages/exchange';
+import { RecordPages } from './pages/records';
+
+test('an erased contact stays erased after re-importing an older package', async ({
+  browser,
+}, testInfo) => {
+  const dir = testInfo.outputPath('packages');
+  mkdirSync(dir, { recursive: true });
+  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
+  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+
+  // Amal records a person she may share with partners, and exports twice (same data).
+  const records = new RecordPages(amal);
+  await records.createOrganisation({
+    name: 'Sfax Olive Mills',
+    type: 'SME – small (10–49 staff)',
+    countrySearch: 'tun',
+    country: 'TN — Tunisia',
+  });
+  await records.link('Add contact').click();
+  await records.field('Given name').fill('Leila');
+  await records.field('Family name').fill('Ben Salah');
+  await records.field('E-mail').fill('leila@sfax-mills.example');
+  await records.field('Share with').selectOption('partners');
+  await records.save();
+  const contactId = await records.waitForRecord('contacts');
+  const older = await exportPackage(amal, dir, 'amal-older.mcpkg');
+  const first = await exportPackage(amal, dir, 'amal-first.mcpkg');
+
+  // Marco imports the first package, and erases the person at their request.
+  await importPackage(marco, first);
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText('Package applied');
+  await marco.goto(`./#/contacts/${contactId}`);
+  await expect(marco.getByText('leila@sfax-mills.example')).toBeVisible();
+  await marco.getByRole('button', { name: 'Erase person' }).click();
+  await marco
+    .getByRole('dialog', { name: 'Erase this person for good?' })
+    .getByRole('button', { name: 'Erase person' })
+    .click();
+  await expect(marco.locator('.notices')).toContainText('The person was erased.');
+
+  // The older package still carries Leila's data: importing it brings none of it back.
+  await importPackage(marco, older);
+  await expect(marco.getByTestId('package-source')).toContainText('Tunisian Olive Oil Cluster');
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText('Package applied');
+  await marco.goto(`./#/contacts/${contactId}`);
+  await expect(marco.getByText('Erased person')).toBeVisible();
+  await expect(marco.getByText('leila@sfax-mills.example')).toHaveCount(0);
+  await expect(marco.getByText('Ben Salah')).toHaveCount(0);
+
+  // And the erasure reaches Amal with Marco's next package, even though her copy is newer.
+  const fromMarco = await exportPackage(marco, dir, 'marco.mcpkg');
+  await importPackage(amal, fromMarco);
+  await amal.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(amal.locator('.notices')).toContainText('Package applied');
+  await amal.goto(`./#/contacts/${contactId}`);
+  await expect(amal.getByText('Erased person')).toBeVisible();
+  await expect(amal.getByText('leila@sfax-mills.example')).toHaveCount(0);
+});
