@@ -5,7 +5,8 @@
  *
  * Scope closures (a package must make sense on its own, so a scope brings what its records point at):
  * - cluster: the cluster, its memberships, their organisations and those organisations' contacts,
- *   the value chains it is tagged with, and its workshops;
+ *   the value chains it is tagged with, its workshops, and its reinforcement work (pipeline
+ *   entries with their organisations and activities, plans);
  * - meta-cluster: the meta-cluster, its value chain, its workshops, and each member cluster's
  *   closure as above;
  * - workshop: the workshop and the closure of the cluster or meta-cluster it was held for;
@@ -61,6 +62,9 @@ class IdSets {
     contacts: new Set(),
     metaClusters: new Set(),
     workshops: new Set(),
+    recruitments: new Set(),
+    recruitmentActivities: new Set(),
+    reinforcementPlans: new Set(),
   };
 
   constructor(private readonly all: ScopeTables) {}
@@ -81,6 +85,20 @@ class IdSets {
     }
     for (const workshop of this.all.workshops) {
       if (workshop.clusterId === cluster.id) this.ids.workshops.add(workshop.id);
+    }
+    const recruitments = new Set<string>();
+    for (const recruitment of this.all.recruitments) {
+      if (recruitment.clusterId !== cluster.id) continue;
+      recruitments.add(recruitment.id);
+      this.ids.recruitments.add(recruitment.id);
+      // The candidate's record travels with its pipeline entry (contacts stay as the scope says).
+      this.ids.organisations.add(recruitment.organisationId);
+    }
+    for (const activity of this.all.recruitmentActivities) {
+      if (recruitments.has(activity.recruitmentId)) this.ids.recruitmentActivities.add(activity.id);
+    }
+    for (const plan of this.all.reinforcementPlans) {
+      if (plan.clusterId === cluster.id) this.ids.reinforcementPlans.add(plan.id);
     }
   }
 

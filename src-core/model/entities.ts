@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  activityKindSchema,
   clusterLabelLevelSchema,
   industrialEcosystemSchema,
   legalBasisSchema,
@@ -13,6 +14,7 @@ import {
   metaClusterRoleSchema,
   metaClusterStatusSchema,
   organisationTypeSchema,
+  recruitmentStageSchema,
   shareScopeSchema,
   workshopKindSchema,
 } from './enums';
@@ -123,6 +125,47 @@ export const workshopFieldsSchema = z.object({
   methodVersion: z.string().min(1).max(20),
 });
 
+/** A knowledge entity on a cluster's recruitment pipeline (method step 1). */
+export const recruitmentFieldsSchema = z.object({
+  clusterId: recordIdSchema,
+  organisationId: recordIdSchema,
+  stage: recruitmentStageSchema,
+  /** Every move along the pipeline, dated, oldest first. */
+  moves: z.array(z.object({ stage: recruitmentStageSchema, date: isoDateSchema })).max(200),
+  /** Why the entity declined (required when the stage is "declined"). */
+  declineReason: z.string().trim().max(500),
+  nextStep: z.string().trim().max(300),
+  nextStepDue: isoDateSchema.nullable(),
+  owner: z.string().trim().max(120),
+});
+
+/** A call, visit, e-mail or event with a pipeline entry. */
+export const recruitmentActivityFieldsSchema = z.object({
+  recruitmentId: recordIdSchema,
+  kind: activityKindSchema,
+  date: isoDateSchema,
+  notes: noteSchema,
+});
+
+/** A cluster's reinforcement plan: a target of knowledge entities by a date, and actions. */
+export const reinforcementPlanFieldsSchema = z.object({
+  clusterId: recordIdSchema,
+  /** Knowledge entities to add (e.g. 3 for "+3 by the target date"). */
+  targetKnowledgeEntities: z.number().int().min(0).max(100),
+  targetDate: isoDateSchema.nullable(),
+  actions: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(40),
+        text: z.string().trim().min(1, { message: 'validation.name' }).max(300),
+        owner: z.string().trim().max(120),
+        due: isoDateSchema.nullable(),
+        done: z.boolean(),
+      }),
+    )
+    .max(100),
+});
+
 function recordSchema<Shape extends z.ZodRawShape>(fields: z.ZodObject<Shape>) {
   return fields.extend({ ...syncMetaShape, origin: originSchema }).strict();
 }
@@ -134,6 +177,9 @@ export const contactRecordSchema = recordSchema(contactFieldsSchema);
 export const valueChainRecordSchema = recordSchema(valueChainFieldsSchema);
 export const metaClusterRecordSchema = recordSchema(metaClusterFieldsSchema);
 export const workshopRecordSchema = recordSchema(workshopFieldsSchema);
+export const recruitmentRecordSchema = recordSchema(recruitmentFieldsSchema);
+export const recruitmentActivityRecordSchema = recordSchema(recruitmentActivityFieldsSchema);
+export const reinforcementPlanRecordSchema = recordSchema(reinforcementPlanFieldsSchema);
 
 export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
 export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
@@ -142,6 +188,9 @@ export type ContactFields = z.infer<typeof contactFieldsSchema>;
 export type ValueChainFields = z.infer<typeof valueChainFieldsSchema>;
 export type MetaClusterFields = z.infer<typeof metaClusterFieldsSchema>;
 export type WorkshopFields = z.infer<typeof workshopFieldsSchema>;
+export type RecruitmentFields = z.infer<typeof recruitmentFieldsSchema>;
+export type RecruitmentActivityFields = z.infer<typeof recruitmentActivityFieldsSchema>;
+export type ReinforcementPlanFields = z.infer<typeof reinforcementPlanFieldsSchema>;
 
 export type ClusterRecord = z.infer<typeof clusterRecordSchema>;
 export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
@@ -150,6 +199,9 @@ export type ContactRecord = z.infer<typeof contactRecordSchema>;
 export type ValueChainRecord = z.infer<typeof valueChainRecordSchema>;
 export type MetaClusterRecord = z.infer<typeof metaClusterRecordSchema>;
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
+export type RecruitmentRecord = z.infer<typeof recruitmentRecordSchema>;
+export type RecruitmentActivityRecord = z.infer<typeof recruitmentActivityRecordSchema>;
+export type ReinforcementPlanRecord = z.infer<typeof reinforcementPlanRecordSchema>;
 
 /** The synced tables, in the order a package lists them (parents before children). */
 export const syncedTables = {
@@ -160,6 +212,15 @@ export const syncedTables = {
   contacts: { fields: contactFieldsSchema, record: contactRecordSchema },
   metaClusters: { fields: metaClusterFieldsSchema, record: metaClusterRecordSchema },
   workshops: { fields: workshopFieldsSchema, record: workshopRecordSchema },
+  recruitments: { fields: recruitmentFieldsSchema, record: recruitmentRecordSchema },
+  recruitmentActivities: {
+    fields: recruitmentActivityFieldsSchema,
+    record: recruitmentActivityRecordSchema,
+  },
+  reinforcementPlans: {
+    fields: reinforcementPlanFieldsSchema,
+    record: reinforcementPlanRecordSchema,
+  },
 } as const;
 
 export type SyncedTableName = keyof typeof syncedTables;
@@ -173,6 +234,9 @@ export interface SyncedRecordOf {
   contacts: ContactRecord;
   metaClusters: MetaClusterRecord;
   workshops: WorkshopRecord;
+  recruitments: RecruitmentRecord;
+  recruitmentActivities: RecruitmentActivityRecord;
+  reinforcementPlans: ReinforcementPlanRecord;
 }
 export type FieldsOf<T extends SyncedTableName> = z.infer<(typeof syncedTables)[T]['fields']>;
 

@@ -88,3 +88,19 @@ export const industrialEcosystems = [
   'tourism',
 ] as const;
 export const industrialEcosystemSchema = z.enum(industrialEcosystems);
+
+/** Step 1 recruitment pipeline: where a knowledge entity stands with a cluster. */
+export const recruitmentStages = [
+  'identified',
+  'contacted',
+  'meeting',
+  'committed',
+  'member',
+  'declined',
+] as const;
+export const recruitmentStageSchema = z.enum(recruitmentStages);
+export type RecruitmentStage = z.infer<typeof recruitmentStageSchema>;
+
+export const activityKinds = ['call', 'visit', 'email', 'event'] as const;
+export const activityKindSchema = z.enum(activityKinds);
+export type ActivityKind = z.infer<typeof activityKindSchema>;

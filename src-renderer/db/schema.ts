@@ -20,6 +20,14 @@ export interface SchemaVersion {
 }
 
 /**
+ * Version 2 only adds tables, which start empty: there is nothing to migrate. Named (and tested
+ * in tests/unit/db/upgrade-v2.test.ts) so the history says what each version did.
+ */
+async function addReinforcementTables(): Promise<void> {
+  // New, empty tables; existing rows are untouched.
+}
+
+/**
  * Indexes: `origin` is sparse (only sample rows carry it), so "remove the sample" is one indexed
  * delete per table. Booleans cannot be IndexedDB keys, so `deleted` is filtered, not indexed.
  */
@@ -37,6 +45,16 @@ export const schemaHistory: readonly SchemaVersion[] = [
       settings: 'key',
       conflicts: 'id, [table+recordId], detectedAt',
     },
+  },
+  {
+    // Method step 1 (reinforcement): the recruitment pipeline, its activities and the plans.
+    version: 2,
+    stores: {
+      recruitments: 'id, clusterId, organisationId, stage, origin',
+      recruitmentActivities: 'id, recruitmentId, origin',
+      reinforcementPlans: 'id, clusterId, origin',
+    },
+    upgrade: addReinforcementTables,
   },
 ];
 

@@ -38,6 +38,17 @@ const fieldValues = {
     languages: fc.subarray(['ar', 'fr', 'en']),
     shareScope: fc.constantFrom('partners', 'private'),
   },
+  // Method step 1: pipeline entries move between stages, with dated moves and a next step.
+  recruitments: {
+    stage: fc.constantFrom('identified', 'contacted', 'meeting', 'committed', 'declined'),
+    moves: fc.subarray([
+      { stage: 'identified', date: '2026-03-01' },
+      { stage: 'contacted', date: '2026-03-05' },
+      { stage: 'meeting', date: '2026-03-09' },
+    ]),
+    nextStep: fc.constantFrom('Call the rector', 'Send the MoU', ''),
+    nextStepDue: fc.constantFrom('2026-04-01', null),
+  },
 } as const;
 type Table = keyof typeof fieldValues;
 
@@ -56,6 +67,16 @@ const defaults: Record<Table, Record<string, unknown>> = {
     erasedAt: null,
     erasureFingerprints: [],
   },
+  recruitments: {
+    clusterId: IDS[1],
+    organisationId: IDS[2],
+    stage: 'identified',
+    moves: [{ stage: 'identified', date: '2026-03-01' }],
+    declineReason: '',
+    nextStep: '',
+    nextStepDue: null,
+    owner: 'Amal Haddad',
+  },
 };
 
 const at = fc.nat({ max: 4 });
@@ -73,11 +94,12 @@ const edit = (table: Table) =>
 const command = fc.oneof(
   { arbitrary: edit('organisations'), weight: 4 },
   { arbitrary: edit('contacts'), weight: 4 },
+  { arbitrary: edit('recruitments'), weight: 3 },
   {
     arbitrary: fc.record({
       kind: fc.constantFrom('remove' as const, 'restore' as const),
       r: at,
-      table: fc.constantFrom<Table>('organisations', 'contacts'),
+      table: fc.constantFrom<Table>('organisations', 'contacts', 'recruitments'),
       id: rec,
     }),
     weight: 2,

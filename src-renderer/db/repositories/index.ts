@@ -14,6 +14,9 @@ export function createRepositories(db: StudioDb, now: () => number = Date.now): 
     contacts: new SyncedRepository(db, 'contacts', now),
     metaClusters: new SyncedRepository(db, 'metaClusters', now),
     workshops: new SyncedRepository(db, 'workshops', now),
+    recruitments: new SyncedRepository(db, 'recruitments', now),
+    recruitmentActivities: new SyncedRepository(db, 'recruitmentActivities', now),
+    reinforcementPlans: new SyncedRepository(db, 'reinforcementPlans', now),
   };
 }
 

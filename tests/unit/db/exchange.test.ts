@@ -120,11 +120,42 @@ describe('exporting and applying packages', () => {
     await a.repos.organisations.update(org.id, { name: 'Huilerie Ben Salah SARL' });
     const gone = await a.repos.organisations.create(organisationFields({ name: 'Gone' }));
     await a.repos.organisations.remove(gone.id);
+    // Step 1 (reinforcement): a pipeline entry, an activity with it, and the cluster's plan.
+    const university = await a.repos.organisations.create(
+      organisationFields({ name: 'Université de Sfax', type: 'university' }),
+    );
+    const entry = await a.repos.recruitments.create({
+      clusterId: cluster.id,
+      organisationId: university.id,
+      stage: 'contacted',
+      moves: [
+        { stage: 'identified', date: '2026-03-01' },
+        { stage: 'contacted', date: '2026-03-05' },
+      ],
+      declineReason: '',
+      nextStep: 'Visit the faculty of science',
+      nextStepDue: '2026-04-02',
+      owner: 'Amal Haddad',
+    });
+    await a.repos.recruitmentActivities.create({
+      recruitmentId: entry.id,
+      kind: 'call',
+      date: '2026-03-05',
+      notes: 'Interested in the olive by-products segment.',
+    });
+    await a.repos.reinforcementPlans.create({
+      clusterId: cluster.id,
+      targetKnowledgeEntities: 3,
+      targetDate: '2026-12-31',
+      actions: [
+        { id: 'a1', text: 'Map the regional universities', owner: 'Amal', due: null, done: true },
+      ],
+    });
 
     const bytes = await exportAt(a.db, T0 + 2 * MINUTE);
     const b = await workspace();
     const result = await applyPackage(b.db, bytes, { now: T0 + 3 * MINUTE });
-    expect(result.changed).toBe(5);
+    expect(result.changed).toBe(9);
     expect(result.conflicts).toBe(0);
     expect(await records(b.db)).toEqual(await records(a.db));
     expect(await b.db.conflicts.count()).toBe(0);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { syncedTableNames } from '../../../src-core/model/entities';
+import { generateSampleWorkspace } from '../../../src-core/sample';
 import { openStudioDb, schemaHistory } from '../../../src-renderer/db/schema';
 
 describe('database schema', () => {
@@ -11,8 +12,8 @@ describe('database schema', () => {
     expect(versions[0]).toBe(1);
   });
 
-  it('version 1 has every synced table plus settings and the conflict log, keyed by id', async () => {
-    const db = openStudioDb(`schema-${Math.random()}`, 1);
+  it('the current version has every synced table plus settings and the conflict log, keyed by id', async () => {
+    const db = openStudioDb(`schema-${Math.random()}`);
     await db.open();
     const tables = db.tables.map((table) => table.name).sort();
     expect(tables).toEqual([...syncedTableNames, 'settings', 'conflicts'].sort());
@@ -20,7 +21,30 @@ describe('database schema', () => {
       expect(db.table(table).schema.primKey.name).toBe('id');
       expect(db.table(table).schema.indexes.map((index) => index.name)).toContain('origin');
     }
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(schemaHistory.at(-1)?.version);
     db.close();
+  });
+
+  it('version 2 (addReinforcementTables) adds the step-1 tables and keeps every version-1 row', async () => {
+    const name = `schema-upgrade-${Math.random()}`;
+    const v1 = openStudioDb(name, 1);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    const rows = generateSampleWorkspace({ seed: 7, organisations: 40 });
+    await v1.organisations.bulkAdd(rows.organisations);
+    await v1.settings.put({ key: 'language', value: 'es' });
+    v1.close();
+
+    const v2 = openStudioDb(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.organisations.toArray()).toEqual(
+      [...rows.organisations].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await v2.settings.get('language')).toEqual({ key: 'language', value: 'es' });
+    expect(await v2.recruitments.count()).toBe(0);
+    expect(await v2.recruitmentActivities.count()).toBe(0);
+    expect(await v2.reinforcementPlans.count()).toBe(0);
+    v2.close();
   });
 });
