@@ -19,3 +19,4 @@ export type {
   RankCandidatesOptions,
 } from './candidates';
 export { candidateWeights, primaryLanguage, rankCandidates } from './candidates';
+export { compositionAsOf, knowledgeShareOf } from './assessment';

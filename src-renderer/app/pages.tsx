@@ -15,6 +15,8 @@ import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ImportPage } from '../features/importer/ImportPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
+import { ClusterReinforcementPage } from '../features/reinforcement/ClusterReinforcementPage';
+import { ProgrammePage } from '../features/reinforcement/ProgrammePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from './router';
 
@@ -36,6 +38,8 @@ export function RoutePage({ route }: { route: Route }) {
       return id ? <ContactDetailPage id={id} /> : <ContactsListPage />;
     case 'readiness':
       return <ReadinessPage />;
+    case 'reinforcement':
+      return id ? <ClusterReinforcementPage clusterId={id} /> : <ProgrammePage />;
     case 'import':
       return <ImportPage />;
     case 'exchange':

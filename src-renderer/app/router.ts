@@ -15,6 +15,7 @@ export const sections = [
   'memberships',
   'contacts',
   'readiness',
+  'reinforcement',
   'import',
   'exchange',
   'partners',

@@ -21,6 +21,18 @@ export function formatNumber(value: number, language: string): string {
   return format.format(value);
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** 0.25 → "25 %" (or "25%", as the language writes it). */
+export function formatPercent(value: number, language: string): string {
+  let format = percentFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
 export function formatDateTime(iso: string, language: string): string {
   let format = dateFormats.get(language);
   if (!format) {

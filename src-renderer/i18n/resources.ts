@@ -9,6 +9,7 @@ import enForms from './locales/en/forms.json';
 import enImporter from './locales/en/importer.json';
 import enLists from './locales/en/lists.json';
 import enReadiness from './locales/en/readiness.json';
+import enReinforcement from './locales/en/reinforcement.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
 import esExchange from './locales/es/exchange.json';
@@ -16,6 +17,7 @@ import esForms from './locales/es/forms.json';
 import esImporter from './locales/es/importer.json';
 import esLists from './locales/es/lists.json';
 import esReadiness from './locales/es/readiness.json';
+import esReinforcement from './locales/es/reinforcement.json';
 
 export const english = {
   ...en,
@@ -25,6 +27,7 @@ export const english = {
   ...enImporter,
   ...enLists,
   ...enReadiness,
+  ...enReinforcement,
 };
 export const spanish = {
   ...es,
@@ -34,6 +37,7 @@ export const spanish = {
   ...esImporter,
   ...esLists,
   ...esReadiness,
+  ...esReinforcement,
 };
 
 export const resources = {

@@ -2,7 +2,7 @@
  * Readiness of every cluster against ECCP-style thresholds: each check's figure, threshold and
  * reason, an editable knowledge-share target, and the helix composition chart.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck, ReadinessStatus } from '../../../src-core/analysis';
 import { hrefOf } from '../../app/router';
@@ -11,6 +11,7 @@ import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queri
 import { writeSetting } from '../../db/settings';
 import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
+import { useWidth } from '../../ui/useWidth';
 import { HelixChart } from './HelixChart';
 
 const statusSymbol: Record<ReadinessStatus, string> = { pass: '✓', warn: '!', fail: '✗' };
@@ -30,21 +31,6 @@ function CheckCell({ check }: { check: ReadinessCheck }) {
       <span className="check-text">{reason}</span>
     </td>
   );
-}
-
-function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(900);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(480, Math.floor(entry.contentRect.width)));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
 }
 
 function TargetForm({ target }: { target: number }) {

@@ -1,0 +1,257 @@
+/**
+ * One cluster's scientific reinforcement (method step 1): where it stands (helix composition now
+ * and at an earlier date, knowledge-entity share against the target, readiness checks), where it
+ * lacks knowledge partners (value-chain segments and NACE divisions with companies but no
+ * knowledge member), who could fill the gaps (ranked, each score explained), the recruitment
+ * pipeline and the plan.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { helices } from '../../../src-core/analysis';
+import { hrefOf } from '../../app/router';
+import { useWorkspace } from '../../db/provider';
+import { addToPipeline } from '../../db/reinforcement';
+import { useClusterReinforcement, type ClusterReinforcement } from '../../db/reinforcement-queries';
+import { countryName, formatNumber, formatPercent } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
+import { errorText } from '../../ui/errors';
+import { naceOption } from '../../ui/pickers';
+import { useWidth } from '../../ui/useWidth';
+import { helixColours } from '../readiness/HelixChart';
+import { todayIso } from './dates';
+import { explainFactor } from './explain';
+import { PipelineSection } from './PipelineSection';
+import { PlanSection } from './PlanSection';
+
+function AssessmentSection({
+  view,
+  asOf,
+  setAsOf,
+}: {
+  view: ClusterReinforcement;
+  asOf: string;
+  setAsOf: (date: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [ref, width] = useWidth<HTMLDivElement>(640, 320);
+  const series = [
+    { key: 'now', label: t('reinforcement.now'), composition: view.composition },
+    ...(view.compositionThen
+      ? [
+          {
+            key: 'then',
+            label: t('reinforcement.then', { date: asOf }),
+            composition: view.compositionThen,
+          },
+        ]
+      : []),
+  ];
+  const data = series.map(({ label, composition }) => ({ name: label, ...composition.byHelix }));
+  const passed = view.readiness.checks.filter((check) => check.status === 'pass').length;
+  return (
+    <section className="card" aria-labelledby="assessment-title">
+      <h2 id="assessment-title">{t('reinforcement.assessmentTitle')}</h2>
+      <p data-testid="knowledge-share">
+        {t('reinforcement.knowledgeShare', {
+          share: formatPercent(view.knowledgeShare, i18n.language),
+          target: formatPercent(view.knowledgeShareTarget, i18n.language),
+          knowledge: formatNumber(view.composition.byHelix.knowledge, i18n.language),
+          total: formatNumber(view.composition.total, i18n.language),
+        })}
+      </p>
+      <p>
+        <a href={hrefOf('readiness')}>
+          {t('reinforcement.readiness', {
+            passed: formatNumber(passed, i18n.language),
+            total: formatNumber(view.readiness.checks.length, i18n.language),
+          })}
+        </a>
+      </p>
+      <label className="field inline-field">
+        <span>{t('reinforcement.compareWith')}</span>
+        <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+      </label>
+      <div ref={ref} className="chart-box">
+        <figure className="chart" aria-labelledby="composition-chart-title">
+          <figcaption id="composition-chart-title">{t('reinforcement.chartTitle')}</figcaption>
+          <BarChart
+            width={width}
+            height={90 + series.length * 40}
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+            accessibilityLayer
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={140} />
+            <Tooltip />
+            <Legend />
+            {helices.map((helix) => (
+              <Bar
+                key={helix}
+                dataKey={helix}
+                stackId="helix"
+                name={t(`codes.helices.${helix}`)}
+                fill={helixColours[helix]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </figure>
+      </div>
+    </section>
+  );
+}
+
+function GapsSection({ view }: { view: ClusterReinforcement }) {
+  const { t, i18n } = useTranslation();
+  const { segments, naceDivisions } = view.gaps;
+  return (
+    <section className="card" aria-labelledby="gaps-title">
+      <h2 id="gaps-title">{t('reinforcement.gapsTitle')}</h2>
+      <p className="field-hint">{t('reinforcement.gapsHint')}</p>
+      {segments.length === 0 && naceDivisions.length === 0 ? (
+        <p data-testid="no-gaps">{t('reinforcement.noGaps')}</p>
+      ) : (
+        <ul className="gap-list" data-testid="gaps">
+          {segments.map((gap) => (
+            <li key={gap.segment}>
+              {t('reinforcement.segmentGap', {
+                segment: view.segmentNames[gap.segment] ?? gap.segment,
+                count: gap.companies,
+              })}
+            </li>
+          ))}
+          {naceDivisions.map((gap) => (
+            <li key={gap.division}>
+              {t('reinforcement.naceGap', {
+                division: naceOption(gap.division, i18n.language).label,
+                count: gap.companies,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CandidatesSection({ view }: { view: ClusterReinforcement }) {
+  const { t, i18n } = useTranslation();
+  const { db, repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const ctx = {
+    language: i18n.language,
+    segmentNames: view.segmentNames,
+    organisationNames: view.organisationNames,
+  };
+
+  async function add(organisationId: string, name: string) {
+    try {
+      await addToPipeline(db, repositories, view.cluster.id, organisationId, todayIso());
+      notify({ tone: 'success', message: t('reinforcement.added', { name }) });
+    } catch (error) {
+      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="candidates-title">
+      <h2 id="candidates-title">{t('reinforcement.candidatesTitle')}</h2>
+      <p className="field-hint">{t('reinforcement.candidatesHint')}</p>
+      {view.candidates.length === 0 ? (
+        <p>{t('reinforcement.noCandidates')}</p>
+      ) : (
+        <table className="data-table compact" aria-labelledby="candidates-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('reinforcement.candidateColumns.name')}</th>
+              <th scope="col" className="numeric">
+                {t('reinforcement.candidateColumns.score')}
+              </th>
+              <th scope="col">{t('reinforcement.candidateColumns.why')}</th>
+              <th scope="col">
+                <span className="visually-hidden">
+                  {t('reinforcement.candidateColumns.action')}
+                </span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.candidates.map((candidate) => (
+              <tr key={candidate.organisationId}>
+                <th scope="row">
+                  <a href={hrefOf('organisations', candidate.organisationId)}>{candidate.name}</a>
+                  <br />
+                  <span className="field-hint">
+                    {t(`codes.organisationTypes.${candidate.type}`)},{' '}
+                    {countryName(candidate.country, i18n.language)}
+                  </span>
+                </th>
+                <td className="numeric">{formatNumber(candidate.score, i18n.language)}</td>
+                <td>
+                  {candidate.factors.length === 0 ? (
+                    t('reinforcement.noFactors')
+                  ) : (
+                    <ul className="factor-list">
+                      {candidate.factors.map((factor) => (
+                        <li key={factor.kind}>{explainFactor(t, factor, ctx)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>
+                  {candidate.stage ? (
+                    <span className="badge">{t(`reinforcement.stages.${candidate.stage}`)}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() => void add(candidate.organisationId, candidate.name)}
+                      aria-label={t('reinforcement.addNamed', { name: candidate.name })}
+                    >
+                      {t('reinforcement.add')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function ClusterReinforcementPage({ clusterId }: { clusterId: string }) {
+  const { t } = useTranslation();
+  const [asOf, setAsOf] = useState('');
+  const view = useClusterReinforcement(clusterId, todayIso(), asOf === '' ? null : asOf);
+  if (view === undefined) return <p className="page">{t('forms.states.loading')}</p>;
+  if (view === null) {
+    return (
+      <section className="page">
+        <h1>{t('forms.states.notFoundTitle')}</h1>
+        <a href={hrefOf('reinforcement')}>{t('reinforcement.backToProgramme')}</a>
+      </section>
+    );
+  }
+  return (
+    <section className="page" aria-labelledby="reinforcement-title">
+      <div className="page-header">
+        <h1 id="reinforcement-title">
+          {t('reinforcement.clusterTitle', { name: view.cluster.name })}
+        </h1>
+        <a href={hrefOf('reinforcement')}>{t('reinforcement.backToProgramme')}</a>
+      </div>
+      <div className="cards">
+        <AssessmentSection view={view} asOf={asOf} setAsOf={setAsOf} />
+        <GapsSection view={view} />
+        <CandidatesSection view={view} />
+        <PipelineSection view={view} />
+        <PlanSection view={view} />
+      </div>
+    </section>
+  );
+}

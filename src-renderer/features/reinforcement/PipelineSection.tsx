@@ -1,0 +1,325 @@
+/**
+ * The recruitment pipeline of one cluster: a board (one column per stage) or a table; each entry
+ * moves along with a dated move ("declined" asks why; "member" puts the organisation on the
+ * roster), logs calls, visits, e-mails and events, and keeps a next step whose due date turns red
+ * when passed. A funnel chart counts how many entries reached each stage.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  activityKinds,
+  recruitmentStages,
+  type ActivityKind,
+  type RecruitmentStage,
+} from '../../../src-core/model/enums';
+import { hrefOf } from '../../app/router';
+import { useWorkspace } from '../../db/provider';
+import { logActivity, moveStage, setNextStep } from '../../db/reinforcement';
+import type { ClusterReinforcement, PipelineItem } from '../../db/reinforcement-queries';
+import { formatIsoDate as formatDate } from '../../ui/form';
+import { useStudioStore } from '../../state/store';
+import { errorText } from '../../ui/errors';
+import { useWidth } from '../../ui/useWidth';
+import { todayIso } from './dates';
+
+const CLOSED: ReadonlySet<RecruitmentStage> = new Set(['member', 'declined']);
+
+function isOverdue(item: PipelineItem, today: string): boolean {
+  const due = item.entry.nextStepDue;
+  return due !== null && due < today && !CLOSED.has(item.entry.stage);
+}
+
+function useNotifyFailure() {
+  const { t } = useTranslation();
+  const notify = useStudioStore((state) => state.notify);
+  return (error: unknown) =>
+    notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+}
+
+function MoveForm({ item }: { item: PipelineItem }) {
+  const { t } = useTranslation();
+  const { db, repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const [stage, setStage] = useState<RecruitmentStage>(item.entry.stage);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const name = item.organisation?.name ?? '';
+
+  async function move(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await moveStage(db, repositories, item.entry.id, stage, todayIso(), reason);
+      notify({
+        tone: 'success',
+        message: t(stage === 'member' ? 'reinforcement.becameMember' : 'reinforcement.moved', {
+          name,
+          stage: t(`reinforcement.stages.${stage}`),
+        }),
+      });
+      setReason('');
+    } catch (failure) {
+      setError(errorText(t, failure));
+    }
+  }
+
+  return (
+    <form className="move-form" onSubmit={(event) => void move(event)}>
+      <label className="field">
+        <span>{t('reinforcement.moveTo')}</span>
+        <select
+          value={stage}
+          onChange={(event) => setStage(event.target.value as RecruitmentStage)}
+          aria-label={t('reinforcement.moveToNamed', { name })}
+        >
+          {recruitmentStages.map((option) => (
+            <option key={option} value={option}>
+              {t(`reinforcement.stages.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {stage === 'declined' && (
+        <label className="field">
+          <span>{t('reinforcement.declineReason')}</span>
+          <input
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-invalid={error !== null}
+          />
+        </label>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={stage === item.entry.stage}>
+        {t('reinforcement.move')}
+      </button>
+    </form>
+  );
+}
+
+function ActivityForm({ item }: { item: PipelineItem }) {
+  const { t } = useTranslation();
+  const { repositories } = useWorkspace();
+  const failed = useNotifyFailure();
+  const [kind, setKind] = useState<ActivityKind>('call');
+  const [date, setDate] = useState(todayIso());
+  const [notes, setNotes] = useState('');
+  const [nextStep, setNext] = useState(item.entry.nextStep);
+  const [due, setDue] = useState(item.entry.nextStepDue ?? '');
+
+  async function log(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await logActivity(repositories, item.entry.id, kind, date, notes);
+      setNotes('');
+    } catch (failure) {
+      failed(failure);
+    }
+  }
+
+  async function saveNext(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await setNextStep(repositories, item.entry.id, nextStep, due === '' ? null : due);
+    } catch (failure) {
+      failed(failure);
+    }
+  }
+
+  return (
+    <>
+      <form className="inline-form" onSubmit={(event) => void saveNext(event)}>
+        <label className="field">
+          <span>{t('reinforcement.nextStep')}</span>
+          <input value={nextStep} onChange={(event) => setNext(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('reinforcement.due')}</span>
+          <input type="date" value={due} onChange={(event) => setDue(event.target.value)} />
+        </label>
+        <button type="submit">{t('reinforcement.saveNextStep')}</button>
+      </form>
+      <form className="inline-form" onSubmit={(event) => void log(event)}>
+        <label className="field">
+          <span>{t('reinforcement.activityKind')}</span>
+          <select value={kind} onChange={(event) => setKind(event.target.value as ActivityKind)}>
+            {activityKinds.map((option) => (
+              <option key={option} value={option}>
+                {t(`reinforcement.activityKinds.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('reinforcement.activityDate')}</span>
+          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('reinforcement.activityNotes')}</span>
+          <input value={notes} onChange={(event) => setNotes(event.target.value)} />
+        </label>
+        <button type="submit">{t('reinforcement.logActivity')}</button>
+      </form>
+    </>
+  );
+}
+
+function EntryCard({ item, today }: { item: PipelineItem; today: string }) {
+  const { t, i18n } = useTranslation();
+  const name = item.organisation?.name ?? item.entry.organisationId;
+  const last = item.entry.moves.at(-1);
+  return (
+    <article
+      className={`pipeline-card${isOverdue(item, today) ? ' overdue' : ''}`}
+      aria-label={name}
+    >
+      <h4>
+        <a href={hrefOf('organisations', item.entry.organisationId)}>{name}</a>
+      </h4>
+      {last && (
+        <p className="field-hint">
+          {t('reinforcement.since', { date: formatDate(last.date, i18n.language) })}
+        </p>
+      )}
+      {item.entry.stage === 'declined' && item.entry.declineReason && (
+        <p>{t('reinforcement.declinedBecause', { reason: item.entry.declineReason })}</p>
+      )}
+      {item.entry.nextStep && (
+        <p data-testid="next-step">
+          {item.entry.nextStepDue
+            ? t('reinforcement.nextStepDue', {
+                step: item.entry.nextStep,
+                date: formatDate(item.entry.nextStepDue, i18n.language),
+              })
+            : item.entry.nextStep}
+          {isOverdue(item, today) && (
+            <strong className="overdue-label"> {t('reinforcement.overdue')}</strong>
+          )}
+        </p>
+      )}
+      <MoveForm item={item} />
+      <details>
+        <summary>{t('reinforcement.activitiesSummary', { count: item.activities.length })}</summary>
+        <ul className="activity-list">
+          {item.activities.map((activity) => (
+            <li key={activity.id}>
+              {formatDate(activity.date, i18n.language)} —{' '}
+              {t(`reinforcement.activityKinds.${activity.kind}`)}
+              {activity.notes ? `: ${activity.notes}` : ''}
+            </li>
+          ))}
+        </ul>
+        <ActivityForm item={item} />
+      </details>
+    </article>
+  );
+}
+
+function FunnelChart({ pipeline }: { pipeline: readonly PipelineItem[] }) {
+  const { t } = useTranslation();
+  const [ref, width] = useWidth<HTMLDivElement>(560, 320);
+  const reached = (stage: RecruitmentStage) =>
+    pipeline.filter((item) => item.entry.moves.some((move) => move.stage === stage)).length;
+  const data = recruitmentStages.map((stage) => ({
+    name: t(`reinforcement.stages.${stage}`),
+    count: reached(stage),
+  }));
+  return (
+    <div ref={ref} className="chart-box">
+      <figure className="chart" aria-labelledby="funnel-title">
+        <figcaption id="funnel-title">{t('reinforcement.funnelTitle')}</figcaption>
+        <BarChart width={width} height={220} data={data} accessibilityLayer>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="name" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Bar
+            dataKey="count"
+            name={t('reinforcement.funnelCount')}
+            fill="#0b6e8a"
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </figure>
+    </div>
+  );
+}
+
+export function PipelineSection({ view }: { view: ClusterReinforcement }) {
+  const { t, i18n } = useTranslation();
+  const [layout, setLayout] = useState<'board' | 'table'>('board');
+  const today = todayIso();
+  const { pipeline } = view;
+  return (
+    <section className="card" aria-labelledby="pipeline-title">
+      <div className="card-header">
+        <h2 id="pipeline-title">{t('reinforcement.pipelineTitle')}</h2>
+        <div role="group" aria-label={t('reinforcement.layout')} className="segmented">
+          {(['board', 'table'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={layout === option}
+              onClick={() => setLayout(option)}
+            >
+              {t(`reinforcement.layouts.${option}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {pipeline.length === 0 ? (
+        <p>{t('reinforcement.pipelineEmpty')}</p>
+      ) : layout === 'board' ? (
+        <div className="pipeline-board">
+          {recruitmentStages.map((stage) => {
+            const items = pipeline.filter((item) => item.entry.stage === stage);
+            return (
+              <section
+                key={stage}
+                className="pipeline-column"
+                aria-label={t(`reinforcement.stages.${stage}`)}
+              >
+                <h3>
+                  {t(`reinforcement.stages.${stage}`)} <span className="count">{items.length}</span>
+                </h3>
+                {items.map((item) => (
+                  <EntryCard key={item.entry.id} item={item} today={today} />
+                ))}
+              </section>
+            );
+          })}
+        </div>
+      ) : (
+        <table className="data-table compact" aria-labelledby="pipeline-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('reinforcement.candidateColumns.name')}</th>
+              <th scope="col">{t('reinforcement.stageColumn')}</th>
+              <th scope="col">{t('reinforcement.nextStep')}</th>
+              <th scope="col">{t('reinforcement.due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pipeline.map((item) => (
+              <tr key={item.entry.id} className={isOverdue(item, today) ? 'overdue' : undefined}>
+                <th scope="row">{item.organisation?.name ?? item.entry.organisationId}</th>
+                <td>{t(`reinforcement.stages.${item.entry.stage}`)}</td>
+                <td>{item.entry.nextStep}</td>
+                <td>
+                  {item.entry.nextStepDue ? formatDate(item.entry.nextStepDue, i18n.language) : ''}
+                  {isOverdue(item, today) && ` ${t('reinforcement.overdue')}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pipeline.length > 0 && <FunnelChart pipeline={pipeline} />}
+    </section>
+  );
+}

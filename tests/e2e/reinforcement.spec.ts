@@ -1,0 +1,86 @@
+/**
+ * Method step 1 in Chromium, on the sample workspace: from the programme view to a cluster with
+ * few knowledge members, its gaps, a ranked candidate with its reasons, the pipeline stage by
+ * stage to "member" — and the cluster's composition and knowledge share update.
+ */
+import { expect, startWithSample, test } from './fixtures';
+
+test('from a gap to a candidate to the pipeline to a new member', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  await startWithSample(welcome, clusters);
+  await page.goto('./#/reinforcement');
+  const programme = page.getByRole('table', { name: 'Scientific reinforcement' });
+  await expect(programme.locator('tbody tr')).toHaveCount(39);
+  // Sorted by knowledge share, lowest first: the cluster that needs reinforcement most.
+  const first = programme.locator('tbody tr').first();
+  const name = (await first.getByRole('link').innerText()).trim();
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Reinforcing ${name}`);
+
+  const share = page.getByTestId('knowledge-share');
+  const before = /\((\d+) of (\d+)\)/.exec(await share.innerText());
+  expect(before).not.toBeNull();
+  const [knowledge, total] = [Number(before![1]), Number(before![2])];
+
+  await expect(page.getByTestId('gaps').locator('li').first()).toContainText('no knowledge member');
+  const candidates = page.getByRole('table', { name: 'Candidates' });
+  const top = candidates.locator('tbody tr').first();
+  await expect(top).toContainText(/\+\d+: /); // the score is explained
+  const candidate = (await top.getByRole('rowheader').getByRole('link').innerText()).trim();
+  await top.getByRole('button', { name: `Add ${candidate} to the pipeline` }).click();
+  await expect(page.locator('.notices')).toContainText(`${candidate} is on the pipeline.`);
+  await expect(top).toContainText('Identified');
+
+  const board = page.locator('.pipeline-board');
+  const card = board.getByRole('article', { name: candidate });
+  await expect(
+    board.getByRole('region', { name: 'Identified' }).getByRole('article', { name: candidate }),
+  ).toBeVisible();
+
+  // A next step already past its date is flagged.
+  await card.locator('summary').click();
+  await card.getByLabel('Next step').fill('Visit the rector');
+  await card.getByLabel('Due').fill('2020-01-31');
+  await card.getByRole('button', { name: 'Save next step' }).click();
+  await expect(card.getByTestId('next-step')).toContainText('Overdue');
+
+  // Declining needs a reason.
+  await card.getByRole('combobox', { name: `Move ${candidate} to` }).selectOption('declined');
+  await card.getByRole('button', { name: 'Move' }).click();
+  await expect(card.getByRole('alert')).toHaveText(/Say why they declined/);
+
+  for (const stage of ['Contacted', 'Meeting', 'Committed', 'Member']) {
+    await board
+      .getByRole('article', { name: candidate })
+      .getByRole('combobox', { name: `Move ${candidate} to` })
+      .selectOption({ label: stage });
+    await board
+      .getByRole('article', { name: candidate })
+      .getByRole('button', { name: 'Move' })
+      .click();
+    await expect(
+      board.getByRole('region', { name: stage }).getByRole('article', { name: candidate }),
+    ).toBeVisible();
+  }
+  await expect(page.locator('.notices')).toContainText(
+    `${candidate} is now a member of the cluster.`,
+  );
+
+  // The composition counts the new knowledge member; the candidate list no longer offers it.
+  await expect(share).toContainText(`(${knowledge + 1} of ${total + 1})`);
+  await expect(candidates.getByRole('link', { name: candidate, exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('figure', { name: 'Pipeline funnel: entries that reached each stage' }),
+  ).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('reinforcement.png'), fullPage: true });
+
+  // The roster shows the membership the pipeline created.
+  await page.goto('./#/memberships');
+  await page.getByRole('searchbox').first().fill(candidate);
+  await expect(
+    page.locator('main tbody tr[aria-rowindex]').filter({ hasText: name }),
+  ).toContainText('Member');
+});
