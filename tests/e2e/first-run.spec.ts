@@ -19,6 +19,7 @@ test('first run with the sample workspace shows its clusters, and they survive a
     'Memberships',
     'Contacts',
     'Readiness',
+    'Reinforcement',
     'Import',
     'Exchange',
     'Partners',

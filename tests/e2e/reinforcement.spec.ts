@@ -24,6 +24,9 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
   const before = /\((\d+) of (\d+)\)/.exec(await share.innerText());
   expect(before).not.toBeNull();
   const [knowledge, total] = [Number(before![1]), Number(before![2])];
+  const checks = page.getByTestId('readiness-checks');
+  await page.getByText(/^Readiness: \d of 6 checks pass$/).click();
+  await expect(checks).toContainText(`${knowledge} of ${total} members are knowledge entities`);
 
   await expect(page.getByTestId('gaps').locator('li').first()).toContainText('no knowledge member');
   const candidates = page.getByRole('table', { name: 'Candidates' });
@@ -71,6 +74,9 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
 
   // The composition counts the new knowledge member; the candidate list no longer offers it.
   await expect(share).toContainText(`(${knowledge + 1} of ${total + 1})`);
+  await expect(checks).toContainText(
+    `${knowledge + 1} of ${total + 1} members are knowledge entities`,
+  );
   await expect(candidates.getByRole('link', { name: candidate, exact: true })).toHaveCount(0);
   await expect(
     page.getByRole('figure', { name: 'Pipeline funnel: entries that reached each stage' }),

@@ -60,14 +60,22 @@ function AssessmentSection({
           total: formatNumber(view.composition.total, i18n.language),
         })}
       </p>
-      <p>
-        <a href={hrefOf('readiness')}>
+      <details className="readiness-details">
+        <summary>
           {t('reinforcement.readiness', {
             passed: formatNumber(passed, i18n.language),
             total: formatNumber(view.readiness.checks.length, i18n.language),
           })}
-        </a>
-      </p>
+        </summary>
+        <ul className="readiness-list" data-testid="readiness-checks">
+          {view.readiness.checks.map((check) => (
+            <li key={check.id} className={`check-${check.status}`}>
+              {t(check.reason.key as 'readinessPage.title', check.reason.values)}
+            </li>
+          ))}
+        </ul>
+        <a href={hrefOf('readiness')}>{t('reinforcement.allReadiness')}</a>
+      </details>
       <label className="field inline-field">
         <span>{t('reinforcement.compareWith')}</span>
         <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
