@@ -20,7 +20,7 @@ import {
 } from '../../src-core/host/contract';
 import { nodeFileSystem, writeFileAtomic, type AtomicFileSystem } from './atomic-file';
 import { errorCode, toHostIoError } from './fs-errors';
-import { toPlainBytes } from './user-files';
+import { readUserFiles, toPlainBytes } from './user-files';
 
 export const EXCHANGE_SETTINGS_FILE_NAME = 'exchange-folder.json';
 
@@ -292,20 +292,12 @@ export async function readOpenedPackages(
 ): Promise<OpenedFile[]> {
   const files: OpenedFile[] = [];
   for (const filePath of filePaths) {
-    const name = path.basename(filePath);
     try {
-      const stats = await fs.stat(filePath);
-      if (!stats.isFile()) {
-        console.warn(`[exchange] skipped ${filePath}: not a file`);
-        continue;
-      }
-      if (stats.size > maxBytes) {
-        console.warn(`[exchange] skipped ${filePath}: larger than ${megabytes(maxBytes)} MB`);
-        continue;
-      }
-      files.push({ name, data: toPlainBytes(await fs.readFile(filePath)) });
+      files.push(...(await readUserFiles([filePath], maxBytes)));
     } catch (error) {
-      console.warn(`[exchange] skipped ${filePath}: ${errorCode(error) ?? 'unreadable'}`);
+      const reason =
+        error instanceof HostError ? error.message : (errorCode(error) ?? 'unreadable');
+      console.warn(`[exchange] skipped ${filePath}: ${reason}`);
     }
   }
   return files;

@@ -113,9 +113,28 @@ function AssessmentSection({
   );
 }
 
+const GAPS_SHOWN = 10;
+
 function GapsSection({ view }: { view: ClusterReinforcement }) {
   const { t, i18n } = useTranslation();
   const { segments, naceDivisions } = view.gaps;
+  // Segments first (the method's own vocabulary), then activities; the largest gaps first.
+  const items = [
+    ...segments.map((gap) => ({
+      key: `s:${gap.segment}`,
+      text: t('reinforcement.segmentGap', {
+        segment: view.segmentNames[gap.segment] ?? gap.segment,
+        count: gap.companies,
+      }),
+    })),
+    ...naceDivisions.map((gap) => ({
+      key: `n:${gap.division}`,
+      text: t('reinforcement.naceGap', {
+        division: naceOption(gap.division, i18n.language).label,
+        count: gap.companies,
+      }),
+    })),
+  ];
   return (
     <section className="card" aria-labelledby="gaps-title">
       <h2 id="gaps-title">{t('reinforcement.gapsTitle')}</h2>
@@ -123,24 +142,23 @@ function GapsSection({ view }: { view: ClusterReinforcement }) {
       {segments.length === 0 && naceDivisions.length === 0 ? (
         <p data-testid="no-gaps">{t('reinforcement.noGaps')}</p>
       ) : (
-        <ul className="gap-list" data-testid="gaps">
-          {segments.map((gap) => (
-            <li key={gap.segment}>
-              {t('reinforcement.segmentGap', {
-                segment: view.segmentNames[gap.segment] ?? gap.segment,
-                count: gap.companies,
-              })}
-            </li>
-          ))}
-          {naceDivisions.map((gap) => (
-            <li key={gap.division}>
-              {t('reinforcement.naceGap', {
-                division: naceOption(gap.division, i18n.language).label,
-                count: gap.companies,
-              })}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="gap-list" data-testid="gaps">
+            {items.slice(0, GAPS_SHOWN).map((item) => (
+              <li key={item.key}>{item.text}</li>
+            ))}
+          </ul>
+          {items.length > GAPS_SHOWN && (
+            <details>
+              <summary>{t('reinforcement.moreGaps', { count: items.length - GAPS_SHOWN })}</summary>
+              <ul className="gap-list">
+                {items.slice(GAPS_SHOWN).map((item) => (
+                  <li key={item.key}>{item.text}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );
