@@ -7,8 +7,8 @@
  * - cluster: the cluster, its memberships, their organisations and those organisations' contacts,
  *   the value chains it is tagged with, its workshops, and its reinforcement work (pipeline
  *   entries with their organisations and activities, plans);
- * - meta-cluster: the meta-cluster, its value chain, its workshops, and each member cluster's
- *   closure as above;
+ * - meta-cluster: the meta-cluster, its value chain, its workshops, its pilot KPIs, and each member
+ *   cluster's closure as above;
  * - workshop: the workshop and the closure of the cluster or meta-cluster it was held for;
  * - changes since: every record with a field clock the partner has not seen (whole records travel:
  *   the merge takes what is newer field by field).
@@ -65,6 +65,7 @@ class IdSets {
     recruitments: new Set(),
     recruitmentActivities: new Set(),
     reinforcementPlans: new Set(),
+    pilotKpis: new Set(),
   };
 
   constructor(private readonly all: ScopeTables) {}
@@ -109,6 +110,9 @@ class IdSets {
     if (metaCluster.valueChainId) this.ids.valueChains.add(metaCluster.valueChainId);
     for (const workshop of this.all.workshops) {
       if (workshop.metaClusterId === id) this.ids.workshops.add(workshop.id);
+    }
+    for (const kpi of this.all.pilotKpis) {
+      if (kpi.metaClusterId === id) this.ids.pilotKpis.add(kpi.id);
     }
     const members = new Set(metaCluster.members.map((member) => member.clusterId));
     for (const cluster of this.all.clusters) if (members.has(cluster.id)) this.addCluster(cluster);

@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import {
   activityKindSchema,
+  agreementStatusSchema,
+  agreementTypeSchema,
+  pilotKpiSchema,
   clusterLabelLevelSchema,
   industrialEcosystemSchema,
   legalBasisSchema,
@@ -106,12 +109,55 @@ export const valueChainFieldsSchema = z.object({
   segments: z.array(valueChainSegmentSchema),
 });
 
+/** How a meta-cluster decides: its lead cluster and decision rule (schema v3). */
+export const governanceSchema = z.object({
+  leadClusterId: recordIdSchema.nullable(),
+  decisionRule: z.string().trim().max(300),
+});
+export const DEFAULT_GOVERNANCE = { leadClusterId: null, decisionRule: '' } as const;
+
+/** The Letter of Interest or MoU that binds the member clusters (schema v3). */
+export const agreementSchema = z.object({
+  type: agreementTypeSchema,
+  status: agreementStatusSchema,
+  /** The date it was signed (status "signed"). */
+  signedOn: isoDateSchema.nullable(),
+  signatories: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1, { message: 'validation.name' }).max(120),
+        organisation: z.string().trim().max(200),
+        signedOn: isoDateSchema.nullable(),
+      }),
+    )
+    .max(50),
+});
+export const DEFAULT_AGREEMENT = {
+  type: 'letter-of-interest',
+  status: 'none',
+  signedOn: null,
+  signatories: [],
+} as const;
+
 export const metaClusterFieldsSchema = z.object({
   name: nameSchema,
   valueChainId: recordIdSchema.nullable(),
+  /** Lifecycle: exploring → forming → pilot → active. */
   status: metaClusterStatusSchema,
   members: z.array(z.object({ clusterId: recordIdSchema, role: metaClusterRoleSchema })),
   notes: noteSchema,
+  // Defaults: records written before schema v3 (or by an older partner) carry neither field.
+  governance: governanceSchema.default({ ...DEFAULT_GOVERNANCE }),
+  agreement: agreementSchema.default({ ...DEFAULT_AGREEMENT, signatories: [] }),
+});
+
+/** One reading of a pilot KPI of a meta-cluster (the dashboard plots them over time). */
+export const pilotKpiFieldsSchema = z.object({
+  metaClusterId: recordIdSchema,
+  kpi: pilotKpiSchema,
+  date: isoDateSchema,
+  value: z.number().min(0).max(1_000_000),
+  note: z.string().trim().max(300),
 });
 
 export const workshopFieldsSchema = z.object({
@@ -180,6 +226,7 @@ export const workshopRecordSchema = recordSchema(workshopFieldsSchema);
 export const recruitmentRecordSchema = recordSchema(recruitmentFieldsSchema);
 export const recruitmentActivityRecordSchema = recordSchema(recruitmentActivityFieldsSchema);
 export const reinforcementPlanRecordSchema = recordSchema(reinforcementPlanFieldsSchema);
+export const pilotKpiRecordSchema = recordSchema(pilotKpiFieldsSchema);
 
 export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
 export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
@@ -191,6 +238,7 @@ export type WorkshopFields = z.infer<typeof workshopFieldsSchema>;
 export type RecruitmentFields = z.infer<typeof recruitmentFieldsSchema>;
 export type RecruitmentActivityFields = z.infer<typeof recruitmentActivityFieldsSchema>;
 export type ReinforcementPlanFields = z.infer<typeof reinforcementPlanFieldsSchema>;
+export type PilotKpiFields = z.infer<typeof pilotKpiFieldsSchema>;
 
 export type ClusterRecord = z.infer<typeof clusterRecordSchema>;
 export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
@@ -202,6 +250,7 @@ export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 export type RecruitmentRecord = z.infer<typeof recruitmentRecordSchema>;
 export type RecruitmentActivityRecord = z.infer<typeof recruitmentActivityRecordSchema>;
 export type ReinforcementPlanRecord = z.infer<typeof reinforcementPlanRecordSchema>;
+export type PilotKpiRecord = z.infer<typeof pilotKpiRecordSchema>;
 
 /** The synced tables, in the order a package lists them (parents before children). */
 export const syncedTables = {
@@ -221,6 +270,7 @@ export const syncedTables = {
     fields: reinforcementPlanFieldsSchema,
     record: reinforcementPlanRecordSchema,
   },
+  pilotKpis: { fields: pilotKpiFieldsSchema, record: pilotKpiRecordSchema },
 } as const;
 
 export type SyncedTableName = keyof typeof syncedTables;
@@ -237,6 +287,7 @@ export interface SyncedRecordOf {
   recruitments: RecruitmentRecord;
   recruitmentActivities: RecruitmentActivityRecord;
   reinforcementPlans: ReinforcementPlanRecord;
+  pilotKpis: PilotKpiRecord;
 }
 export type FieldsOf<T extends SyncedTableName> = z.infer<(typeof syncedTables)[T]['fields']>;
 

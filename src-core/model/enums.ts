@@ -104,3 +104,19 @@ export type RecruitmentStage = z.infer<typeof recruitmentStageSchema>;
 export const activityKinds = ['call', 'visit', 'email', 'event'] as const;
 export const activityKindSchema = z.enum(activityKinds);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
+
+/** Step 2: the agreement that binds a meta-cluster's member clusters. */
+export const agreementTypes = ['letter-of-interest', 'mou'] as const;
+export const agreementTypeSchema = z.enum(agreementTypes);
+export const agreementStatuses = ['none', 'draft', 'signed'] as const;
+export const agreementStatusSchema = z.enum(agreementStatuses);
+
+/** Pilot KPIs tracked over time on a meta-cluster's dashboard. */
+export const pilotKpis = [
+  'smes-engaged',
+  'joint-projects',
+  'knowledge-entities-added',
+  'agreements-signed',
+] as const;
+export const pilotKpiSchema = z.enum(pilotKpis);
+export type PilotKpi = z.infer<typeof pilotKpiSchema>;

@@ -5,7 +5,12 @@
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Conflict } from '../../src-core/model/workspace';
-import type { SyncedRecordOf, SyncedTableName } from '../../src-core/model/entities';
+import {
+  DEFAULT_AGREEMENT,
+  DEFAULT_GOVERNANCE,
+  type SyncedRecordOf,
+  type SyncedTableName,
+} from '../../src-core/model/entities';
 
 export interface SettingRow {
   key: string;
@@ -25,6 +30,22 @@ export interface SchemaVersion {
  */
 async function addReinforcementTables(): Promise<void> {
   // New, empty tables; existing rows are untouched.
+}
+
+/**
+ * Version 3 gives every meta-cluster a governance and an agreement (the defaults: no lead, no
+ * agreement yet). The new fields take the record's shared clock (`'*'`), exactly as a v3 app reading
+ * an older partner's package does (the schema's defaults), so partners who upgrade separately hold
+ * identical records and nothing conflicts.
+ */
+async function addMetaClusterGovernance(tx: Transaction): Promise<void> {
+  await tx
+    .table('metaClusters')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      if (row.governance === undefined) row.governance = { ...DEFAULT_GOVERNANCE };
+      if (row.agreement === undefined) row.agreement = { ...DEFAULT_AGREEMENT, signatories: [] };
+    });
 }
 
 /**
@@ -55,6 +76,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
       reinforcementPlans: 'id, clusterId, origin',
     },
     upgrade: addReinforcementTables,
+  },
+  {
+    // Method step 2 (meta-clusters): governance and agreement on meta-clusters, pilot KPIs.
+    version: 3,
+    stores: { pilotKpis: 'id, metaClusterId, kpi, date, origin' },
+    upgrade: addMetaClusterGovernance,
   },
 ];
 

@@ -2,18 +2,14 @@
  * Erasure wins across packages (EXCHANGE.md, guarantee 6): a person erased by one partner stays
  * erased when an older package that still holds their data is imported afterwards.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { exportPackage, importPackage, partner } from './pages/exchange';
+import { exportPackage, importPackage, twoPartners } from './pages/exchange';
 import { RecordPages } from './pages/records';
 
 test('an erased contact stays erased after re-importing an older package', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('packages');
-  mkdirSync(dir, { recursive: true });
-  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
-  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  const { dir, amal, marco } = await twoPartners(browser, testInfo);
 
   // Amal records a person she may share with partners, and exports twice (same data).
   const records = new RecordPages(amal);

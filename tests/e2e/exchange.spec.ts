@@ -3,10 +3,10 @@
  * same organisation ends identical on both sides with the conflict recorded, the last import can
  * be undone, and a file that is not a package is refused.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { exportPackage, importPackage, partner } from './pages/exchange';
+import { exportPackage, importPackage, twoPartners } from './pages/exchange';
 import { ImportWizardPage } from './pages/importer';
 
 async function renameOrganisation(page: Page, from: string, to: string): Promise<void> {
@@ -27,10 +27,7 @@ async function organisationNames(page: Page): Promise<string[]> {
 test('two partners exchange packages both ways and end identical, with the conflict recorded', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('packages');
-  mkdirSync(dir, { recursive: true });
-  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
-  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  const { dir, amal, marco } = await twoPartners(browser, testInfo);
 
   // Amal brings two organisations in from a spreadsheet, and sends them to Marco.
   const wizard = new ImportWizardPage(amal);

@@ -4,10 +4,16 @@
  * user confirms; a package dropped anywhere on the window opens its preview; the exchange folder
  * (File System Access API) imports the others' packages and writes this workspace's own.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { exportPackage, importPackage, partner } from './pages/exchange';
+import {
+  amalPartner,
+  exportPackage,
+  importPackage,
+  packagesDir,
+  twoPartners,
+} from './pages/exchange';
 import { RecordPages } from './pages/records';
 import { WelcomeScreen } from './pages/welcome';
 
@@ -60,10 +66,7 @@ async function loseSigningKey(page: Page): Promise<void> {
 test('keys are trusted on first use, shown on the Partners page, and a changed key is loud', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('packages');
-  mkdirSync(dir, { recursive: true });
-  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
-  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  const { dir, amal, marco } = await twoPartners(browser, testInfo);
   const amalKey = await ownFingerprint(amal);
   await expect(amal.getByText('No package has been saved yet.')).toBeVisible();
 
@@ -109,10 +112,7 @@ test('keys are trusted on first use, shown on the Partners page, and a changed k
 test('a package dropped anywhere on the window opens its preview', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('packages');
-  mkdirSync(dir, { recursive: true });
-  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
-  const marco = await partner(browser, 'Marco Rossi', 'Distretto Agroalimentare di Puglia');
+  const { dir, amal, marco } = await twoPartners(browser, testInfo);
   const file = await exportPackage(amal, dir, 'amal.mcpkg');
 
   await marco.goto('./#/organisations');
@@ -126,9 +126,8 @@ test('a package dropped anywhere on the window opens its preview', async ({
 test('the exchange folder imports partners’ packages and writes this workspace’s own', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('packages');
-  mkdirSync(dir, { recursive: true });
-  const amal = await partner(browser, 'Amal Haddad', 'Tunisian Olive Oil Cluster');
+  const dir = packagesDir(testInfo);
+  const amal = await amalPartner(browser);
   await new RecordPages(amal).createOrganisation({
     name: 'Huilerie Ben Ammar',
     type: 'SME – small (10–49 staff)',

@@ -14,6 +14,7 @@ import {
   writeBackup,
 } from '../../src-main/services/backups';
 import { readUserFiles } from '../../src-main/services/user-files';
+import { catchError } from './helpers';
 
 let userData: string;
 let folder: string;
@@ -26,16 +27,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
-
-async function catchError(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('backups', () => {
   it('writes, lists and reads back a backup', async () => {

@@ -17,6 +17,7 @@ import {
   saveExchangeFolderSetting,
   writeExchangeFile,
 } from '../../src-main/services/exchange-folder';
+import { catchError } from './helpers';
 
 let root: string;
 let folder: string;
@@ -34,16 +35,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await rm(root, { recursive: true, force: true });
 });
-
-async function catchError(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('listExchangeFolder', () => {
   it('lists only package files, sorted by name, with their sizes', async () => {

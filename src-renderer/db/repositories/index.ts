@@ -17,6 +17,7 @@ export function createRepositories(db: StudioDb, now: () => number = Date.now): 
     recruitments: new SyncedRepository(db, 'recruitments', now),
     recruitmentActivities: new SyncedRepository(db, 'recruitmentActivities', now),
     reinforcementPlans: new SyncedRepository(db, 'reinforcementPlans', now),
+    pilotKpis: new SyncedRepository(db, 'pilotKpis', now),
   };
 }
 

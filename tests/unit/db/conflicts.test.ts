@@ -1,32 +1,25 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { queryOpenConflicts, resolveConflict } from '../../../src-renderer/db/conflicts';
-import { createRepositories } from '../../../src-renderer/db/repositories';
 import type { StudioDb } from '../../../src-renderer/db/schema';
-import { clusterFields, freshDb } from './helpers';
+import { clusterFields, clusterNameConflict, openWorkspaces } from './helpers';
+
+const { workspace, closeAll } = openWorkspaces(Date.parse('2026-03-14T14:32:00Z'));
+afterEach(closeAll);
 
 let db: StudioDb;
-afterEach(() => db?.close());
-
-const OTHER = '000001741962720000-0000-bbbbbbbbbbbbbbbb';
 
 async function withConflict() {
-  db = await freshDb();
-  const repositories = createRepositories(db);
+  const { db: opened, repos: repositories } = await workspace();
+  db = opened;
   const cluster = await repositories.clusters.create(clusterFields({ name: 'Sfax Olive Cluster' }));
-  await db.conflicts.put({
-    id: 'p1:clusters:x:name',
-    table: 'clusters',
-    recordId: cluster.id,
-    field: 'name',
-    keptValue: 'Sfax Olive Cluster',
-    keptClock: cluster.clocks['*']!,
-    lostValue: 'Pôle Oléicole de Sfax',
-    lostClock: OTHER,
-    detectedAt: '2026-03-14T14:32:00.000Z',
-    packageId: 'p1',
-    resolvedAt: null,
-  });
+  await db.conflicts.put(
+    clusterNameConflict(cluster, {
+      id: 'p1:clusters:x:name',
+      detectedAt: '2026-03-14T14:32:00.000Z',
+      packageId: 'p1',
+    }),
+  );
   return { repositories, cluster };
 }
 

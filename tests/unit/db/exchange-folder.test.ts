@@ -22,16 +22,14 @@ import {
   type SyncReport,
 } from '../../../src-renderer/db/exchange-folder';
 import { readPartners, SignerTrustError } from '../../../src-renderer/db/partners';
-import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories';
-import type { StudioDb } from '../../../src-renderer/db/schema';
-import { readSetting } from '../../../src-renderer/db/settings';
 import {
   clusterFields,
   contactFields,
   databaseSnapshot,
-  freshDb,
+  openWorkspaces,
   organisationFields,
   syncedRecords,
+  type Workspace,
 } from './helpers';
 
 const T0 = Date.parse('2026-03-14T14:32:00Z');
@@ -39,12 +37,12 @@ const MINUTE = 60_000;
 const APP = '0.1.0-test';
 
 let folder: string;
-const opened: StudioDb[] = [];
+const { workspace, database, closeAll } = openWorkspaces(T0);
 beforeEach(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'mcs-sync-'));
 });
 afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
+  closeAll();
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -81,27 +79,6 @@ function rawFolder(dir: string): FolderAccess & { reads: string[] } {
       return new Uint8Array(await readFile(path.join(dir, name)));
     },
     write: (name, data) => writeFile(path.join(dir, name), data, { flag: 'wx' }),
-  };
-}
-
-interface Workspace {
-  db: StudioDb;
-  repos: Repositories;
-  node: string;
-  at: (time: number) => void;
-}
-
-async function workspace(): Promise<Workspace> {
-  const db = await freshDb();
-  opened.push(db);
-  let time = T0;
-  const identity = await readSetting(db, 'identity');
-  if (!identity) throw new Error('freshDb creates an identity');
-  return {
-    db,
-    repos: createRepositories(db, () => time),
-    node: identity.nodeId,
-    at: (t) => (time = t),
   };
 }
 
@@ -365,8 +342,7 @@ describe('files the sync cannot import', () => {
   });
 
   it('a sync with no identity changes nothing', async () => {
-    const db = await freshDb(false);
-    opened.push(db);
+    const db = await database(false);
     const before = await databaseSnapshot(db);
     await expect(
       syncExchangeFolder(db, desktopFolder(folder), { now: T0, appVersion: APP }),

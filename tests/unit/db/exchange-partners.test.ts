@@ -19,14 +19,13 @@ import {
   SignerTrustError,
   workspaceSigningKey,
 } from '../../../src-renderer/db/partners';
-import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories';
 import type { StudioDb } from '../../../src-renderer/db/schema';
 import { readSetting } from '../../../src-renderer/db/settings';
 import {
   clusterFields,
   contactFields,
   databaseSnapshot,
-  freshDb,
+  openWorkspaces,
   organisationFields,
   syncedRecords,
 } from './helpers';
@@ -35,31 +34,8 @@ const T0 = Date.parse('2026-03-14T14:32:00Z');
 const MINUTE = 60_000;
 const iso = (time: number): string => new Date(time).toISOString();
 
-const opened: StudioDb[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
-interface Workspace {
-  db: StudioDb;
-  repos: Repositories;
-  node: string;
-  at: (time: number) => void;
-}
-
-async function workspace(): Promise<Workspace> {
-  const db = await freshDb();
-  opened.push(db);
-  let time = T0;
-  const identity = await readSetting(db, 'identity');
-  if (!identity) throw new Error('freshDb creates an identity');
-  return {
-    db,
-    repos: createRepositories(db, () => time),
-    node: identity.nodeId,
-    at: (t) => (time = t),
-  };
-}
+const { workspace, closeAll } = openWorkspaces(T0);
+afterEach(closeAll);
 
 type Export = Omit<ExportOptions, 'appVersion' | 'now'>;
 const exportAt = (db: StudioDb, now: number, options: Export = { scope: { kind: 'workspace' } }) =>

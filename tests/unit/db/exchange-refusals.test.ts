@@ -15,12 +15,12 @@ import { generateSigningKey } from '../../../src-core/exchange/keys';
 import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../../src-core/exchange/format';
 import { syncedTableNames } from '../../../src-core/model/entities';
 import { applyPackage, previewPackage } from '../../../src-renderer/db/exchange';
-import { createRepositories } from '../../../src-renderer/db/repositories';
 import type { StudioDb } from '../../../src-renderer/db/schema';
 import { resources } from '../../../src-renderer/i18n/resources';
 import { errorText } from '../../../src-renderer/ui/errors';
 import type { Files } from '../exchange/helpers';
 import {
+  addUnknownTable,
   CLUSTERS_ENTRY,
   editLines,
   hostile as hostileFrom,
@@ -34,7 +34,7 @@ import {
   validPackage,
   zip,
 } from '../exchange/helpers';
-import { clusterFields, freshDb } from './helpers';
+import { clusterFields, clusterNameConflict, openWorkspaces } from './helpers';
 
 const T0 = Date.parse('2026-03-14T14:32:00Z');
 const MINUTE = 60_000;
@@ -43,34 +43,24 @@ const BASE_PACKAGE_ID = '019bc0e2-1280-774f-93d3-d0f4f4f40001';
 /** Every hostile package derives from a package the workspace has NOT imported yet. */
 const HOSTILE_PACKAGE_ID = '019bc0e2-1280-774f-93d3-d0f4f4f40002';
 
-const opened: StudioDb[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const { workspace, closeAll } = openWorkspaces(T0);
+afterEach(closeAll);
 
 /** A workspace with local records, an imported package (exchange:* settings) and a conflict. */
 async function populatedWorkspace(): Promise<StudioDb> {
-  const db = await freshDb();
-  opened.push(db);
-  const repos = createRepositories(db, () => T0);
+  const { db, repos } = await workspace();
   const cluster = await repos.clusters.create(clusterFields({ name: 'Sfax Olive Cluster' }));
   await repos.clusters.create(clusterFields({ name: 'Gabès Date Cluster', region: 'TN-81' }));
   const base = await validPackage({ packageId: BASE_PACKAGE_ID, tables: sampleTables(3) });
   const applied = await applyPackage(db, base, { now: T0 + MINUTE });
   expect(applied.changed).toBeGreaterThan(0);
-  await db.conflicts.put({
-    id: `${BASE_PACKAGE_ID}:clusters:${cluster.id}:name`,
-    table: 'clusters',
-    recordId: cluster.id,
-    field: 'name',
-    keptValue: 'Sfax Olive Cluster',
-    keptClock: cluster.clocks['*']!,
-    lostValue: 'Pôle Oléicole de Sfax',
-    lostClock: '000001741962720000-0000-bbbbbbbbbbbbbbbb',
-    detectedAt: new Date(T0 + MINUTE).toISOString(),
-    packageId: BASE_PACKAGE_ID,
-    resolvedAt: null,
-  });
+  await db.conflicts.put(
+    clusterNameConflict(cluster, {
+      id: `${BASE_PACKAGE_ID}:clusters:${cluster.id}:name`,
+      detectedAt: new Date(T0 + MINUTE).toISOString(),
+      packageId: BASE_PACKAGE_ID,
+    }),
+  );
   return db;
 }
 
@@ -310,20 +300,7 @@ const refusals: Refusal[] = [
     name: 'unknown table listed in the manifest',
     code: 'unknownTable',
     values: { table: 'secrets' },
-    build: () =>
-      hostile((files) => {
-        const manifest = manifestOf(files);
-        files['data/secrets/0000.ndjson'] = strToU8('{}\n');
-        manifest.entries.push({
-          path: 'data/secrets/0000.ndjson',
-          table: 'secrets',
-          records: 1,
-          bytes: 0,
-          sha256: '0'.repeat(64),
-        });
-        setManifest(files, manifest);
-        rehash(files);
-      }),
+    build: () => hostile(addUnknownTable),
   },
   {
     name: 'unknown table, unlisted data file',

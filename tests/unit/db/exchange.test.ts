@@ -1,11 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PackageError, readPackage } from '../../../src-core/exchange';
-import {
-  syncedTableNames,
-  type ContactFields,
-  type OrganisationFields,
-} from '../../../src-core/model/entities';
 import { erasedContactFields } from '../../../src-core/roster/erasure';
 import { generateSampleWorkspace } from '../../../src-core/sample';
 import { ClockError } from '../../../src-core/sync/hlc';
@@ -18,73 +13,22 @@ import {
   undoLastImport,
   UndoImportError,
 } from '../../../src-renderer/db/exchange';
-import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories';
 import { loadSampleWorkspace } from '../../../src-renderer/db/sample';
 import type { StudioDb } from '../../../src-renderer/db/schema';
-import { clusterFields, freshDb } from './helpers';
+import {
+  byRowId,
+  clusterFields,
+  contactFields,
+  openWorkspaces,
+  organisationFields,
+  syncedRecords,
+} from './helpers';
 
 const T0 = Date.parse('2026-03-14T14:32:00Z');
 const MINUTE = 60_000;
 
-const opened: StudioDb[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
-interface Workspace {
-  db: StudioDb;
-  repos: Repositories;
-  at: (time: number) => void;
-}
-
-async function workspace(): Promise<Workspace> {
-  const db = await freshDb();
-  opened.push(db);
-  let time = T0;
-  return { db, repos: createRepositories(db, () => time), at: (t) => (time = t) };
-}
-
-function organisationFields(overrides: Partial<OrganisationFields> = {}): OrganisationFields {
-  return {
-    name: 'Huilerie Ben Salah',
-    type: 'sme-small',
-    country: 'TN',
-    region: null,
-    naceCodes: ['10.41'],
-    segments: [],
-    website: null,
-    offers: [],
-    needs: [],
-    ...overrides,
-  };
-}
-
-function contactFields(organisationId: string): ContactFields {
-  return {
-    organisationId,
-    givenName: 'Amal',
-    familyName: 'Haddad',
-    email: 'amal@example.tn',
-    phone: '+216 70 000 000',
-    role: 'Director',
-    languages: ['ar', 'fr'],
-    legalBasis: 'consent',
-    consentDate: '2026-03-01',
-    shareScope: 'partners',
-    doNotContact: false,
-    erasedAt: null,
-    erasureFingerprints: [],
-  };
-}
-
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
-
-/** Every synced row, sorted by table and id. */
-async function records(db: StudioDb): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const table of syncedTableNames) out[table] = (await db[table].toArray()).sort(byId);
-  return out;
-}
+const { workspace, closeAll } = openWorkspaces(T0);
+afterEach(closeAll);
 
 /**
  * The whole database. `afterUndo` leaves out what an undo does not put back on purpose: the
@@ -94,9 +38,9 @@ async function snapshot(db: StudioDb, afterUndo = false): Promise<unknown> {
   const skipped = afterUndo ? ['clock', LAST_IMPORT_KEY] : [];
   const settings = (await db.settings.toArray()).filter((row) => !skipped.includes(row.key));
   return {
-    records: await records(db),
+    records: await syncedRecords(db),
     settings: settings.sort((a, b) => (a.key < b.key ? -1 : 1)),
-    conflicts: (await db.conflicts.toArray()).sort(byId),
+    conflicts: (await db.conflicts.toArray()).sort(byRowId),
   };
 }
 
@@ -157,7 +101,7 @@ describe('exporting and applying packages', () => {
     const result = await applyPackage(b.db, bytes, { now: T0 + 3 * MINUTE });
     expect(result.changed).toBe(9);
     expect(result.conflicts).toBe(0);
-    expect(await records(b.db)).toEqual(await records(a.db));
+    expect(await syncedRecords(b.db)).toEqual(await syncedRecords(a.db));
     expect(await b.db.conflicts.count()).toBe(0);
     // Same data, same bytes: B's export carries the same records.
     const again = await readPackage(await exportAt(b.db, T0 + 4 * MINUTE));
@@ -211,7 +155,7 @@ describe('exporting and applying packages', () => {
       changed: 0,
       conflicts: 1,
     });
-    expect(await records(a.db)).toEqual(await records(b.db));
+    expect(await syncedRecords(a.db)).toEqual(await syncedRecords(b.db));
     expect((await a.db.organisations.get(org.id))?.name).toBe('Name from B');
     for (const db of [a.db, b.db]) {
       const conflicts = await db.conflicts.toArray();

@@ -6,8 +6,11 @@ import {
   type ContactFields,
   type OrganisationFields,
 } from '../../../src-core/model/entities';
+import type { Conflict } from '../../../src-core/model/workspace';
 import { createIdentity } from '../../../src-renderer/db/identity';
+import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories';
 import { openStudioDb, type StudioDb } from '../../../src-renderer/db/schema';
+import { readSetting } from '../../../src-renderer/db/settings';
 
 let counter = 0;
 
@@ -21,6 +24,79 @@ export async function freshDb(withIdentity = true): Promise<StudioDb> {
       partnerOrganisation: 'Tunis Olive Cluster',
     });
   return db;
+}
+
+/** A fresh workspace whose repositories write on a clock the test controls. */
+export interface Workspace {
+  db: StudioDb;
+  repos: Repositories;
+  /** The workspace's node id (from its identity). */
+  node: string;
+  /** Set the repositories' clock. */
+  at: (time: number) => void;
+  /** Advance the repositories' clock (by a minute unless told). */
+  tick: (by?: number) => void;
+}
+
+export interface Workspaces {
+  /** A fresh workspace with an identity; its clock starts at the `start` given. */
+  workspace: () => Promise<Workspace>;
+  /** A fresh database (`freshDb`), closed with the workspaces. */
+  database: (withIdentity?: boolean) => Promise<StudioDb>;
+  /** Close every database opened so far: `afterEach(closeAll)`. */
+  closeAll: () => void;
+}
+
+/** Workspaces for one test file, all starting at `start`, closed by `closeAll` after each test. */
+export function openWorkspaces(start: number): Workspaces {
+  const opened: StudioDb[] = [];
+  const database = async (withIdentity = true): Promise<StudioDb> => {
+    const db = await freshDb(withIdentity);
+    opened.push(db);
+    return db;
+  };
+  return {
+    database,
+    async workspace() {
+      const db = await database();
+      let time = start;
+      const identity = await readSetting(db, 'identity');
+      if (!identity) throw new Error('freshDb creates an identity');
+      return {
+        db,
+        repos: createRepositories(db, () => time),
+        node: identity.nodeId,
+        at: (t) => (time = t),
+        tick: (by = 60_000) => (time += by),
+      };
+    },
+    closeAll: () => {
+      for (const db of opened.splice(0)) db.close();
+    },
+  };
+}
+
+/**
+ * An open conflict on a cluster's name: this workspace kept "Sfax Olive Cluster", a partner's
+ * "Pôle Oléicole de Sfax" (from node bbbbbbbbbbbbbbbb) lost.
+ */
+export function clusterNameConflict(
+  cluster: { id: string; clocks: Record<string, string> },
+  row: Pick<Conflict, 'id' | 'packageId' | 'detectedAt'>,
+): Conflict {
+  return {
+    id: row.id,
+    table: 'clusters',
+    recordId: cluster.id,
+    field: 'name',
+    keptValue: 'Sfax Olive Cluster',
+    keptClock: cluster.clocks['*']!,
+    lostValue: 'Pôle Oléicole de Sfax',
+    lostClock: '000001741962720000-0000-bbbbbbbbbbbbbbbb',
+    detectedAt: row.detectedAt,
+    packageId: row.packageId,
+    resolvedAt: null,
+  };
 }
 
 export function clusterFields(overrides: Partial<ClusterFields> = {}): ClusterFields {
@@ -78,7 +154,7 @@ export function contactFields(
   };
 }
 
-const byRowId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
+export const byRowId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
 
 /** Every synced row of the workspace, per table, sorted by id. */
 export async function syncedRecords(db: StudioDb): Promise<Record<string, unknown[]>> {

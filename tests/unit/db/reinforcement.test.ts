@@ -3,7 +3,6 @@
 // and the cluster / programme views that read them.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories';
 import { ValidationError } from '../../../src-renderer/db/repositories';
 import {
   addToPipeline,
@@ -16,37 +15,20 @@ import {
   queryClusterReinforcement,
   queryProgramme,
 } from '../../../src-renderer/db/reinforcement-queries';
-import type { StudioDb } from '../../../src-renderer/db/schema';
 import {
   clusterFields,
   contactFields,
   databaseSnapshot,
-  freshDb,
+  openWorkspaces,
   organisationFields,
+  type Workspace,
 } from './helpers';
 
 const T0 = Date.parse('2026-09-01T09:00:00Z');
-const MINUTE = 60_000;
 const TODAY = '2026-11-28';
 
-const opened: StudioDb[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
-interface Workspace {
-  db: StudioDb;
-  repos: Repositories;
-  /** Advance the repositories' clock by a minute. */
-  tick: () => void;
-}
-
-async function workspace(): Promise<Workspace> {
-  const db = await freshDb();
-  opened.push(db);
-  let time = T0;
-  return { db, repos: createRepositories(db, () => time), tick: () => (time += MINUTE) };
-}
+const { workspace, closeAll } = openWorkspaces(T0);
+afterEach(closeAll);
 
 interface Scenario extends Workspace {
   clusterId: string;

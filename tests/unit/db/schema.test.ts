@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { syncedTableNames } from '../../../src-core/model/entities';
+import { metaClusterRecordSchema, syncedTableNames } from '../../../src-core/model/entities';
 import { generateSampleWorkspace } from '../../../src-core/sample';
 import { openStudioDb, schemaHistory } from '../../../src-renderer/db/schema';
 
@@ -35,7 +35,7 @@ describe('database schema', () => {
     await v1.settings.put({ key: 'language', value: 'es' });
     v1.close();
 
-    const v2 = openStudioDb(name);
+    const v2 = openStudioDb(name, 2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.organisations.toArray()).toEqual(
@@ -46,5 +46,34 @@ describe('database schema', () => {
     expect(await v2.recruitmentActivities.count()).toBe(0);
     expect(await v2.reinforcementPlans.count()).toBe(0);
     v2.close();
+  });
+
+  it('version 3 (addMetaClusterGovernance) gives older meta-clusters the defaults a v3 reader gives old packages', async () => {
+    const name = `schema-upgrade-v3-${Math.random()}`;
+    const v2 = openStudioDb(name, 2);
+    await v2.open();
+    const old = {
+      id: '0192f0c4-7b1e-7c3a-9d2e-00000000a001',
+      name: 'Olive oil meta-cluster',
+      valueChainId: null,
+      status: 'forming',
+      members: [],
+      notes: '',
+      deleted: false,
+      clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
+    };
+    await v2.table('metaClusters').add(old);
+    v2.close();
+
+    const v3 = openStudioDb(name);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const upgraded = await v3.metaClusters.get(old.id);
+    // The same record a v3 app makes of an old partner's package: the schema's defaults.
+    expect(upgraded).toEqual(metaClusterRecordSchema.parse(old));
+    expect(upgraded?.governance).toEqual({ leadClusterId: null, decisionRule: '' });
+    expect(upgraded?.agreement.status).toBe('none');
+    expect(await v3.pilotKpis.count()).toBe(0);
+    v3.close();
   });
 });

@@ -135,3 +135,18 @@ export function editLines(files: Files, path: string, edit: (lines: string[]) =>
   files[path] = strToU8(lines.join('\n'));
   rehash(files);
 }
+
+/** Adds a data file of a table this app does not know (`secrets`), listed in the manifest. */
+export function addUnknownTable(files: Files): void {
+  const manifest = manifestOf(files);
+  files['data/secrets/0000.ndjson'] = strToU8('{}\n');
+  manifest.entries.push({
+    path: 'data/secrets/0000.ndjson',
+    table: 'secrets',
+    records: 1,
+    bytes: 0,
+    sha256: '0'.repeat(64),
+  });
+  setManifest(files, manifest);
+  rehash(files);
+}

@@ -7,6 +7,9 @@ import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../../src-core/exchange/format'
 import { readPackage } from '../../../src-core/exchange/read';
 import type { Files } from './helpers';
 import {
+  addUnknownTable,
+  CLUSTERS_ENTRY,
+  editLines,
   hostile,
   manifestOf,
   patchDeclaredSize,
@@ -37,15 +40,6 @@ async function expectRefused(
   expect(error.values).toMatchObject(values);
   expect(packageErrorMessage(error)).not.toMatch(/undefined/);
   return error;
-}
-
-const CLUSTERS = 'data/clusters/0000.ndjson';
-
-function editLines(files: Files, path: string, edit: (lines: string[]) => void): void {
-  const lines = new TextDecoder().decode(files[path]).split('\n');
-  edit(lines);
-  files[path] = strToU8(lines.join('\n'));
-  rehash(files);
 }
 
 describe('package refusals', () => {
@@ -91,7 +85,7 @@ describe('package refusals', () => {
     const files: Files = { 'data/clusters/0000.ndjson': strToU8('a') };
     files['data/clusters/0001.ndjson'] = strToU8('b');
     const bytes = replaceBytes(zip(files), 'clusters/0001', 'clusters/0000');
-    await expectRefused(bytes, 'duplicateEntry', { path: CLUSTERS });
+    await expectRefused(bytes, 'duplicateEntry', { path: CLUSTERS_ENTRY });
   });
 
   it.each(['../evil.json', '/etc/passwd', 'data\\clusters\\0000.ndjson', 'C:/evil', 'data//x'])(
@@ -113,9 +107,9 @@ describe('package refusals', () => {
 
   it('missingEntry: a listed file is absent, or there is no manifest', async () => {
     const bytes = await hostile((files) => {
-      delete files[CLUSTERS];
+      delete files[CLUSTERS_ENTRY];
     });
-    await expectRefused(bytes, 'missingEntry', { path: CLUSTERS });
+    await expectRefused(bytes, 'missingEntry', { path: CLUSTERS_ENTRY });
     const noManifest = await hostile((files) => {
       delete files['manifest.json'];
     });
@@ -124,26 +118,28 @@ describe('package refusals', () => {
 
   it('hashMismatch: a data file edited after the manifest was made', async () => {
     const bytes = await hostile((files) => {
-      files[CLUSTERS] = strToU8(new TextDecoder().decode(files[CLUSTERS]).replace('"ES"', '"FR"'));
+      files[CLUSTERS_ENTRY] = strToU8(
+        new TextDecoder().decode(files[CLUSTERS_ENTRY]).replace('"ES"', '"FR"'),
+      );
     });
-    await expectRefused(bytes, 'hashMismatch', { path: CLUSTERS });
+    await expectRefused(bytes, 'hashMismatch', { path: CLUSTERS_ENTRY });
   });
 
   it('invalidUtf8: bytes that are not UTF-8', async () => {
     const bytes = await hostile((files) => {
-      files[CLUSTERS] = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a]);
+      files[CLUSTERS_ENTRY] = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a]);
       rehash(files);
     });
-    await expectRefused(bytes, 'invalidUtf8', { path: CLUSTERS });
+    await expectRefused(bytes, 'invalidUtf8', { path: CLUSTERS_ENTRY });
   });
 
   it('invalidJson: a broken line, named by number', async () => {
     const bytes = await hostile((files) =>
-      editLines(files, CLUSTERS, (lines) => {
+      editLines(files, CLUSTERS_ENTRY, (lines) => {
         lines[2] = '{"id": ';
       }),
     );
-    await expectRefused(bytes, 'invalidJson', { path: CLUSTERS, line: 3 });
+    await expectRefused(bytes, 'invalidJson', { path: CLUSTERS_ENTRY, line: 3 });
   });
 
   it.each([
@@ -154,11 +150,11 @@ describe('package refusals', () => {
     ['__proto__', '{"\\u005f\\u005fproto\\u005f\\u005f":{"x":1}}'],
   ])('forbiddenKey: %s, found before the schema runs', async (key, line) => {
     const bytes = await hostile((files) =>
-      editLines(files, CLUSTERS, (lines) => {
+      editLines(files, CLUSTERS_ENTRY, (lines) => {
         lines[0] = line;
       }),
     );
-    await expectRefused(bytes, 'forbiddenKey', { path: CLUSTERS, line: 1, key });
+    await expectRefused(bytes, 'forbiddenKey', { path: CLUSTERS_ENTRY, line: 1, key });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
@@ -173,14 +169,14 @@ describe('package refusals', () => {
 
   it('schemaInvalid: a record failing its table schema names table, line and field', async () => {
     const bytes = await hostile((files) =>
-      editLines(files, CLUSTERS, (lines) => {
+      editLines(files, CLUSTERS_ENTRY, (lines) => {
         const record = JSON.parse(lines[1] ?? '') as Record<string, unknown>;
         lines[1] = JSON.stringify({ ...record, country: 'Spain' });
       }),
     );
     await expectRefused(bytes, 'schemaInvalid', {
       table: 'clusters',
-      path: CLUSTERS,
+      path: CLUSTERS_ENTRY,
       line: 2,
       field: 'country',
     });
@@ -188,7 +184,7 @@ describe('package refusals', () => {
 
   it('schemaInvalid: an unknown field in a record (records are strict)', async () => {
     const bytes = await hostile((files) =>
-      editLines(files, CLUSTERS, (lines) => {
+      editLines(files, CLUSTERS_ENTRY, (lines) => {
         const record = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
         lines[0] = JSON.stringify({ ...record, secret: 1 });
       }),
@@ -204,19 +200,7 @@ describe('package refusals', () => {
   });
 
   it('unknownTable: a table this app does not know', async () => {
-    const bytes = await hostile((files) => {
-      const manifest = manifestOf(files);
-      files['data/secrets/0000.ndjson'] = strToU8('{}\n');
-      manifest.entries.push({
-        path: 'data/secrets/0000.ndjson',
-        table: 'secrets',
-        records: 1,
-        bytes: 0,
-        sha256: '0'.repeat(64),
-      });
-      setManifest(files, manifest);
-      rehash(files);
-    });
+    const bytes = await hostile(addUnknownTable);
     await expectRefused(bytes, 'unknownTable', { table: 'secrets' });
   });
 

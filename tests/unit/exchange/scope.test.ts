@@ -138,6 +138,8 @@ function metaCluster(
     ...meta(id, m),
     name: `Meta-cluster ${id}`,
     valueChainId,
+    governance: { leadClusterId: null, decisionRule: '' },
+    agreement: { type: 'letter-of-interest', status: 'none', signedOn: null, signatories: [] },
     status: 'forming',
     members: members.map((clusterId, index) => ({
       clusterId,
@@ -182,6 +184,7 @@ function tables(partial: Partial<{ [T in SyncedTableName]: ScopeTables[T] }>): S
     recruitments: [],
     recruitmentActivities: [],
     reinforcementPlans: [],
+    pilotKpis: [],
     ...partial,
   };
 }
