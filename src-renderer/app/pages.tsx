@@ -13,6 +13,10 @@ import { MembershipsListPage } from '../features/rosters/lists/MembershipsListPa
 import { OrganisationsListPage } from '../features/rosters/lists/OrganisationsListPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ImportPage } from '../features/importer/ImportPage';
+import { MatrixPage } from '../features/metaclusters/MatrixPage';
+import { MetaClusterPage } from '../features/metaclusters/MetaClusterPage';
+import { MetaClustersPage } from '../features/metaclusters/MetaClustersPage';
+import { ValueChainsPage } from '../features/metaclusters/ValueChainsPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { ClusterReinforcementPage } from '../features/reinforcement/ClusterReinforcementPage';
@@ -40,6 +44,10 @@ export function RoutePage({ route }: { route: Route }) {
       return <ReadinessPage />;
     case 'reinforcement':
       return id ? <ClusterReinforcementPage clusterId={id} /> : <ProgrammePage />;
+    case 'valueChains':
+      return id ? <MatrixPage valueChainId={id} /> : <ValueChainsPage />;
+    case 'metaClusters':
+      return id ? <MetaClusterPage id={id} /> : <MetaClustersPage />;
     case 'import':
       return <ImportPage />;
     case 'exchange':

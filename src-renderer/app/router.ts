@@ -16,6 +16,8 @@ export const sections = [
   'contacts',
   'readiness',
   'reinforcement',
+  'valueChains',
+  'metaClusters',
   'import',
   'exchange',
   'partners',

@@ -8,6 +8,7 @@ import enExchange from './locales/en/exchange.json';
 import enForms from './locales/en/forms.json';
 import enImporter from './locales/en/importer.json';
 import enLists from './locales/en/lists.json';
+import enMetaClusters from './locales/en/metaclusters.json';
 import enReadiness from './locales/en/readiness.json';
 import enReinforcement from './locales/en/reinforcement.json';
 import es from './locales/es.json';
@@ -16,6 +17,7 @@ import esExchange from './locales/es/exchange.json';
 import esForms from './locales/es/forms.json';
 import esImporter from './locales/es/importer.json';
 import esLists from './locales/es/lists.json';
+import esMetaClusters from './locales/es/metaclusters.json';
 import esReadiness from './locales/es/readiness.json';
 import esReinforcement from './locales/es/reinforcement.json';
 
@@ -26,6 +28,7 @@ export const english = {
   ...enForms,
   ...enImporter,
   ...enLists,
+  ...enMetaClusters,
   ...enReadiness,
   ...enReinforcement,
 };
@@ -36,6 +39,7 @@ export const spanish = {
   ...esForms,
   ...esImporter,
   ...esLists,
+  ...esMetaClusters,
   ...esReadiness,
   ...esReinforcement,
 };

@@ -20,6 +20,8 @@ test('first run with the sample workspace shows its clusters, and they survive a
     'Contacts',
     'Readiness',
     'Reinforcement',
+    'Value chains',
+    'Meta-clusters',
     'Import',
     'Exchange',
     'Partners',

@@ -1,0 +1,144 @@
+/**
+ * Step 2 of the method as reads and writes: meta-clusters with their member clusters, value
+ * chains, and the pilot KPIs recorded over time. Writes go through the repositories (clocked,
+ * travelling in packages); reads are live queries for the pages.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type {
+  ClusterRecord,
+  MembershipRecord,
+  MetaClusterFields,
+  MetaClusterRecord,
+  OrganisationRecord,
+  PilotKpiFields,
+  PilotKpiRecord,
+  ValueChainRecord,
+  WorkshopRecord,
+} from '../../src-core/model/entities';
+import { useWorkspace } from './provider';
+import type { Repositories } from './repositories';
+import type { StudioDb } from './schema';
+
+export type MetaClusterMember = MetaClusterFields['members'][number];
+
+export interface MetaClusterRow {
+  readonly record: MetaClusterRecord;
+  readonly valueChain: string | null;
+  readonly countries: readonly string[];
+}
+
+const live = <T extends { deleted: boolean }>(rows: readonly T[]): T[] =>
+  rows.filter((row) => !row.deleted);
+
+export async function queryMetaClusters(db: StudioDb): Promise<MetaClusterRow[]> {
+  const [metaClusters, clusters, valueChains] = await Promise.all([
+    db.metaClusters.toArray(),
+    db.clusters.toArray(),
+    db.valueChains.toArray(),
+  ]);
+  const countryOf = new Map(clusters.map((c) => [c.id, c.country]));
+  const chainName = new Map(valueChains.map((v) => [v.id, v.name]));
+  return live(metaClusters)
+    .map((record) => ({
+      record,
+      valueChain: record.valueChainId ? (chainName.get(record.valueChainId) ?? null) : null,
+      countries: [
+        ...new Set(
+          record.members.flatMap((m) => {
+            const country = countryOf.get(m.clusterId);
+            return country ? [country] : [];
+          }),
+        ),
+      ].sort(),
+    }))
+    .sort((a, b) => a.record.name.localeCompare(b.record.name));
+}
+
+export function useMetaClusters(): MetaClusterRow[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => queryMetaClusters(db), [db]);
+}
+
+/** Everything a meta-cluster's page works from (the composer, matrix and matching compute on it). */
+export interface MetaClusterWorkspace {
+  readonly metaCluster: MetaClusterRecord;
+  readonly valueChain: ValueChainRecord | null;
+  readonly valueChains: readonly ValueChainRecord[];
+  readonly clusters: readonly ClusterRecord[];
+  readonly organisations: readonly OrganisationRecord[];
+  readonly memberships: readonly MembershipRecord[];
+  readonly workshops: readonly WorkshopRecord[];
+  readonly kpis: readonly PilotKpiRecord[];
+}
+
+export async function queryMetaClusterWorkspace(
+  db: StudioDb,
+  id: string,
+): Promise<MetaClusterWorkspace | null> {
+  const metaCluster = await db.metaClusters.get(id);
+  if (!metaCluster) return null;
+  const [valueChains, clusters, organisations, memberships, workshops, kpis] = await Promise.all([
+    db.valueChains.toArray(),
+    db.clusters.toArray(),
+    db.organisations.toArray(),
+    db.memberships.toArray(),
+    db.workshops.where('metaClusterId').equals(id).toArray(),
+    db.pilotKpis.where('metaClusterId').equals(id).toArray(),
+  ]);
+  const chains = live(valueChains);
+  return {
+    metaCluster,
+    valueChain: chains.find((chain) => chain.id === metaCluster.valueChainId) ?? null,
+    valueChains: chains,
+    clusters: live(clusters),
+    organisations,
+    memberships,
+    workshops: live(workshops).sort((a, b) => a.date.localeCompare(b.date)),
+    kpis: live(kpis).sort((a, b) => a.date.localeCompare(b.date) || a.kpi.localeCompare(b.kpi)),
+  };
+}
+
+export function useMetaClusterWorkspace(id: string): MetaClusterWorkspace | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => queryMetaClusterWorkspace(db, id), [db, id]);
+}
+
+/** Replace the member clusters (the composer adds and removes; a role change is a write too). */
+export async function setMembers(
+  repositories: Repositories,
+  metaClusterId: string,
+  members: readonly MetaClusterMember[],
+): Promise<void> {
+  await repositories.metaClusters.update(metaClusterId, { members: [...members] });
+}
+
+export async function recordKpi(repositories: Repositories, fields: PilotKpiFields): Promise<void> {
+  await repositories.pilotKpis.create(fields);
+}
+
+export function useValueChainRecords(): ValueChainRecord[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => live(await db.valueChains.toArray()), [db]);
+}
+
+/** What the value-chain matrix of one chain is computed from. */
+export interface MatrixInputs {
+  readonly valueChain: ValueChainRecord;
+  readonly clusters: readonly ClusterRecord[];
+  readonly organisations: readonly OrganisationRecord[];
+  readonly memberships: readonly MembershipRecord[];
+}
+
+export function useMatrixInputs(valueChainId: string): MatrixInputs | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const valueChain = await db.valueChains.get(valueChainId);
+    if (!valueChain || valueChain.deleted) return null;
+    const [clusters, organisations, memberships] = await Promise.all([
+      db.clusters.toArray(),
+      db.organisations.toArray(),
+      db.memberships.toArray(),
+    ]);
+    return { valueChain, clusters: live(clusters), organisations, memberships };
+  }, [db, valueChainId]);
+}

@@ -1,0 +1,80 @@
+/**
+ * Method step 2 in Chromium, on the sample workspace: the value-chain matrix, composing a
+ * meta-cluster from a suggested composition (clusters from at least three countries, coverage
+ * shown), recording its agreement, and the pilot dashboard.
+ */
+import { expect, startWithSample, test } from './fixtures';
+
+test('compose a meta-cluster from the sample, record its agreement, see the dashboard', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  await startWithSample(welcome, clusters);
+
+  // The value chains of the sample, and one's matrix.
+  await page.goto('./#/valueChains');
+  const olive = page.getByRole('region', { name: 'Olive oil and Mediterranean agrifood' });
+  await olive.getByRole('link', { name: 'Open the matrix' }).click();
+  const matrix = page.getByRole('table', { name: /Matrix: Olive oil/ });
+  await expect(matrix.locator('tbody tr').first()).toBeVisible();
+  expect(await matrix.locator('thead th').count()).toBeGreaterThan(4); // segment + countries + notes
+  await expect(page.getByTestId('matrix-flags')).toContainText('segments nobody covers');
+
+  // A new meta-cluster on that chain, composed from the first suggestion.
+  await page.goto('./#/metaClusters');
+  await page.getByLabel('Name', { exact: true }).fill('Mediterranean Olive Meta-Cluster');
+  await page
+    .getByLabel('Value chain')
+    .selectOption({ label: 'Olive oil and Mediterranean agrifood' });
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Mediterranean Olive Meta-Cluster',
+  );
+  const coverage = page.getByTestId('coverage');
+  await expect(coverage).toContainText('Covers 0 of');
+  await expect(coverage).toContainText('at least 3 countries');
+
+  await page.getByRole('button', { name: 'Use suggested composition 1' }).click();
+  await expect(page.locator('.notices')).toContainText('Composition applied.');
+  const countries = /with clusters from (\d+) countries/.exec(await coverage.innerText());
+  expect(Number(countries?.[1])).toBeGreaterThanOrEqual(3);
+  await expect(coverage).not.toContainText('at least 3 countries');
+  const members = page.getByRole('list', { name: 'Member clusters' }).locator('li');
+  const memberCount = await members.count();
+  expect(memberCount).toBeGreaterThanOrEqual(3);
+
+  // Removing a member updates the coverage at once.
+  const before = await coverage.innerText();
+  await members.first().getByRole('button', { name: 'Remove' }).click();
+  await expect(members).toHaveCount(memberCount - 1);
+  await expect(coverage).not.toHaveText(before);
+
+  // Governance and the agreement.
+  await page.getByRole('combobox', { name: /^Type/ }).selectOption({ label: 'MoU' });
+  await page.getByLabel('Signatory', { exact: true }).fill('Amal Haddad');
+  await page.getByLabel('Organisation', { exact: true }).fill('Tunisian Olive Oil Cluster');
+  await page.getByRole('button', { name: 'Add signatory' }).click();
+  await expect(page.getByRole('list', { name: 'Signatories' })).toContainText(
+    'Amal Haddad, Tunisian Olive Oil Cluster — not signed yet',
+  );
+  await page.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'signed' });
+  await expect(page.locator('.notices')).toContainText('Saved.');
+
+  // The pilot dashboard: two readings of one indicator draw a line.
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Value', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Record' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2026-06-01');
+  await page.getByLabel('Value', { exact: true }).fill('11');
+  await page.getByRole('button', { name: 'Record' }).click();
+  await expect(page.getByText('2 readings recorded.')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Pilot indicators over time' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('meta-cluster.png'), fullPage: true });
+
+  // The list shows its countries and the signed MoU.
+  await page.goto('./#/metaClusters');
+  await expect(page.getByRole('row', { name: /Mediterranean Olive Meta-Cluster/ })).toContainText(
+    'MoU: signed',
+  );
+});
