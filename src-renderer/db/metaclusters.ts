@@ -142,3 +142,38 @@ export function useMatrixInputs(valueChainId: string): MatrixInputs | null | und
     return { valueChain, clusters: live(clusters), organisations, memberships };
   }, [db, valueChainId]);
 }
+
+/**
+ * Tag many records at once (the rows a roster list's search and filters leave): organisations
+ * with a value-chain segment ("<valueChainId>/<segmentKey>"), clusters with a value chain. One
+ * transaction; only records whose tags change are written. Returns how many changed.
+ */
+export async function tagRecords(
+  db: StudioDb,
+  repositories: Repositories,
+  table: 'organisations' | 'clusters',
+  ids: readonly string[],
+  tag: string,
+  add: boolean,
+): Promise<number> {
+  return db.transaction('rw', [table, 'settings'], async () => {
+    let changed = 0;
+    for (const id of ids) {
+      if (table === 'organisations') {
+        const record = await repositories.organisations.get(id);
+        if (!record || record.deleted || record.segments.includes(tag) === add) continue;
+        const segments = add ? [...record.segments, tag] : record.segments.filter((s) => s !== tag);
+        await repositories.organisations.update(id, { segments });
+      } else {
+        const record = await repositories.clusters.get(id);
+        if (!record || record.deleted || record.valueChainIds.includes(tag) === add) continue;
+        const valueChainIds = add
+          ? [...record.valueChainIds, tag]
+          : record.valueChainIds.filter((s) => s !== tag);
+        await repositories.clusters.update(id, { valueChainIds });
+      }
+      changed += 1;
+    }
+    return changed;
+  });
+}

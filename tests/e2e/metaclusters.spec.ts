@@ -78,3 +78,30 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
     'MoU: signed',
   );
 });
+
+test('organisations are tagged with a value-chain segment in bulk from the roster, with Undo', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  await startWithSample(welcome, clusters);
+  await page.goto('./#/organisations');
+  await page.getByRole('searchbox').first().fill('Frantoio');
+  const shown = await page.locator('main tbody tr[aria-rowindex]').count();
+  expect(shown).toBeGreaterThan(0);
+  const tagger = page.getByRole('group', { name: 'Tag the rows shown' });
+  await tagger
+    .getByRole('combobox')
+    .selectOption({ label: 'Olive oil and Mediterranean agrifood › R&D and technology' });
+  await tagger.getByRole('button', { name: /^Tag the \d+ rows shown$/ }).click();
+  const notice = page.locator('.notices');
+  await expect(notice).toContainText(
+    'records tagged with Olive oil and Mediterranean agrifood › R&D and technology',
+  );
+  // Tagging again changes nothing: the tags were saved.
+  await tagger.getByRole('button', { name: /^Tag the \d+ rows shown$/ }).click();
+  await expect(notice).toContainText('0 records tagged');
+  // Undo of the first tagging removes them again.
+  await notice.getByRole('button', { name: 'Undo' }).first().click();
+  await expect(notice).toContainText('removed from');
+});

@@ -49,6 +49,24 @@ const fieldValues = {
     nextStep: fc.constantFrom('Call the rector', 'Send the MoU', ''),
     nextStepDue: fc.constantFrom('2026-04-01', null),
   },
+  // Method step 2: a meta-cluster's lifecycle, members and agreement.
+  metaClusters: {
+    status: fc.constantFrom('exploring', 'forming', 'pilot', 'active'),
+    members: fc.subarray([
+      { clusterId: '0192f0c4-7b1e-7c3a-9d2e-00000000c001', role: 'lead' },
+      { clusterId: '0192f0c4-7b1e-7c3a-9d2e-00000000c002', role: 'member' },
+      { clusterId: '0192f0c4-7b1e-7c3a-9d2e-00000000c003', role: 'observer' },
+    ]),
+    agreement: fc.constantFrom(
+      { type: 'letter-of-interest', status: 'draft', signedOn: null, signatories: [] },
+      {
+        type: 'mou',
+        status: 'signed',
+        signedOn: '2026-05-04',
+        signatories: [{ name: 'Karim Mansour', organisation: 'TOOC', signedOn: '2026-05-04' }],
+      },
+    ),
+  },
 } as const;
 type Table = keyof typeof fieldValues;
 
@@ -75,7 +93,16 @@ const defaults: Record<Table, Record<string, unknown>> = {
     declineReason: '',
     nextStep: '',
     nextStepDue: null,
-    owner: 'Amal Haddad',
+    owner: 'Karim Mansour',
+  },
+  metaClusters: {
+    name: 'Olive meta-cluster',
+    valueChainId: null,
+    status: 'exploring',
+    members: [],
+    notes: '',
+    governance: { leadClusterId: null, decisionRule: '' },
+    agreement: { type: 'letter-of-interest', status: 'none', signedOn: null, signatories: [] },
   },
 };
 
@@ -95,11 +122,12 @@ const command = fc.oneof(
   { arbitrary: edit('organisations'), weight: 4 },
   { arbitrary: edit('contacts'), weight: 4 },
   { arbitrary: edit('recruitments'), weight: 3 },
+  { arbitrary: edit('metaClusters'), weight: 2 },
   {
     arbitrary: fc.record({
       kind: fc.constantFrom('remove' as const, 'restore' as const),
       r: at,
-      table: fc.constantFrom<Table>('organisations', 'contacts', 'recruitments'),
+      table: fc.constantFrom<Table>('organisations', 'contacts', 'recruitments', 'metaClusters'),
       id: rec,
     }),
     weight: 2,

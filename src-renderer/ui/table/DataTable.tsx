@@ -59,6 +59,8 @@ export interface DataTableProps<T extends TableRow> {
   readonly empty: ReactNode;
   /** Receives the visible columns and filtered, sorted rows when the user exports. */
   readonly onExport?: (sheet: TableSheet, format: ExportFormat) => Promise<void>;
+  /** Actions on every row the search and filters leave (e.g. tag them all), given their ids. */
+  readonly bulkActions?: (ids: readonly string[]) => ReactNode;
 }
 
 const NO_ROWS: never[] = [];
@@ -158,6 +160,7 @@ export function DataTable<T extends TableRow>(props: DataTableProps<T>) {
         onExport={props.onExport ? (format) => void exportAs(format) : undefined}
         isExporting={isExporting}
       />
+      {props.bulkActions && rows.length > 0 && props.bulkActions(rows.map((row) => row.id))}
       {rows.length === 0 && hasFilters ? (
         <div className="empty-state">
           <p>{props.texts.noMatch(view.search.trim())}</p>

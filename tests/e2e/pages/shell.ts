@@ -10,7 +10,7 @@ export class Shell {
   readonly notices = () => this.page.locator('.notices');
 
   async go(sectionLabel: string | RegExp): Promise<void> {
-    await this.sidebar().getByRole('link', { name: sectionLabel }).click();
+    await this.sidebar().getByRole('link', { name: sectionLabel, exact: true }).click();
   }
 
   /** Sections in the sidebar: only those that work are listed. */

@@ -96,10 +96,33 @@ describe('exporting and applying packages', () => {
       ],
     });
 
+    // Step 2 (meta-clusters): a meta-cluster with its agreement, and a pilot KPI reading.
+    const meta = await a.repos.metaClusters.create({
+      name: 'Olive meta-cluster',
+      valueChainId: null,
+      status: 'pilot',
+      members: [{ clusterId: cluster.id, role: 'lead' }],
+      notes: '',
+      governance: { leadClusterId: cluster.id, decisionRule: 'Consensus, else two thirds' },
+      agreement: {
+        type: 'mou',
+        status: 'signed',
+        signedOn: '2026-05-04',
+        signatories: [{ name: 'Amal Haddad', organisation: 'TOOC', signedOn: '2026-05-04' }],
+      },
+    });
+    await a.repos.pilotKpis.create({
+      metaClusterId: meta.id,
+      kpi: 'joint-projects',
+      date: '2026-06-01',
+      value: 2,
+      note: '',
+    });
+
     const bytes = await exportAt(a.db, T0 + 2 * MINUTE);
     const b = await workspace();
     const result = await applyPackage(b.db, bytes, { now: T0 + 3 * MINUTE });
-    expect(result.changed).toBe(9);
+    expect(result.changed).toBe(11);
     expect(result.conflicts).toBe(0);
     expect(await syncedRecords(b.db)).toEqual(await syncedRecords(a.db));
     expect(await b.db.conflicts.count()).toBe(0);

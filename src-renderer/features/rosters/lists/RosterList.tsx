@@ -9,6 +9,7 @@ import { formatNumber } from '../../../i18n/format';
 import { DataTable, type DataTableTexts } from '../../../ui/table/DataTable';
 import type { TableRow } from '../../../ui/table/types';
 import { useRosterExport } from '../export/useRosterExport';
+import { BulkTagger } from './BulkTagger';
 import './lists.css';
 
 export type RosterSection = 'clusters' | 'organisations' | 'memberships' | 'contacts';
@@ -76,6 +77,11 @@ export function RosterList<T extends TableRow>({
         texts={texts}
         rowHref={rowHrefs[section]}
         onExport={onExport}
+        bulkActions={
+          section === 'organisations' || section === 'clusters'
+            ? (ids) => <BulkTagger table={section} ids={ids} />
+            : undefined
+        }
         empty={
           <div className="empty-state">
             <h2>{t(`lists.${section}.emptyTitle`)}</h2>
