@@ -70,6 +70,11 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   await page.getByRole('button', { name: 'Record' }).click();
   await expect(page.getByText('2 readings recorded.')).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Pilot indicators over time' })).toBeVisible();
+  const coverageMatrix = page.getByRole('table', {
+    name: 'Coverage of the value chain by member cluster',
+  });
+  // One column per member cluster (plus the segment and notes columns).
+  await expect(coverageMatrix.locator('thead th')).toHaveCount(memberCount - 1 + 2);
   await page.screenshot({ path: test.info().outputPath('meta-cluster.png'), fullPage: true });
 
   // The list shows its countries and the signed MoU.

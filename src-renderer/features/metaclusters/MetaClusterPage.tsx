@@ -13,6 +13,7 @@ import {
   rankClustersForChain,
   suggestCompositions,
   suggestPairs,
+  valueChainMatrix,
   type CompositionFactor,
 } from '../../../src-core/metacluster';
 import {
@@ -38,6 +39,7 @@ import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { useWidth } from '../../ui/useWidth';
 import { todayIso } from '../reinforcement/dates';
+import { MatrixTable } from './MatrixTable';
 
 const kpiColours: Record<PilotKpi, string> = {
   'smes-engaged': '#0b6e8a',
@@ -537,6 +539,31 @@ function MatchingSection({ ws }: { ws: MetaClusterWorkspace }) {
   );
 }
 
+/** The chain's segments × the member clusters: where the pilot is strong, and its gaps. */
+function CoverageMatrix({ ws }: { ws: MetaClusterWorkspace }) {
+  const { t } = useTranslation();
+  const members = useMemo(
+    () => new Set(ws.metaCluster.members.map((member) => member.clusterId)),
+    [ws.metaCluster.members],
+  );
+  const matrix = useMemo(
+    () =>
+      ws.valueChain
+        ? valueChainMatrix({
+            valueChain: ws.valueChain,
+            clusters: ws.clusters.filter((cluster) => members.has(cluster.id)),
+            organisations: ws.organisations,
+            memberships: ws.memberships,
+            today: todayIso(),
+            participation: 'tagged-or-members',
+          })
+        : null,
+    [ws, members],
+  );
+  if (!matrix || members.size === 0) return <p>{t('metaClusters.noMembers')}</p>;
+  return <MatrixTable matrix={matrix} view="clusters" labelledBy="coverage-matrix-title" />;
+}
+
 function DashboardSection({ ws }: { ws: MetaClusterWorkspace }) {
   const { t, i18n } = useTranslation();
   const { repositories } = useWorkspace();
@@ -636,6 +663,8 @@ function DashboardSection({ ws }: { ws: MetaClusterWorkspace }) {
           </figure>
         </div>
       )}
+      <h3 id="coverage-matrix-title">{t('metaClusters.coverageMatrixTitle')}</h3>
+      <CoverageMatrix ws={ws} />
       <h3>{t('metaClusters.workshopsTitle')}</h3>
       {ws.workshops.length === 0 ? (
         <p>{t('metaClusters.noWorkshops')}</p>
