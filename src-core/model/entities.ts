@@ -21,6 +21,7 @@ import {
   shareScopeSchema,
   workshopKindSchema,
 } from './enums';
+import { agendaItemSchema } from '../method/agenda';
 import { recordIdSchema } from './ids';
 import { originSchema, syncMetaShape } from './sync-meta';
 
@@ -160,6 +161,8 @@ export const pilotKpiFieldsSchema = z.object({
   note: z.string().trim().max(300),
 });
 
+export const DEFAULT_START_TIME = '09:00';
+
 export const workshopFieldsSchema = z.object({
   name: nameSchema,
   kind: workshopKindSchema,
@@ -169,6 +172,20 @@ export const workshopFieldsSchema = z.object({
   metaClusterId: recordIdSchema.nullable(),
   methodId: z.string().min(1).max(80),
   methodVersion: z.string().min(1).max(20),
+  // Schema v4 (the plan); defaults for records written before it or by an older partner.
+  facilitators: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
+  /** BCP 47 languages of the room. */
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))
+    .max(10)
+    .default([]),
+  /** Planned start, "HH:MM". */
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' })
+    .default(DEFAULT_START_TIME),
+  /** The method's stages as planned: order, time boxes, skips (with reasons). */
+  agenda: z.array(agendaItemSchema).max(40).default([]),
 });
 
 /** A knowledge entity on a cluster's recruitment pipeline (method step 1). */

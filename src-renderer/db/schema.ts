@@ -8,6 +8,7 @@ import type { Conflict } from '../../src-core/model/workspace';
 import {
   DEFAULT_AGREEMENT,
   DEFAULT_GOVERNANCE,
+  DEFAULT_START_TIME,
   type SyncedRecordOf,
   type SyncedTableName,
 } from '../../src-core/model/entities';
@@ -48,6 +49,19 @@ async function addMetaClusterGovernance(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version 4: every stored workshop gets the plan fields' defaults (as the schema gives old packages). */
+async function addWorkshopPlan(tx: Transaction): Promise<void> {
+  await tx
+    .table('workshops')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.facilitators ??= [];
+      row.languages ??= [];
+      row.startTime ??= DEFAULT_START_TIME;
+      row.agenda ??= [];
+    });
+}
+
 /**
  * Indexes: `origin` is sparse (only sample rows carry it), so "remove the sample" is one indexed
  * delete per table. Booleans cannot be IndexedDB keys, so `deleted` is filtered, not indexed.
@@ -82,6 +96,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 3,
     stores: { pilotKpis: 'id, metaClusterId, kpi, date, origin' },
     upgrade: addMetaClusterGovernance,
+  },
+  {
+    // The workshop runner's plan: facilitators, languages, start time, agenda.
+    version: 4,
+    stores: {},
+    upgrade: addWorkshopPlan,
   },
 ];
 

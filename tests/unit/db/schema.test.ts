@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { metaClusterRecordSchema, syncedTableNames } from '../../../src-core/model/entities';
+import {
+  metaClusterRecordSchema,
+  syncedTableNames,
+  workshopRecordSchema,
+} from '../../../src-core/model/entities';
 import { generateSampleWorkspace } from '../../../src-core/sample';
 import { openStudioDb, schemaHistory } from '../../../src-renderer/db/schema';
 
@@ -65,7 +69,7 @@ describe('database schema', () => {
     await v2.table('metaClusters').add(old);
     v2.close();
 
-    const v3 = openStudioDb(name);
+    const v3 = openStudioDb(name, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     const upgraded = await v3.metaClusters.get(old.id);
@@ -75,5 +79,39 @@ describe('database schema', () => {
     expect(upgraded?.agreement.status).toBe('none');
     expect(await v3.pilotKpis.count()).toBe(0);
     v3.close();
+  });
+
+  it('version 4 (addWorkshopPlan) gives older workshops the plan defaults a v4 reader gives old packages', async () => {
+    const name = `schema-upgrade-v4-${Math.random()}`;
+    const v3 = openStudioDb(name, 3);
+    await v3.open();
+    const old = {
+      id: '0192f0c4-7b1e-7c3a-9d2e-00000000b001',
+      name: 'Tunis workshop',
+      kind: 'meta-cluster',
+      date: '2026-03-14',
+      venue: 'Tunis',
+      clusterId: null,
+      metaClusterId: null,
+      methodId: 'meta-cluster-method',
+      methodVersion: '1.0.0',
+      deleted: false,
+      clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
+    };
+    await v3.table('workshops').add(old);
+    v3.close();
+
+    const v4 = openStudioDb(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    const upgraded = await v4.workshops.get(old.id);
+    expect(upgraded).toEqual(workshopRecordSchema.parse(old));
+    expect(upgraded).toMatchObject({
+      facilitators: [],
+      languages: [],
+      startTime: '09:00',
+      agenda: [],
+    });
+    v4.close();
   });
 });

@@ -164,6 +164,10 @@ function workshop(
     metaClusterId: held.metaClusterId ?? null,
     methodId: 'reinforcement',
     methodVersion: '1',
+    facilitators: [],
+    languages: [],
+    startTime: '09:00',
+    agenda: [],
   };
 }
 

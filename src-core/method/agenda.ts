@@ -1,0 +1,143 @@
+/**
+ * A workshop's agenda from its method: the method's stages in order with their time boxes, which
+ * the facilitator may reorder, shorten or skip (a skip needs a reason); planned start and end
+ * times follow from the start time. Pure; the workshop record stores the agenda items.
+ */
+import { z } from 'zod';
+import type { LocalisedText, MethodDefinition, Stage, WorkshopType } from './schema';
+import { methodSchema } from './schema';
+
+export const agendaItemSchema = z
+  .object({
+    stageId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    minutes: z.number().int().min(5).max(480),
+    skipped: z.boolean(),
+    skipReason: z.string().trim().max(300),
+  })
+  .strict();
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** Why a method file was refused (the first problem, with where it is). */
+export class MethodError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`method ${path}: ${problem}`);
+    this.name = 'MethodError';
+  }
+}
+
+/** Validates a method definition (e.g. the parsed JSON of assets/methods/*.json). */
+export function loadMethod(raw: unknown): MethodDefinition {
+  const parsed = methodSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MethodError(issue?.path.join('.') || '(method)', issue?.message ?? 'invalid');
+  }
+  return parsed.data;
+}
+
+/** A text in the UI language, English when the method has none in it. */
+export function methodText(text: LocalisedText, language: string): string {
+  return language in text ? text[language as keyof LocalisedText] : text.en;
+}
+
+export function stagesOf(method: MethodDefinition, type: WorkshopType): readonly Stage[] {
+  return method.workshops.find((workshop) => workshop.type === type)?.stages ?? [];
+}
+
+/** The method's agenda as designed: every stage, in order, with its time box. */
+export function agendaFromMethod(stages: readonly Stage[]): AgendaItem[] {
+  return stages.map((stage) => ({
+    stageId: stage.id,
+    minutes: stage.minutes,
+    skipped: false,
+    skipReason: '',
+  }));
+}
+
+export interface PlannedStage {
+  readonly stage: Stage;
+  readonly item: AgendaItem;
+  /** "HH:MM" (skipped stages take no time: start = end). */
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface PlannedAgenda {
+  readonly stages: readonly PlannedStage[];
+  readonly totalMinutes: number;
+  readonly end: string;
+}
+
+const toMinutes = (time: string): number => {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+};
+const toTime = (total: number): string => {
+  const wrapped = ((total % 1440) + 1440) % 1440;
+  return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
+};
+
+export type AgendaProblem =
+  | { readonly kind: 'unknown-stage'; readonly stageId: string }
+  | { readonly kind: 'repeated-stage'; readonly stageId: string }
+  | { readonly kind: 'skip-without-reason'; readonly stageId: string };
+
+/** What is wrong with an agenda against its method's stages (empty when it is fine). */
+export function agendaProblems(
+  stages: readonly Stage[],
+  agenda: readonly AgendaItem[],
+): AgendaProblem[] {
+  const known = new Set(stages.map((stage) => stage.id));
+  const seen = new Set<string>();
+  const problems: AgendaProblem[] = [];
+  for (const item of agenda) {
+    if (!known.has(item.stageId)) problems.push({ kind: 'unknown-stage', stageId: item.stageId });
+    else if (seen.has(item.stageId)) {
+      problems.push({ kind: 'repeated-stage', stageId: item.stageId });
+    }
+    if (item.skipped && item.skipReason.trim() === '') {
+      problems.push({ kind: 'skip-without-reason', stageId: item.stageId });
+    }
+    seen.add(item.stageId);
+  }
+  return problems;
+}
+
+/** Planned times from `startTime` ("HH:MM"); stages the agenda does not list are left out. */
+export function planAgenda(
+  stages: readonly Stage[],
+  agenda: readonly AgendaItem[],
+  startTime: string,
+): PlannedAgenda {
+  const byId = new Map(stages.map((stage) => [stage.id, stage]));
+  let clock = toMinutes(startTime);
+  let totalMinutes = 0;
+  const planned: PlannedStage[] = [];
+  for (const item of agenda) {
+    const stage = byId.get(item.stageId);
+    if (!stage) continue;
+    const start = toTime(clock);
+    if (!item.skipped) {
+      clock += item.minutes;
+      totalMinutes += item.minutes;
+    }
+    planned.push({ stage, item, start, end: toTime(clock) });
+  }
+  return { stages: planned, totalMinutes, end: toTime(clock) };
+}
+
+/** The agenda with one item moved from `from` to `to` (indexes); unchanged when out of range. */
+export function moveAgendaItem(
+  agenda: readonly AgendaItem[],
+  from: number,
+  to: number,
+): AgendaItem[] {
+  if (from < 0 || from >= agenda.length || to < 0 || to >= agenda.length) return [...agenda];
+  const next = [...agenda];
+  const [item] = next.splice(from, 1);
+  if (item) next.splice(to, 0, item);
+  return next;
+}

@@ -1,0 +1,3 @@
+/** The method as data: definition format, loading, and a workshop's agenda. */
+export * from './schema';
+export * from './agenda';
