@@ -17,6 +17,8 @@ import { MatrixPage } from '../features/metaclusters/MatrixPage';
 import { MetaClusterPage } from '../features/metaclusters/MetaClusterPage';
 import { MetaClustersPage } from '../features/metaclusters/MetaClustersPage';
 import { ValueChainsPage } from '../features/metaclusters/ValueChainsPage';
+import { WorkshopPlanPage } from '../features/workshops/WorkshopPlanPage';
+import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { ClusterReinforcementPage } from '../features/reinforcement/ClusterReinforcementPage';
@@ -48,6 +50,8 @@ export function RoutePage({ route }: { route: Route }) {
       return id ? <MatrixPage valueChainId={id} /> : <ValueChainsPage />;
     case 'metaClusters':
       return id ? <MetaClusterPage id={id} /> : <MetaClustersPage />;
+    case 'workshops':
+      return id ? <WorkshopPlanPage id={id} /> : <WorkshopsPage />;
     case 'import':
       return <ImportPage />;
     case 'exchange':

@@ -18,6 +18,7 @@ export const sections = [
   'reinforcement',
   'valueChains',
   'metaClusters',
+  'workshops',
   'import',
   'exchange',
   'partners',

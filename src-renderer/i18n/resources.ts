@@ -11,6 +11,7 @@ import enLists from './locales/en/lists.json';
 import enMetaClusters from './locales/en/metaclusters.json';
 import enReadiness from './locales/en/readiness.json';
 import enReinforcement from './locales/en/reinforcement.json';
+import enWorkshops from './locales/en/workshops.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
 import esExchange from './locales/es/exchange.json';
@@ -20,6 +21,7 @@ import esLists from './locales/es/lists.json';
 import esMetaClusters from './locales/es/metaclusters.json';
 import esReadiness from './locales/es/readiness.json';
 import esReinforcement from './locales/es/reinforcement.json';
+import esWorkshops from './locales/es/workshops.json';
 
 export const english = {
   ...en,
@@ -31,6 +33,7 @@ export const english = {
   ...enMetaClusters,
   ...enReadiness,
   ...enReinforcement,
+  ...enWorkshops,
 };
 export const spanish = {
   ...es,
@@ -42,6 +45,7 @@ export const spanish = {
   ...esMetaClusters,
   ...esReadiness,
   ...esReinforcement,
+  ...esWorkshops,
 };
 
 export const resources = {

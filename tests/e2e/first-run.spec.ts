@@ -22,6 +22,7 @@ test('first run with the sample workspace shows its clusters, and they survive a
     'Reinforcement',
     'Value chains',
     'Meta-clusters',
+    'Workshops',
     'Import',
     'Exchange',
     'Partners',
