@@ -32,7 +32,7 @@ test('a reinforcement workshop is planned from the method; its agenda is adapted
   await page.getByLabel('Minutes for R2 Knowledge-gap analysis').fill('30');
   await page.getByLabel('Minutes for R2 Knowledge-gap analysis').press('Enter');
   await expect(total).toContainText('to 11:50');
-  await page.getByLabel('Skip R4 Engagement offer').check();
+  await page.getByRole('checkbox', { name: 'Skip R4 Engagement offer' }).check();
   await expect(page.getByRole('alert')).toHaveText('Stage R4 is skipped: say why.');
   await expect(total).toContainText('to 11:20');
   await page.getByLabel('Why skip R4 Engagement offer?').fill('Offer agreed by the board already');

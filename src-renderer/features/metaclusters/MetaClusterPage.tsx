@@ -37,6 +37,7 @@ import { useWorkspace } from '../../db/provider';
 import { countryName, formatNumber, formatPercent } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { useNotifyError } from '../../ui/useNotifyError';
 import { useWidth } from '../../ui/useWidth';
 import { todayIso } from '../reinforcement/dates';
 import { MatrixTable } from './MatrixTable';
@@ -52,12 +53,13 @@ function useUpdate(id: string) {
   const { t } = useTranslation();
   const { repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
+  const notifyError = useNotifyError();
   return async (patch: Partial<MetaClusterFields>, message = t('forms.notices.saved')) => {
     try {
       await repositories.metaClusters.update(id, patch);
       notify({ tone: 'success', message });
     } catch (error) {
-      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      notifyError(error);
     }
   };
 }
@@ -150,6 +152,7 @@ function ComposerSection({ ws }: { ws: MetaClusterWorkspace }) {
   const { t, i18n } = useTranslation();
   const { repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
+  const notifyError = useNotifyError();
   const record = ws.metaCluster;
   const members = record.members;
   const today = todayIso();
@@ -180,7 +183,7 @@ function ComposerSection({ ws }: { ws: MetaClusterWorkspace }) {
       await setMembers(repositories, record.id, next);
       notify({ tone: 'success', message });
     } catch (error) {
-      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      notifyError(error);
     }
   }
 

@@ -16,7 +16,7 @@ import { hrefOf } from '../../app/router';
 import { useValueChainRecords } from '../../db/metaclusters';
 import { useWorkspace } from '../../db/provider';
 import { useStudioStore } from '../../state/store';
-import { errorText } from '../../ui/errors';
+import { useNotifyError } from '../../ui/useNotifyError';
 
 type Segment = ValueChainRecord['segments'][number];
 
@@ -41,14 +41,14 @@ const templateLanguage = (language: string): TemplateLanguage =>
     : 'en';
 
 function useSave() {
-  const { t } = useTranslation();
   const notify = useStudioStore((state) => state.notify);
+  const notifyError = useNotifyError();
   return async (work: () => Promise<unknown>, message: string) => {
     try {
       await work();
       notify({ tone: 'success', message });
     } catch (error) {
-      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      notifyError(error);
     }
   };
 }

@@ -20,6 +20,7 @@ import type { ClusterReinforcement, PipelineItem } from '../../db/reinforcement-
 import { formatIsoDate as formatDate } from '../../ui/form';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { useNotifyError } from '../../ui/useNotifyError';
 import { useWidth } from '../../ui/useWidth';
 import { todayIso } from './dates';
 
@@ -28,13 +29,6 @@ const CLOSED: ReadonlySet<RecruitmentStage> = new Set(['member', 'declined']);
 function isOverdue(item: PipelineItem, today: string): boolean {
   const due = item.entry.nextStepDue;
   return due !== null && due < today && !CLOSED.has(item.entry.stage);
-}
-
-function useNotifyFailure() {
-  const { t } = useTranslation();
-  const notify = useStudioStore((state) => state.notify);
-  return (error: unknown) =>
-    notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
 }
 
 function MoveForm({ item }: { item: PipelineItem }) {
@@ -105,7 +99,7 @@ function MoveForm({ item }: { item: PipelineItem }) {
 function ActivityForm({ item }: { item: PipelineItem }) {
   const { t } = useTranslation();
   const { repositories } = useWorkspace();
-  const failed = useNotifyFailure();
+  const failed = useNotifyError();
   const [kind, setKind] = useState<ActivityKind>('call');
   const [date, setDate] = useState(todayIso());
   const [notes, setNotes] = useState('');

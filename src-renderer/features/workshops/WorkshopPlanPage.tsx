@@ -19,8 +19,7 @@ import { useRecord } from '../../db/record-queries';
 import { useWorkspace } from '../../db/provider';
 import { builtinMethod } from '../../db/workshops';
 import { formatNumber } from '../../i18n/format';
-import { useStudioStore } from '../../state/store';
-import { errorText } from '../../ui/errors';
+import { useNotifyError } from '../../ui/useNotifyError';
 
 /** "2 h 15 min" style, through Intl. */
 function durationText(minutes: number, language: string): string {
@@ -38,7 +37,7 @@ function durationText(minutes: number, language: string): string {
 export function WorkshopPlanPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { repositories } = useWorkspace();
-  const notify = useStudioStore((state) => state.notify);
+  const notifyError = useNotifyError();
   const workshop = useRecord('workshops', id);
   const [reasons, setReasons] = useState<Record<string, string>>({});
 
@@ -60,7 +59,7 @@ export function WorkshopPlanPage({ id }: { id: string }) {
     try {
       await repositories.workshops.update(id, patch);
     } catch (error) {
-      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      notifyError(error);
     }
   }
   const saveAgenda = (agenda: AgendaItem[]) => save({ agenda });
