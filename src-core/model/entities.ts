@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  actionStatusSchema,
   activityKindSchema,
   agreementStatusSchema,
   agreementTypeSchema,
@@ -150,6 +151,20 @@ export const metaClusterFieldsSchema = z.object({
   // Defaults: records written before schema v3 (or by an older partner) carry neither field.
   governance: governanceSchema.default({ ...DEFAULT_GOVERNANCE }),
   agreement: agreementSchema.default({ ...DEFAULT_AGREEMENT, signatories: [] }),
+  /** The pilot's action lines (schema v5): what, which organisation owns it, when, KPI, status. */
+  actions: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(40),
+        text: z.string().trim().min(1, { message: 'validation.name' }).max(300),
+        owner: z.string().trim().max(200),
+        due: isoDateSchema.nullable(),
+        kpi: z.string().trim().max(200),
+        status: actionStatusSchema,
+      }),
+    )
+    .max(200)
+    .default([]),
 });
 
 /** One reading of a pilot KPI of a meta-cluster (the dashboard plots them over time). */

@@ -120,3 +120,8 @@ export const pilotKpis = [
 ] as const;
 export const pilotKpiSchema = z.enum(pilotKpis);
 export type PilotKpi = z.infer<typeof pilotKpiSchema>;
+
+/** Status of a pilot action line. */
+export const actionStatuses = ['planned', 'in-progress', 'done', 'dropped'] as const;
+export const actionStatusSchema = z.enum(actionStatuses);
+export type ActionStatus = z.infer<typeof actionStatusSchema>;

@@ -62,6 +62,16 @@ async function addWorkshopPlan(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version 5: every stored meta-cluster gets an empty action list (the schema's default). */
+async function addMetaClusterActions(tx: Transaction): Promise<void> {
+  await tx
+    .table('metaClusters')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.actions ??= [];
+    });
+}
+
 /**
  * Indexes: `origin` is sparse (only sample rows carry it), so "remove the sample" is one indexed
  * delete per table. Booleans cannot be IndexedDB keys, so `deleted` is filtered, not indexed.
@@ -102,6 +112,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 4,
     stores: {},
     upgrade: addWorkshopPlan,
+  },
+  {
+    // The pilot's action lines on meta-clusters.
+    version: 5,
+    stores: {},
+    upgrade: addMetaClusterActions,
   },
 ];
 

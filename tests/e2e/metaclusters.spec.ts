@@ -75,6 +75,19 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   });
   // One column per member cluster (plus the segment and notes columns).
   await expect(coverageMatrix.locator('thead th')).toHaveCount(memberCount - 1 + 2);
+  // Action lines and their progress.
+  await page.getByLabel('New action', { exact: true }).fill('Joint stand at the olive oil fair');
+  await page
+    .getByLabel('Owner organisation', { exact: true })
+    .fill('Distretto Agroalimentare di Puglia');
+  await page.getByLabel('KPI', { exact: true }).fill('20 SMEs attend');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('table', { name: 'Action lines' })).toContainText('20 SMEs attend');
+  await expect(page.getByText('0 of 1 actions done')).toBeVisible();
+  await page
+    .getByRole('combobox', { name: /^Status of “Joint stand/ })
+    .selectOption({ label: 'done' });
+  await expect(page.getByText('1 of 1 actions done')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('meta-cluster.png'), fullPage: true });
 
   // The list shows its countries and the signed MoU.

@@ -103,6 +103,7 @@ const defaults: Record<Table, Record<string, unknown>> = {
     notes: '',
     governance: { leadClusterId: null, decisionRule: '' },
     agreement: { type: 'letter-of-interest', status: 'none', signedOn: null, signatories: [] },
+    actions: [],
   },
 };
 

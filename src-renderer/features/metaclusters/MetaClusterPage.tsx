@@ -17,6 +17,7 @@ import {
   type CompositionFactor,
 } from '../../../src-core/metacluster';
 import {
+  actionStatuses,
   agreementStatuses,
   agreementTypes,
   metaClusterRoles,
@@ -25,6 +26,7 @@ import {
   type PilotKpi,
 } from '../../../src-core/model/enums';
 import type { MetaClusterFields } from '../../../src-core/model/entities';
+import { newRecordId } from '../../../src-core/model/ids';
 import { hrefOf } from '../../app/router';
 import {
   recordKpi,
@@ -37,6 +39,7 @@ import { useWorkspace } from '../../db/provider';
 import { countryName, formatNumber, formatPercent } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useNotifyError } from '../../ui/useNotifyError';
 import { useWidth } from '../../ui/useWidth';
 import { todayIso } from '../reinforcement/dates';
@@ -567,6 +570,130 @@ function CoverageMatrix({ ws }: { ws: MetaClusterWorkspace }) {
   return <MatrixTable matrix={matrix} view="clusters" labelledBy="coverage-matrix-title" />;
 }
 
+type Action = MetaClusterFields['actions'][number];
+
+/** The pilot's action lines: owner organisation, due date, KPI, status, and overall progress. */
+function ActionLines({ ws }: { ws: MetaClusterWorkspace }) {
+  const { t, i18n } = useTranslation();
+  const update = useUpdate(ws.metaCluster.id);
+  const actions = ws.metaCluster.actions;
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [kpi, setKpi] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const done = actions.filter((action) => action.status === 'done').length;
+  const open = actions.filter((action) => action.status !== 'dropped').length;
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setError(t('metaClusters.actionRequired'));
+      return;
+    }
+    setError(null);
+    const action: Action = {
+      id: newRecordId().slice(-12),
+      text: text.trim(),
+      owner: owner.trim(),
+      due: due || null,
+      kpi: kpi.trim(),
+      status: 'planned',
+    };
+    void update({ actions: [...actions, action] }, t('metaClusters.actionAdded'));
+    setText('');
+    setOwner('');
+    setDue('');
+    setKpi('');
+  }
+
+  return (
+    <>
+      <h3 id="actions-title">{t('metaClusters.actionsTitle')}</h3>
+      {actions.length === 0 ? (
+        <p>{t('metaClusters.noActions')}</p>
+      ) : (
+        <>
+          <ProgressBar
+            label={t('metaClusters.actionProgress', {
+              done: formatNumber(done, i18n.language),
+              total: formatNumber(open, i18n.language),
+            })}
+            value={done}
+            max={Math.max(1, open)}
+          />
+          <table className="data-table compact" aria-labelledby="actions-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('metaClusters.action')}</th>
+                <th scope="col">{t('metaClusters.actionOwner')}</th>
+                <th scope="col">{t('metaClusters.actionDue')}</th>
+                <th scope="col">{t('metaClusters.actionKpi')}</th>
+                <th scope="col">{t('metaClusters.actionStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((action) => (
+                <tr key={action.id}>
+                  <th scope="row">{action.text}</th>
+                  <td>{action.owner}</td>
+                  <td>{action.due ?? ''}</td>
+                  <td>{action.kpi}</td>
+                  <td>
+                    <select
+                      aria-label={t('metaClusters.statusOf', { action: action.text })}
+                      value={action.status}
+                      onChange={(event) =>
+                        void update({
+                          actions: actions.map((a) =>
+                            a.id === action.id
+                              ? { ...a, status: event.target.value as Action['status'] }
+                              : a,
+                          ),
+                        })
+                      }
+                    >
+                      {actionStatuses.map((status) => (
+                        <option key={status} value={status}>
+                          {t(`metaClusters.actionStatuses.${status}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <form className="inline-form" onSubmit={add}>
+        <label className="field">
+          <span>{t('metaClusters.newAction')}</span>
+          <input value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('metaClusters.actionOwner')}</span>
+          <input value={owner} onChange={(event) => setOwner(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('metaClusters.actionDue')}</span>
+          <input type="date" value={due} onChange={(event) => setDue(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('metaClusters.actionKpi')}</span>
+          <input value={kpi} onChange={(event) => setKpi(event.target.value)} />
+        </label>
+        <button type="submit">{t('metaClusters.addAction')}</button>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 function DashboardSection({ ws }: { ws: MetaClusterWorkspace }) {
   const { t, i18n } = useTranslation();
   const { repositories } = useWorkspace();
@@ -666,6 +793,7 @@ function DashboardSection({ ws }: { ws: MetaClusterWorkspace }) {
           </figure>
         </div>
       )}
+      <ActionLines ws={ws} />
       <h3 id="coverage-matrix-title">{t('metaClusters.coverageMatrixTitle')}</h3>
       <CoverageMatrix ws={ws} />
       <h3>{t('metaClusters.workshopsTitle')}</h3>

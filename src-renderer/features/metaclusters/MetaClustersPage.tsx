@@ -34,6 +34,7 @@ export function MetaClustersPage() {
         notes: '',
         governance: { leadClusterId: null, decisionRule: '' },
         agreement: { type: 'letter-of-interest', status: 'none', signedOn: null, signatories: [] },
+        actions: [],
       });
       notify({ tone: 'success', message: t('metaClusters.created', { name: record.name }) });
       navigate('metaClusters', record.id);

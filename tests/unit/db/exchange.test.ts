@@ -110,6 +110,16 @@ describe('exporting and applying packages', () => {
         signedOn: '2026-05-04',
         signatories: [{ name: 'Amal Haddad', organisation: 'TOOC', signedOn: '2026-05-04' }],
       },
+      actions: [
+        {
+          id: 'a1',
+          text: 'Joint stand at the olive oil fair',
+          owner: 'Distretto Agroalimentare di Puglia',
+          due: '2026-10-01',
+          kpi: '20 SMEs attend',
+          status: 'in-progress',
+        },
+      ],
     });
     await a.repos.pilotKpis.create({
       metaClusterId: meta.id,

@@ -74,7 +74,7 @@ describe('database schema', () => {
     expect(v3.verno).toBe(3);
     const upgraded = await v3.metaClusters.get(old.id);
     // The same record a v3 app makes of an old partner's package: the schema's defaults.
-    expect(upgraded).toEqual(metaClusterRecordSchema.parse(old));
+    expect(upgraded).toEqual({ ...metaClusterRecordSchema.parse(old), actions: undefined });
     expect(upgraded?.governance).toEqual({ leadClusterId: null, decisionRule: '' });
     expect(upgraded?.agreement.status).toBe('none');
     expect(await v3.pilotKpis.count()).toBe(0);
@@ -101,7 +101,7 @@ describe('database schema', () => {
     await v3.table('workshops').add(old);
     v3.close();
 
-    const v4 = openStudioDb(name);
+    const v4 = openStudioDb(name, 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     const upgraded = await v4.workshops.get(old.id);
@@ -113,5 +113,32 @@ describe('database schema', () => {
       agenda: [],
     });
     v4.close();
+  });
+
+  it('version 5 (addMetaClusterActions) gives older meta-clusters an empty action list', async () => {
+    const name = `schema-upgrade-v5-${Math.random()}`;
+    const v4 = openStudioDb(name, 4);
+    await v4.open();
+    const old = {
+      id: '0192f0c4-7b1e-7c3a-9d2e-00000000a002',
+      name: 'Blue economy meta-cluster',
+      valueChainId: null,
+      status: 'pilot',
+      members: [],
+      notes: '',
+      governance: { leadClusterId: null, decisionRule: '' },
+      agreement: { type: 'mou', status: 'draft', signedOn: null, signatories: [] },
+      deleted: false,
+      clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
+    };
+    await v4.table('metaClusters').add(old);
+    v4.close();
+    const v5 = openStudioDb(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    const upgraded = await v5.metaClusters.get(old.id);
+    expect(upgraded).toEqual(metaClusterRecordSchema.parse(old));
+    expect(upgraded?.actions).toEqual([]);
+    v5.close();
   });
 });

@@ -140,6 +140,7 @@ function metaCluster(
     valueChainId,
     governance: { leadClusterId: null, decisionRule: '' },
     agreement: { type: 'letter-of-interest', status: 'none', signedOn: null, signatories: [] },
+    actions: [],
     status: 'forming',
     members: members.map((clusterId, index) => ({
       clusterId,
