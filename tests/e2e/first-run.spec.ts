@@ -1,5 +1,6 @@
 /** First run: identity, the sample workspace, the clusters table, and persistence across reloads. */
 import { expect, startWithSample, test } from './fixtures';
+import { SECTIONS_EN } from './pages/shell';
 
 test('first run with the sample workspace shows its clusters, and they survive a reload', async ({
   page,
@@ -13,21 +14,7 @@ test('first run with the sample workspace shows its clusters, and they survive a
   await expect(shell.identity()).toHaveText('Amal Haddad · Tunisian Olive Oil Cluster');
   await expect(shell.header()).toContainText('Sample workspace');
   await expect(shell.header().getByText('Sample data')).toBeVisible();
-  await shell.expectSections([
-    'Clusters',
-    'Organisations',
-    'Memberships',
-    'Contacts',
-    'Readiness',
-    'Reinforcement',
-    'Value chains',
-    'Meta-clusters',
-    'Workshops',
-    'Import',
-    'Exchange',
-    'Partners',
-    'Settings',
-  ]);
+  await shell.expectSections(SECTIONS_EN);
   await expect(clusters.count()).toHaveText(`${rowCount} clusters`);
 
   // Countries come from Intl in the UI language; at least 12 distinct ones, EU and partner countries.

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalDataChoice } from '../../../src-core/exchange';
+import { slugify } from '../../../src-core/text/slug';
 import type { ExportScope } from '../../db/exchange';
 import { useExportTargets, type NamedTarget } from '../../db/exchange-queries';
 import type { BulkProgress } from '../../db/progress';
@@ -26,18 +27,6 @@ const scopeKinds: readonly ScopeKind[] = [
   'workshop',
   'changesSince',
 ];
-
-/** A file name from a label: letters, digits and dashes only. */
-function slug(text: string): string {
-  const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return (
-    plain
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'package'
-  );
-}
 
 /** Wall-clock ms of an export (outside the component: the React compiler keeps render pure). */
 const currentTime = (): number => Date.now();
@@ -102,7 +91,10 @@ export function ExportSection() {
         setProgress,
       );
       const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const what = kind === 'workspace' ? 'workspace' : `${kind}-${slug(target?.name ?? '')}`;
+      const what =
+        kind === 'workspace'
+          ? 'workspace'
+          : `${kind}-${slugify(target?.name ?? '', 40) || 'package'}`;
       const result = await getHost().saveFile({
         suggestedName: `${what}-${stamp}.mcpkg`,
         data: exported.bytes,

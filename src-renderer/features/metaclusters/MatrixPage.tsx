@@ -9,7 +9,7 @@ import { valueChainMatrix } from '../../../src-core/metacluster';
 import { hrefOf } from '../../app/router';
 import { useMatrixInputs } from '../../db/metaclusters';
 import { formatNumber } from '../../i18n/format';
-import { todayIso } from '../reinforcement/dates';
+import { todayIso } from '../../ui/today';
 import { MatrixTable } from './MatrixTable';
 
 export function MatrixPage({ valueChainId }: { valueChainId: string }) {

@@ -42,7 +42,7 @@ import { errorText } from '../../ui/errors';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useNotifyError } from '../../ui/useNotifyError';
 import { useWidth } from '../../ui/useWidth';
-import { todayIso } from '../reinforcement/dates';
+import { todayIso } from '../../ui/today';
 import { MatrixTable } from './MatrixTable';
 
 const kpiColours: Record<PilotKpi, string> = {

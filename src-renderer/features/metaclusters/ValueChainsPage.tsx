@@ -12,6 +12,7 @@ import {
   valueChainTemplates,
   type TemplateLanguage,
 } from '../../../src-core/metacluster';
+import { slugify } from '../../../src-core/text/slug';
 import { hrefOf } from '../../app/router';
 import { useValueChainRecords } from '../../db/metaclusters';
 import { useWorkspace } from '../../db/provider';
@@ -22,14 +23,7 @@ type Segment = ValueChainRecord['segments'][number];
 
 /** A segment key from its name, unique within the chain ("Pressing & milling" → "pressing-milling"). */
 function segmentKey(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 34) || 'segment';
+  const base = slugify(name, 34) || 'segment';
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
   return key;

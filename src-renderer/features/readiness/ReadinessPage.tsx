@@ -11,14 +11,11 @@ import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queri
 import { writeSetting } from '../../db/settings';
 import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
+import { todayIso } from '../../ui/today';
 import { useWidth } from '../../ui/useWidth';
 import { HelixChart } from './HelixChart';
 
 const statusSymbol: Record<ReadinessStatus, string> = { pass: '✓', warn: '!', fail: '✗' };
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function CheckCell({ check }: { check: ReadinessCheck }) {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ import { errorText } from '../../ui/errors';
 import { naceOption } from '../../ui/pickers';
 import { useWidth } from '../../ui/useWidth';
 import { helixColours } from '../readiness/HelixChart';
-import { todayIso } from './dates';
+import { todayIso } from '../../ui/today';
 import { explainFactor } from './explain';
 import { PipelineSection } from './PipelineSection';
 import { PlanSection } from './PlanSection';

@@ -22,7 +22,7 @@ import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { useNotifyError } from '../../ui/useNotifyError';
 import { useWidth } from '../../ui/useWidth';
-import { todayIso } from './dates';
+import { todayIso } from '../../ui/today';
 
 const CLOSED: ReadonlySet<RecruitmentStage> = new Set(['member', 'declined']);
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { useProgramme, type ProgrammeRow } from '../../db/reinforcement-queries';
 import { countryName, formatNumber, formatPercent } from '../../i18n/format';
-import { todayIso } from './dates';
+import { todayIso } from '../../ui/today';
 
 type SortKey =
   'name' | 'country' | 'knowledgeMembers' | 'knowledgeShare' | 'inPipeline' | 'progress';

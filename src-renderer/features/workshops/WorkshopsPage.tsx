@@ -9,7 +9,7 @@ import { createWorkshop, useWorkshops, useWorkshopTargets } from '../../db/works
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { formatIsoDate } from '../../ui/form';
-import { todayIso } from '../reinforcement/dates';
+import { todayIso } from '../../ui/today';
 
 export function WorkshopsPage() {
   const { t, i18n } = useTranslation();

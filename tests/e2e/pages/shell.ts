@@ -1,6 +1,38 @@
 /** Page model of the app shell: sidebar sections, header, notices. */
 import { expect, type Page } from '@playwright/test';
 
+/** The sidebar's sections in English and Spanish, in order. */
+export const SECTIONS_EN = [
+  'Clusters',
+  'Organisations',
+  'Memberships',
+  'Contacts',
+  'Readiness',
+  'Reinforcement',
+  'Value chains',
+  'Meta-clusters',
+  'Workshops',
+  'Import',
+  'Exchange',
+  'Partners',
+  'Settings',
+];
+export const SECTIONS_ES = [
+  'Clústeres',
+  'Organizaciones',
+  'Membresías',
+  'Contactos',
+  'Preparación',
+  'Refuerzo',
+  'Cadenas de valor',
+  'Metaclústeres',
+  'Talleres',
+  'Importar',
+  'Intercambio',
+  'Socios',
+  'Ajustes',
+];
+
 export class Shell {
   constructor(readonly page: Page) {}
 
