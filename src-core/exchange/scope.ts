@@ -9,7 +9,9 @@
  *   entries with their organisations and activities, plans);
  * - meta-cluster: the meta-cluster, its value chain, its workshops, its pilot KPIs, and each member
  *   cluster's closure as above;
- * - workshop: the workshop and the closure of the cluster or meta-cluster it was held for;
+ * - workshop: the workshop with its participants (their organisations and contacts) and captured
+ *   entries, and the closure of the cluster or meta-cluster it was held for; the cluster and
+ *   meta-cluster scopes bring their workshops the same way;
  * - changes since: every record with a field clock the partner has not seen (whole records travel:
  *   the merge takes what is newer field by field).
  * Deleted records are selected like live ones: a deletion must travel too.
@@ -66,6 +68,8 @@ class IdSets {
     recruitmentActivities: new Set(),
     reinforcementPlans: new Set(),
     pilotKpis: new Set(),
+    workshopParticipants: new Set(),
+    workshopEntries: new Set(),
   };
 
   constructor(private readonly all: ScopeTables) {}
@@ -85,7 +89,7 @@ class IdSets {
       if (organisations.has(contact.organisationId)) this.ids.contacts.add(contact.id);
     }
     for (const workshop of this.all.workshops) {
-      if (workshop.clusterId === cluster.id) this.ids.workshops.add(workshop.id);
+      if (workshop.clusterId === cluster.id) this.addWorkshop(workshop.id);
     }
     const recruitments = new Set<string>();
     for (const recruitment of this.all.recruitments) {
@@ -109,7 +113,7 @@ class IdSets {
     this.ids.metaClusters.add(id);
     if (metaCluster.valueChainId) this.ids.valueChains.add(metaCluster.valueChainId);
     for (const workshop of this.all.workshops) {
-      if (workshop.metaClusterId === id) this.ids.workshops.add(workshop.id);
+      if (workshop.metaClusterId === id) this.addWorkshop(workshop.id);
     }
     for (const kpi of this.all.pilotKpis) {
       if (kpi.metaClusterId === id) this.ids.pilotKpis.add(kpi.id);
@@ -117,6 +121,21 @@ class IdSets {
     const members = new Set(metaCluster.members.map((member) => member.clusterId));
     for (const cluster of this.all.clusters) if (members.has(cluster.id)) this.addCluster(cluster);
     return true;
+  }
+
+  /** A workshop with its participants (their organisations and contacts) and its entries. */
+  addWorkshop(id: string): void {
+    if (this.ids.workshops.has(id)) return;
+    this.ids.workshops.add(id);
+    for (const participant of this.all.workshopParticipants) {
+      if (participant.workshopId !== id) continue;
+      this.ids.workshopParticipants.add(participant.id);
+      this.ids.organisations.add(participant.organisationId);
+      if (participant.contactId) this.ids.contacts.add(participant.contactId);
+    }
+    for (const entry of this.all.workshopEntries) {
+      if (entry.workshopId === id) this.ids.workshopEntries.add(entry.id);
+    }
   }
 
   addClusterById(id: string): boolean {
@@ -155,7 +174,7 @@ function byScope(all: ScopeTables, scope: PackageScope): SelectedTables {
       const workshop = all.workshops.find((row) => row.id === scope.workshopId);
       if (!workshop) throw new ScopeTargetMissingError('workshop', scope.workshopId);
       const sets = new IdSets(all);
-      sets.ids.workshops.add(workshop.id);
+      sets.addWorkshop(workshop.id);
       if (workshop.clusterId) sets.addClusterById(workshop.clusterId);
       if (workshop.metaClusterId) sets.addMetaCluster(workshop.metaClusterId);
       return pickAll(sets);

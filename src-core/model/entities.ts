@@ -25,6 +25,12 @@ import {
 import { agendaItemSchema } from '../method/agenda';
 import { recordIdSchema } from './ids';
 import { originSchema, syncMetaShape } from './sync-meta';
+import {
+  defaultRun,
+  workshopEntryFieldsSchema,
+  workshopParticipantFieldsSchema,
+  workshopRunSchema,
+} from './workshop-run';
 
 /** ISO 3166-1 alpha-2 (Greece is GR here even though NUTS calls it EL). */
 export const countryCodeSchema = z
@@ -201,6 +207,8 @@ export const workshopFieldsSchema = z.object({
     .default(DEFAULT_START_TIME),
   /** The method's stages as planned: order, time boxes, skips (with reasons). */
   agenda: z.array(agendaItemSchema).max(40).default([]),
+  /** Where the run stands (schema v6); planned until the facilitator starts it. */
+  run: workshopRunSchema.default(defaultRun),
 });
 
 /** A knowledge entity on a cluster's recruitment pipeline (method step 1). */
@@ -259,6 +267,8 @@ export const recruitmentRecordSchema = recordSchema(recruitmentFieldsSchema);
 export const recruitmentActivityRecordSchema = recordSchema(recruitmentActivityFieldsSchema);
 export const reinforcementPlanRecordSchema = recordSchema(reinforcementPlanFieldsSchema);
 export const pilotKpiRecordSchema = recordSchema(pilotKpiFieldsSchema);
+export const workshopParticipantRecordSchema = recordSchema(workshopParticipantFieldsSchema);
+export const workshopEntryRecordSchema = recordSchema(workshopEntryFieldsSchema);
 
 export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
 export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
@@ -271,6 +281,8 @@ export type RecruitmentFields = z.infer<typeof recruitmentFieldsSchema>;
 export type RecruitmentActivityFields = z.infer<typeof recruitmentActivityFieldsSchema>;
 export type ReinforcementPlanFields = z.infer<typeof reinforcementPlanFieldsSchema>;
 export type PilotKpiFields = z.infer<typeof pilotKpiFieldsSchema>;
+export type WorkshopParticipantFields = z.infer<typeof workshopParticipantFieldsSchema>;
+export type WorkshopEntryFields = z.infer<typeof workshopEntryFieldsSchema>;
 
 export type ClusterRecord = z.infer<typeof clusterRecordSchema>;
 export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
@@ -283,6 +295,8 @@ export type RecruitmentRecord = z.infer<typeof recruitmentRecordSchema>;
 export type RecruitmentActivityRecord = z.infer<typeof recruitmentActivityRecordSchema>;
 export type ReinforcementPlanRecord = z.infer<typeof reinforcementPlanRecordSchema>;
 export type PilotKpiRecord = z.infer<typeof pilotKpiRecordSchema>;
+export type WorkshopParticipantRecord = z.infer<typeof workshopParticipantRecordSchema>;
+export type WorkshopEntryRecord = z.infer<typeof workshopEntryRecordSchema>;
 
 /** The synced tables, in the order a package lists them (parents before children). */
 export const syncedTables = {
@@ -303,6 +317,11 @@ export const syncedTables = {
     record: reinforcementPlanRecordSchema,
   },
   pilotKpis: { fields: pilotKpiFieldsSchema, record: pilotKpiRecordSchema },
+  workshopParticipants: {
+    fields: workshopParticipantFieldsSchema,
+    record: workshopParticipantRecordSchema,
+  },
+  workshopEntries: { fields: workshopEntryFieldsSchema, record: workshopEntryRecordSchema },
 } as const;
 
 export type SyncedTableName = keyof typeof syncedTables;
@@ -320,6 +339,8 @@ export interface SyncedRecordOf {
   recruitmentActivities: RecruitmentActivityRecord;
   reinforcementPlans: ReinforcementPlanRecord;
   pilotKpis: PilotKpiRecord;
+  workshopParticipants: WorkshopParticipantRecord;
+  workshopEntries: WorkshopEntryRecord;
 }
 export type FieldsOf<T extends SyncedTableName> = z.infer<(typeof syncedTables)[T]['fields']>;
 

@@ -12,6 +12,7 @@ import {
   type SyncedRecordOf,
   type SyncedTableName,
 } from '../../src-core/model/entities';
+import { defaultRun } from '../../src-core/model/workshop-run';
 
 export interface SettingRow {
   key: string;
@@ -73,6 +74,20 @@ async function addMetaClusterActions(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 6 (the workshop runner): two new tables, and every stored workshop gets the run state's
+ * default (planned, no stage yet) — what the schema gives a package from a partner who has not
+ * upgraded, so both sides hold identical records.
+ */
+async function addWorkshopRunner(tx: Transaction): Promise<void> {
+  await tx
+    .table('workshops')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.run ??= defaultRun();
+    });
+}
+
+/**
  * Indexes: `origin` is sparse (only sample rows carry it), so "remove the sample" is one indexed
  * delete per table. Booleans cannot be IndexedDB keys, so `deleted` is filtered, not indexed.
  */
@@ -118,6 +133,14 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: addMetaClusterActions,
+  },
+  {
+    version: 6,
+    stores: {
+      workshopParticipants: 'id, workshopId, organisationId, contactId, origin',
+      workshopEntries: 'id, workshopId, [workshopId+stageId], origin',
+    },
+    upgrade: addWorkshopRunner,
   },
 ];
 

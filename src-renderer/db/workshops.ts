@@ -12,6 +12,7 @@ import {
   type WorkshopType,
 } from '../../src-core/method';
 import type { WorkshopFields, WorkshopRecord } from '../../src-core/model/entities';
+import { defaultRun } from '../../src-core/model/workshop-run';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 
@@ -41,6 +42,7 @@ export async function createWorkshop(
     languages: [],
     startTime: '09:00',
     agenda: agendaFromMethod(stagesOf(builtinMethod, fields.kind)),
+    run: defaultRun(),
   };
   return repositories.workshops.create(workshop);
 }

@@ -11,6 +11,7 @@ import { ClockError } from '../../src-core/sync/hlc';
 import type { SyncMeta } from '../../src-core/model/sync-meta';
 import { mergeRecord } from '../../src-core/sync/merge';
 import { Replica, type ReplicaPackage } from '../../src-core/sync/replica';
+import { defaultRun } from '../../src-core/model/workshop-run';
 
 const NODES = ['0a0a0a0a0a0a0a0a', '1b1b1b1b1b1b1b1b', '2c2c2c2c2c2c2c2c', '3d3d3d3d3d3d3d3d'];
 const NODES_5 = [...NODES, '4e4e4e4e4e4e4e4e'];
@@ -24,6 +25,14 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const PERSONAL = ['Amal', 'Youssef', 'Maria', 'Haddad', 'Benali', 'a@x.org', 'b@x.org', '+216'];
+const RUN_PLANNED = defaultRun();
+const RUN_AT_VOTING = {
+  ...RUN_PLANNED,
+  status: 'running',
+  currentStageId: 'm6-prioritise',
+  timer: { stageId: 'm6-prioritise', runningSince: '2026-03-14T10:30:00.000Z', elapsedMs: 60_000 },
+  startedAt: '2026-03-14T09:00:00.000Z',
+};
 const fieldValues = {
   organisations: {
     name: fc.constantFrom('Olive', 'Argan', 'Date', 'Fig'),
@@ -67,6 +76,39 @@ const fieldValues = {
       },
     ),
   },
+  // The workshop runner: where the run stands, and entries captured on two laptops at once.
+  workshops: {
+    run: fc.constantFrom(RUN_PLANNED, RUN_AT_VOTING, {
+      ...RUN_AT_VOTING,
+      revealed: ['m6-prioritise'],
+      overrides: [
+        {
+          stageId: 'm6-prioritise',
+          gateId: 'm6-ideas',
+          reason: 'Two ideas merged on the wall',
+          at: '2026-03-14T11:00:00.000Z',
+          by: 'Facilitator B',
+        },
+      ],
+    }),
+    startTime: fc.constantFrom('09:00', '09:30'),
+  },
+  workshopEntries: {
+    entry: fc.constantFrom(
+      { kind: 'idea-cards', text: 'Shared pomace lab', theme: 'Circularity' },
+      { kind: 'idea-cards', text: 'Shared pomace lab', theme: 'Research' },
+      {
+        kind: 'dot-votes',
+        ideaId: IDS[0],
+        dots: 2,
+        source: 'proxy',
+        voterId: IDS[1],
+        table: null,
+      },
+      { kind: 'impact-feasibility', ideaId: IDS[0], impact: 4, feasibility: 2 },
+    ),
+    stageId: fc.constantFrom('m6-prioritise', 'm7-governance'),
+  },
 } as const;
 type Table = keyof typeof fieldValues;
 
@@ -105,6 +147,26 @@ const defaults: Record<Table, Record<string, unknown>> = {
     agreement: { type: 'letter-of-interest', status: 'none', signedOn: null, signatories: [] },
     actions: [],
   },
+  workshops: {
+    name: 'Tunis meta-cluster workshop',
+    kind: 'meta-cluster',
+    date: '2026-03-14',
+    venue: 'Tunis',
+    clusterId: null,
+    metaClusterId: IDS[2],
+    methodId: 'meta-cluster-method',
+    methodVersion: '1.0.0',
+    facilitators: ['Facilitator A'],
+    languages: ['fr', 'en'],
+    startTime: '09:00',
+    agenda: [],
+    run: RUN_PLANNED,
+  },
+  workshopEntries: {
+    workshopId: IDS[2],
+    stageId: 'm6-prioritise',
+    entry: { kind: 'idea-cards', text: 'Joint olive fair stand', theme: '' },
+  },
 };
 
 const at = fc.nat({ max: 4 });
@@ -124,11 +186,19 @@ const command = fc.oneof(
   { arbitrary: edit('contacts'), weight: 4 },
   { arbitrary: edit('recruitments'), weight: 3 },
   { arbitrary: edit('metaClusters'), weight: 2 },
+  { arbitrary: edit('workshops'), weight: 2 },
+  { arbitrary: edit('workshopEntries'), weight: 2 },
   {
     arbitrary: fc.record({
       kind: fc.constantFrom('remove' as const, 'restore' as const),
       r: at,
-      table: fc.constantFrom<Table>('organisations', 'contacts', 'recruitments', 'metaClusters'),
+      table: fc.constantFrom<Table>(
+        'organisations',
+        'contacts',
+        'recruitments',
+        'metaClusters',
+        'workshopEntries',
+      ),
       id: rec,
     }),
     weight: 2,

@@ -18,6 +18,8 @@ export function createRepositories(db: StudioDb, now: () => number = Date.now): 
     recruitmentActivities: new SyncedRepository(db, 'recruitmentActivities', now),
     reinforcementPlans: new SyncedRepository(db, 'reinforcementPlans', now),
     pilotKpis: new SyncedRepository(db, 'pilotKpis', now),
+    workshopParticipants: new SyncedRepository(db, 'workshopParticipants', now),
+    workshopEntries: new SyncedRepository(db, 'workshopEntries', now),
   };
 }
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { defaultRun } from '../../../src-core/model/workshop-run';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PackageError, readPackage } from '../../../src-core/exchange';
 import { erasedContactFields } from '../../../src-core/roster/erasure';
@@ -129,10 +130,66 @@ describe('exporting and applying packages', () => {
       note: '',
     });
 
+    // The workshop runner: a running workshop, a walk-in participant and captured entries.
+    const workshop = await a.repos.workshops.create({
+      name: 'Tunis meta-cluster workshop',
+      kind: 'meta-cluster',
+      date: '2026-03-14',
+      venue: 'Tunis',
+      clusterId: null,
+      metaClusterId: meta.id,
+      methodId: 'meta-cluster-method',
+      methodVersion: '1.0.0',
+      facilitators: ['Amal Haddad'],
+      languages: ['fr', 'en'],
+      startTime: '09:00',
+      agenda: [],
+      run: {
+        ...defaultRun(),
+        status: 'running',
+        currentStageId: 'm6-prioritise',
+        timer: { stageId: 'm6-prioritise', runningSince: null, elapsedMs: 125_000 },
+        overrides: [
+          {
+            stageId: 'm5-matchmaking',
+            gateId: 'm5-schedule',
+            reason: 'Meetings arranged on paper',
+            at: '2026-03-14T11:00:00.000Z',
+            by: 'Amal Haddad',
+          },
+        ],
+      },
+    });
+    const participant = await a.repos.workshopParticipants.create({
+      workshopId: workshop.id,
+      organisationId: org.id,
+      contactId: null,
+      walkIn: true,
+      checkedInAt: '2026-03-14T08:52:00.000Z',
+      table: 3,
+    });
+    const idea = await a.repos.workshopEntries.create({
+      workshopId: workshop.id,
+      stageId: 'm6-prioritise',
+      entry: { kind: 'idea-cards', text: 'Shared pomace lab', theme: 'Circularity' },
+    });
+    await a.repos.workshopEntries.create({
+      workshopId: workshop.id,
+      stageId: 'm6-prioritise',
+      entry: {
+        kind: 'dot-votes',
+        ideaId: idea.id,
+        dots: 3,
+        source: 'proxy',
+        voterId: participant.id,
+        table: null,
+      },
+    });
+
     const bytes = await exportAt(a.db, T0 + 2 * MINUTE);
     const b = await workspace();
     const result = await applyPackage(b.db, bytes, { now: T0 + 3 * MINUTE });
-    expect(result.changed).toBe(11);
+    expect(result.changed).toBe(15);
     expect(result.conflicts).toBe(0);
     expect(await syncedRecords(b.db)).toEqual(await syncedRecords(a.db));
     expect(await b.db.conflicts.count()).toBe(0);

@@ -22,6 +22,7 @@ import {
 } from '../../../src-core/model/entities';
 import { generateSampleWorkspace } from '../../../src-core/sample';
 import { formatHlc } from '../../../src-core/sync/hlc';
+import { defaultRun } from '../../../src-core/model/workshop-run';
 
 const NODE_A = 'aaaaaaaaaaaaaaaa';
 const NODE_B = 'bbbbbbbbbbbbbbbb';
@@ -169,6 +170,7 @@ function workshop(
     languages: [],
     startTime: '09:00',
     agenda: [],
+    run: defaultRun(),
   };
 }
 
@@ -190,6 +192,8 @@ function tables(partial: Partial<{ [T in SyncedTableName]: ScopeTables[T] }>): S
     recruitmentActivities: [],
     reinforcementPlans: [],
     pilotKpis: [],
+    workshopParticipants: [],
+    workshopEntries: [],
     ...partial,
   };
 }
@@ -336,6 +340,62 @@ describe('scope closures', () => {
       idsOf(selectForExport(fixture(), { kind: 'metaCluster', metaClusterId: 'mc1' }, 'as-shared')),
     );
     expect(idsOf(selection).workshops).toContain('w3');
+  });
+
+  it('a workshop brings its participants (their organisations and contacts) and its entries', () => {
+    const base = fixture();
+    const all: ScopeTables = {
+      ...base,
+      workshopParticipants: [
+        {
+          ...meta('p1'),
+          workshopId: 'w3',
+          organisationId: 'o5',
+          contactId: 'k5',
+          walkIn: true,
+          checkedInAt: '2026-03-10T08:55:00.000Z',
+          table: 2,
+        },
+        {
+          ...meta('p2'),
+          workshopId: 'w4',
+          organisationId: 'o4',
+          contactId: null,
+          walkIn: false,
+          checkedInAt: null,
+          table: null,
+        },
+      ],
+      workshopEntries: [
+        {
+          ...meta('e1'),
+          workshopId: 'w3',
+          stageId: 's6-prioritise',
+          entry: { kind: 'idea-cards', text: 'Shared olive-pomace lab', theme: 'Circularity' },
+        },
+        {
+          ...meta('e2'),
+          workshopId: 'w4',
+          stageId: 'r1-readiness',
+          entry: { kind: 'scoping-note', text: 'Only c3' },
+        },
+      ],
+    };
+    const ids = idsOf(selectForExport(all, { kind: 'workshop', workshopId: 'w3' }, 'as-shared'));
+    expect(ids.workshopParticipants).toEqual(['p1']);
+    expect(ids.workshopEntries).toEqual(['e1']);
+    // The walk-in's organisation (in no cluster) and contact travel with the workshop.
+    expect(ids.organisations).toContain('o5');
+    expect(ids.contacts).toContain('k5');
+    // The meta-cluster scope brings its workshops the same way; another cluster's scope does not.
+    const ofMeta = idsOf(
+      selectForExport(all, { kind: 'metaCluster', metaClusterId: 'mc1' }, 'as-shared'),
+    );
+    expect(ofMeta.workshopEntries).toEqual(['e1']);
+    const ofC3 = idsOf(selectForExport(all, { kind: 'cluster', clusterId: 'c3' }, 'as-shared'));
+    expect(ofC3.workshopParticipants).toEqual(['p2']);
+    expect(ofC3.workshopEntries).toEqual(['e2']);
+    expect(ofC3.organisations).toEqual(['o4']);
   });
 
   it('a deleted workshop, and a deleted cluster, are selected like live ones', () => {
