@@ -17,7 +17,7 @@ import { MatrixPage } from '../features/metaclusters/MatrixPage';
 import { MetaClusterPage } from '../features/metaclusters/MetaClusterPage';
 import { MetaClustersPage } from '../features/metaclusters/MetaClustersPage';
 import { ValueChainsPage } from '../features/metaclusters/ValueChainsPage';
-import { WorkshopPlanPage } from '../features/workshops/WorkshopPlanPage';
+import { WorkshopPage, workshopViewOf } from '../features/workshops/WorkshopPage';
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
@@ -51,7 +51,7 @@ export function RoutePage({ route }: { route: Route }) {
     case 'metaClusters':
       return id ? <MetaClusterPage id={id} /> : <MetaClustersPage />;
     case 'workshops':
-      return id ? <WorkshopPlanPage id={id} /> : <WorkshopsPage />;
+      return id ? <WorkshopPage id={id} view={workshopViewOf(params.view)} /> : <WorkshopsPage />;
     case 'import':
       return <ImportPage />;
     case 'exchange':

@@ -12,6 +12,9 @@ import enMetaClusters from './locales/en/metaclusters.json';
 import enReadiness from './locales/en/readiness.json';
 import enReinforcement from './locales/en/reinforcement.json';
 import enWorkshops from './locales/en/workshops.json';
+import enRunner from './locales/en/runner.json';
+import enParticipants from './locales/en/participants.json';
+import enReport from './locales/en/report.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
 import esExchange from './locales/es/exchange.json';
@@ -22,6 +25,9 @@ import esMetaClusters from './locales/es/metaclusters.json';
 import esReadiness from './locales/es/readiness.json';
 import esReinforcement from './locales/es/reinforcement.json';
 import esWorkshops from './locales/es/workshops.json';
+import esRunner from './locales/es/runner.json';
+import esParticipants from './locales/es/participants.json';
+import esReport from './locales/es/report.json';
 
 export const english = {
   ...en,
@@ -34,6 +40,9 @@ export const english = {
   ...enReadiness,
   ...enReinforcement,
   ...enWorkshops,
+  ...enRunner,
+  ...enParticipants,
+  ...enReport,
 };
 export const spanish = {
   ...es,
@@ -46,6 +55,9 @@ export const spanish = {
   ...esReadiness,
   ...esReinforcement,
   ...esWorkshops,
+  ...esRunner,
+  ...esParticipants,
+  ...esReport,
 };
 
 export const resources = {

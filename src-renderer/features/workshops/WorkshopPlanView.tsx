@@ -1,5 +1,5 @@
 /**
- * Plan a workshop: the agenda from its method with planned times from the start time; reorder,
+ * Plan a workshop (the Plan tab): the agenda from its method with planned times from the start time; reorder,
  * shorten or skip stages (a skip asks for a reason), totals recomputed; facilitators and the
  * room's languages. Every change is saved at once (and travels with the next package).
  */
@@ -13,9 +13,7 @@ import {
   stagesOf,
   type AgendaItem,
 } from '../../../src-core/method';
-import type { WorkshopFields } from '../../../src-core/model/entities';
-import { hrefOf } from '../../app/router';
-import { useRecord } from '../../db/record-queries';
+import type { WorkshopFields, WorkshopRecord } from '../../../src-core/model/entities';
 import { useWorkspace } from '../../db/provider';
 import { builtinMethod } from '../../db/workshops';
 import { formatNumber } from '../../i18n/format';
@@ -34,22 +32,12 @@ function durationText(minutes: number, language: string): string {
     : unit(rest, 'minute');
 }
 
-export function WorkshopPlanPage({ id }: { id: string }) {
+export function WorkshopPlanView({ workshop }: { workshop: WorkshopRecord }) {
   const { t, i18n } = useTranslation();
   const { repositories } = useWorkspace();
   const notifyError = useNotifyError();
-  const workshop = useRecord('workshops', id);
   const [reasons, setReasons] = useState<Record<string, string>>({});
-
-  if (workshop === undefined) return <p className="page">{t('forms.states.loading')}</p>;
-  if (workshop === null || workshop.deleted) {
-    return (
-      <section className="page">
-        <h1>{t('forms.states.notFoundTitle')}</h1>
-        <a href={hrefOf('workshops')}>{t('workshops.back')}</a>
-      </section>
-    );
-  }
+  const id = workshop.id;
   const stages = stagesOf(builtinMethod, workshop.kind);
   const plan = planAgenda(stages, workshop.agenda, workshop.startTime);
   const problems = agendaProblems(stages, workshop.agenda);
@@ -69,11 +57,7 @@ export function WorkshopPlanPage({ id }: { id: string }) {
     );
 
   return (
-    <section className="page" aria-labelledby="plan-title">
-      <div className="page-header">
-        <h1 id="plan-title">{workshop.name}</h1>
-        <a href={hrefOf('workshops')}>{t('workshops.back')}</a>
-      </div>
+    <>
       <p className="page-intro">
         {t('workshops.method', {
           method: methodText(builtinMethod.title, language),
@@ -250,6 +234,6 @@ export function WorkshopPlanPage({ id }: { id: string }) {
           })}
         </p>
       </section>
-    </section>
+    </>
   );
 }

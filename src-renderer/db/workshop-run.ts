@@ -1,0 +1,324 @@
+/**
+ * Running a workshop, as reads and writes: one live read of everything the runner, the presenter
+ * view and the report show (the workshop, its participants, its entries, the clusters taking part
+ * and the facts the gates need), and the writes — each step of the run and each captured entry is
+ * saved the moment it is made, through the repositories (clocked, travels in packages).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  defaultReadinessSettings,
+  evaluateReadiness,
+  helixComposition,
+  isCommittedMember,
+  type ClusterMember,
+} from '../../src-core/analysis';
+import {
+  completeRun,
+  goToStage,
+  runOrder,
+  startRun,
+  stagesOf,
+  toggleTimer,
+  withOverride,
+  withRevealed,
+  type GateInputs,
+  type Stage,
+} from '../../src-core/method';
+import type {
+  ClusterRecord,
+  MetaClusterRecord,
+  OrganisationRecord,
+  WorkshopEntryRecord,
+  WorkshopParticipantRecord,
+  WorkshopRecord,
+} from '../../src-core/model/entities';
+import { isKnowledgeEntity } from '../../src-core/model/enums';
+import type {
+  EntryOf,
+  GateOverride,
+  WorkshopEntry,
+  WorkshopRun,
+} from '../../src-core/model/workshop-run';
+import type { OutputKind } from '../../src-core/method';
+import { useWorkspace } from './provider';
+import type { Repositories } from './repositories';
+import { RecordNotFoundError } from './repositories';
+import type { StudioDb } from './schema';
+import { readSetting } from './settings';
+import { builtinMethod } from './workshops';
+
+export interface RunParticipant {
+  readonly record: WorkshopParticipantRecord;
+  /** The person's name, or '' when it is not known here (no contact, or not shared). */
+  readonly person: string;
+  readonly organisation: string;
+  readonly country: string;
+}
+
+export interface RunData {
+  readonly workshop: WorkshopRecord;
+  /** The method's stages for this workshop type, and the ones to run in the planned order. */
+  readonly stages: readonly Stage[];
+  readonly order: readonly Stage[];
+  /** Live entries, oldest first. */
+  readonly entries: readonly WorkshopEntryRecord[];
+  readonly participants: readonly RunParticipant[];
+  /** Clusters taking part: the meta-cluster's members, or the workshop's cluster. */
+  readonly clusters: readonly ClusterRecord[];
+  /** Every live cluster (value-chain map rows, names). */
+  readonly allClusters: readonly ClusterRecord[];
+  readonly metaCluster: MetaClusterRecord | null;
+  /** Organisations the participants and entries name, by id. */
+  readonly organisations: ReadonlyMap<string, OrganisationRecord>;
+  readonly gateInputs: GateInputs;
+}
+
+export function entriesOfKind<K extends OutputKind>(
+  entries: readonly WorkshopEntryRecord[],
+  kind: K,
+): (WorkshopEntryRecord & { entry: EntryOf<K> })[] {
+  return entries.filter(
+    (record): record is WorkshopEntryRecord & { entry: EntryOf<K> } => record.entry.kind === kind,
+  );
+}
+
+/** Organisation ids an entry names. */
+function organisationIdsOf(entry: WorkshopEntry): string[] {
+  switch (entry.kind) {
+    case 'candidate-list':
+    case 'recruitment-plan':
+    case 'offers-needs':
+      return [entry.organisationId];
+    case 'organisation-pairs':
+      return [entry.a, entry.b];
+    case 'b2b-schedule':
+      return entry.meetings.flatMap((meeting) => [meeting.a, meeting.b]);
+    case 'value-chain-map':
+      return entry.organisationIds;
+    default:
+      return [];
+  }
+}
+
+function personOf(contact: { givenName: string; familyName: string } | undefined): string {
+  return contact ? `${contact.givenName} ${contact.familyName}`.trim() : '';
+}
+
+export async function queryRunData(
+  db: StudioDb,
+  workshopId: string,
+  today: string,
+): Promise<RunData | null> {
+  const workshop = await db.workshops.get(workshopId);
+  if (!workshop || workshop.deleted) return null;
+  const [entryRows, participantRows, allClusterRows, metaCluster] = await Promise.all([
+    db.workshopEntries.where('workshopId').equals(workshopId).toArray(),
+    db.workshopParticipants.where('workshopId').equals(workshopId).toArray(),
+    db.clusters.toArray(),
+    workshop.metaClusterId ? db.metaClusters.get(workshop.metaClusterId) : undefined,
+  ]);
+  const entries = entryRows.filter((row) => !row.deleted).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const participantsLive = participantRows.filter((row) => !row.deleted);
+  const allClusters = allClusterRows.filter((row) => !row.deleted);
+  const clusterById = new Map(allClusters.map((cluster) => [cluster.id, cluster]));
+  const memberIds =
+    workshop.kind === 'meta-cluster'
+      ? (metaCluster?.members.map((member) => member.clusterId) ?? [])
+      : workshop.clusterId
+        ? [workshop.clusterId]
+        : [];
+  const clusters = memberIds.flatMap((id) => clusterById.get(id) ?? []);
+
+  const memberships = await db.memberships
+    .where('clusterId')
+    .anyOf(clusters.map((cluster) => cluster.id))
+    .toArray();
+  const organisationIds = new Set<string>();
+  for (const participant of participantsLive) organisationIds.add(participant.organisationId);
+  for (const row of entries) for (const id of organisationIdsOf(row.entry)) organisationIds.add(id);
+  for (const membership of memberships) organisationIds.add(membership.organisationId);
+  const ids = [...organisationIds];
+  const [organisationRows, contactRows] = await Promise.all([
+    db.organisations.bulkGet(ids),
+    db.contacts.bulkGet(participantsLive.flatMap((p) => (p.contactId ? [p.contactId] : []))),
+  ]);
+  const organisations = new Map<string, OrganisationRecord>();
+  for (const row of organisationRows) if (row) organisations.set(row.id, row);
+  const contacts = new Map(contactRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+
+  const knowledgeMembers = new Map<string, number>();
+  for (const membership of memberships) {
+    const organisation = organisations.get(membership.organisationId);
+    if (!organisation || !isKnowledgeEntity(organisation.type)) continue;
+    if (!isCommittedMember({ organisation, membership }, today)) continue;
+    knowledgeMembers.set(
+      membership.clusterId,
+      (knowledgeMembers.get(membership.clusterId) ?? 0) + 1,
+    );
+  }
+
+  const stages = stagesOf(builtinMethod, workshop.kind);
+  return {
+    workshop,
+    stages,
+    order: runOrder(stages, workshop.agenda),
+    entries,
+    participants: participantsLive.map((record) => {
+      const organisation = organisations.get(record.organisationId);
+      const contact = record.contactId ? contacts.get(record.contactId) : undefined;
+      return {
+        record,
+        person: contact && !contact.deleted && contact.erasedAt === null ? personOf(contact) : '',
+        organisation: organisation?.name ?? '',
+        country: organisation?.country ?? '',
+      };
+    }),
+    clusters,
+    allClusters,
+    metaCluster: metaCluster && !metaCluster.deleted ? metaCluster : null,
+    organisations,
+    gateInputs: {
+      clusters,
+      knowledgeMembers,
+      entries: entries.map((row) => row.entry),
+      clusterCountries: new Map(allClusters.map((cluster) => [cluster.id, cluster.country])),
+    },
+  };
+}
+
+export function useRunData(workshopId: string, today: string): RunData | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => queryRunData(db, workshopId, today), [db, workshopId, today]);
+}
+
+const RUN_TABLES = ['workshops', 'settings'];
+
+/** Changes the stored run from its latest state (never from a stale copy held by a page). */
+async function changeRun(
+  db: StudioDb,
+  repositories: Repositories,
+  workshopId: string,
+  change: (run: WorkshopRun, workshop: WorkshopRecord) => WorkshopRun,
+): Promise<WorkshopRun> {
+  return db.transaction('rw', RUN_TABLES, async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) throw new RecordNotFoundError('workshops', workshopId);
+    const run = change(workshop.run, workshop);
+    await repositories.workshops.update(workshopId, { run });
+    return run;
+  });
+}
+
+export const runActions = {
+  start: (db: StudioDb, repositories: Repositories, workshopId: string, nowMs: number) =>
+    changeRun(db, repositories, workshopId, (run, workshop) => {
+      const first = runOrder(stagesOf(builtinMethod, workshop.kind), workshop.agenda)[0];
+      if (!first) return run;
+      return startRun(run, run.currentStageId ?? first.id, nowMs);
+    }),
+  goTo: (
+    db: StudioDb,
+    repositories: Repositories,
+    workshopId: string,
+    stageId: string,
+    nowMs: number,
+  ) => changeRun(db, repositories, workshopId, (run) => goToStage(run, stageId, nowMs)),
+  toggleTimer: (db: StudioDb, repositories: Repositories, workshopId: string, nowMs: number) =>
+    changeRun(db, repositories, workshopId, (run) => toggleTimer(run, nowMs)),
+  complete: (db: StudioDb, repositories: Repositories, workshopId: string, nowMs: number) =>
+    changeRun(db, repositories, workshopId, (run) => completeRun(run, nowMs)),
+  override: (
+    db: StudioDb,
+    repositories: Repositories,
+    workshopId: string,
+    override: GateOverride,
+  ) => changeRun(db, repositories, workshopId, (run) => withOverride(run, override)),
+  reveal: (
+    db: StudioDb,
+    repositories: Repositories,
+    workshopId: string,
+    stageId: string,
+    revealed: boolean,
+  ) => changeRun(db, repositories, workshopId, (run) => withRevealed(run, stageId, revealed)),
+};
+
+/** Captures an entry at a stage (validated by the repository: a bad value writes nothing). */
+export function addEntry(
+  repositories: Repositories,
+  workshopId: string,
+  stageId: string,
+  entry: WorkshopEntry,
+): Promise<WorkshopEntryRecord> {
+  return repositories.workshopEntries.create({ workshopId, stageId, entry });
+}
+
+export function updateEntry(
+  repositories: Repositories,
+  id: string,
+  entry: WorkshopEntry,
+): Promise<WorkshopEntryRecord> {
+  return repositories.workshopEntries.update(id, { entry });
+}
+
+/** Removes an entry (a soft delete: `restoreEntry` undoes it). */
+export function removeEntry(repositories: Repositories, id: string): Promise<WorkshopEntryRecord> {
+  return repositories.workshopEntries.remove(id);
+}
+
+export function restoreEntry(repositories: Repositories, id: string): Promise<WorkshopEntryRecord> {
+  return repositories.workshopEntries.restore(id);
+}
+
+/**
+ * Freezes the readiness of the clusters taking part, as the rosters say at this moment: later
+ * roster changes do not alter what the room saw.
+ */
+export async function freezeReadinessSnapshot(
+  db: StudioDb,
+  repositories: Repositories,
+  data: Pick<RunData, 'workshop' | 'clusters'>,
+  stageId: string,
+  nowMs: number,
+  today: string,
+): Promise<WorkshopEntryRecord> {
+  const target =
+    (await readSetting(db, 'knowledgeShareTarget')) ??
+    defaultReadinessSettings.knowledgeShareTarget;
+  const ids = data.clusters.map((cluster) => cluster.id);
+  const memberships = await db.memberships.where('clusterId').anyOf(ids).toArray();
+  const organisations = await db.organisations.bulkGet(memberships.map((m) => m.organisationId));
+  const byCluster = new Map<string, ClusterMember[]>();
+  memberships.forEach((membership, index) => {
+    const organisation = organisations[index];
+    if (!organisation) return;
+    const list = byCluster.get(membership.clusterId) ?? [];
+    list.push({ organisation, membership });
+    byCluster.set(membership.clusterId, list);
+  });
+  const clusters = data.clusters.map((cluster) => {
+    const members = byCluster.get(cluster.id) ?? [];
+    const readiness = evaluateReadiness({
+      cluster,
+      members,
+      settings: { knowledgeShareTarget: target },
+      today,
+    });
+    const composition = helixComposition(members, { today });
+    const knowledge = composition.byHelix.knowledge;
+    return {
+      clusterId: cluster.id,
+      name: cluster.name,
+      country: cluster.country,
+      members: composition.total,
+      knowledgeEntities: knowledge,
+      knowledgeShare: composition.total > 0 ? knowledge / composition.total : 0,
+      checksPassed: readiness.passed,
+      checksTotal: readiness.total,
+    };
+  });
+  return addEntry(repositories, data.workshop.id, stageId, {
+    kind: 'readiness-snapshot',
+    takenAt: new Date(nowMs).toISOString(),
+    clusters,
+  });
+}

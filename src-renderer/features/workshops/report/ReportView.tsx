@@ -1,0 +1,3 @@
+export function ReportView({ workshopId }: { workshopId: string }) {
+  return <p data-workshop={workshopId} />;
+}

@@ -1,0 +1,3 @@
+export function RunView({ workshopId }: { workshopId: string }) {
+  return <p data-workshop={workshopId} />;
+}
