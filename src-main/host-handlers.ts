@@ -37,6 +37,8 @@ export type HostHandlerOptions = {
   exchangeSettingsFile: string;
   /** Hands over (and forgets) the paths of the packages the app was asked to open (main.ts). */
   takePendingPackagePaths: () => string[];
+  /** Opens (or brings back) the presenter window of a workshop (main.ts). */
+  openPresenterWindow: (workshopId: string) => boolean;
 };
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
@@ -178,5 +180,9 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
       writeExchangeFile(await currentExchangeFolder(), name, data),
 
     takeOpenedPackages: () => readOpenedPackages(options.takePendingPackagePaths()),
+
+    openPresenterWindow: async ({ workshopId }) => ({
+      opened: options.openPresenterWindow(workshopId),
+    }),
   };
 }

@@ -4,7 +4,7 @@
  * are queued here until the renderer collects them with the takeOpenedPackages operation (on
  * start and whenever the window gains focus).
  */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { createHostServices } from './host-handlers';
 import { isTrustedIpcEvent, registerHostHandlers } from './ipc';
@@ -66,6 +66,28 @@ function showMainWindow(): void {
   mainWindow.focus();
 }
 
+/** One presenter window per workshop: asked again, the open one comes to the front. */
+const presenterWindows = new Map<string, BrowserWindow>();
+
+function openPresenterWindow(workshopId: string): boolean {
+  const open = presenterWindows.get(workshopId);
+  if (open && !open.isDestroyed()) {
+    open.focus();
+    return true;
+  }
+  // On the projector when one is connected: the first display that is not the primary one.
+  const primary = screen.getPrimaryDisplay();
+  const projector = screen.getAllDisplays().find((display) => display.id !== primary.id);
+  const window = createMainWindow(preloadPath, {
+    hash: `#/workshops/${encodeURIComponent(workshopId)}?view=present`,
+    bounds: projector?.bounds,
+    fullscreen: projector !== undefined,
+  });
+  presenterWindows.set(workshopId, window);
+  window.on('closed', () => presenterWindows.delete(workshopId));
+  return true;
+}
+
 function onReady(): void {
   const defaultSession = session.defaultSession;
   denyAllPermissions(defaultSession);
@@ -78,6 +100,7 @@ function onReady(): void {
       backupsFolder: backupsFolderIn(app.getPath('userData')),
       exchangeSettingsFile: exchangeSettingsFileIn(app.getPath('userData')),
       takePendingPackagePaths,
+      openPresenterWindow,
     }),
     (event) => isTrustedIpcEvent(event, APP_ORIGIN, isAppWindowContents),
   );

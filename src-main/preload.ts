@@ -31,6 +31,7 @@ const api = {
   readExchangeFile: invoker('readExchangeFile'),
   writeExchangeFile: invoker('writeExchangeFile'),
   takeOpenedPackages: invoker('takeOpenedPackages'),
+  openPresenterWindow: invoker('openPresenterWindow'),
 } satisfies Record<HostOperationName, BridgeFunction>;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

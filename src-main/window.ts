@@ -7,7 +7,7 @@
  * workers and the sender check all mean exactly "the files in dist-web". The handler below serves
  * only files under dist-web and sends the CSP header with every response.
  */
-import { BrowserWindow, protocol, type Session } from 'electron';
+import { BrowserWindow, protocol, type Rectangle, type Session } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -100,11 +100,21 @@ export function isAppWindowContents(contentsId: number): boolean {
   return appWindowContents.has(contentsId);
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export interface WindowOptions {
+  /** A route to open (the presenter view: `#/workshops/<id>?view=present`). */
+  readonly hash?: string;
+  /** Where to put it (the presenter goes full screen on the second display). */
+  readonly bounds?: Rectangle;
+  readonly fullscreen?: boolean;
+}
+
+export function createMainWindow(preloadPath: string, options: WindowOptions = {}): BrowserWindow {
   const window = new BrowserWindow({
     title: PRODUCT_NAME,
-    width: 1280,
-    height: 820,
+    width: options.bounds?.width ?? 1280,
+    height: options.bounds?.height ?? 820,
+    ...(options.bounds ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    fullscreen: options.fullscreen ?? false,
     minWidth: 800,
     minHeight: 560,
     show: false,
@@ -133,7 +143,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   // not left with an invisible window.
   window.once('ready-to-show', () => window.show());
   window.webContents.once('did-fail-load', () => window.show());
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+  // The hash is the app's own route (built by main.ts from a validated record id).
+  window.loadURL(`${APP_ENTRY_URL}${options.hash ?? ''}`).catch((error: unknown) => {
     console.error(
       `Could not load ${APP_ENTRY_URL}; was the renderer built (npm run build)?`,
       error,

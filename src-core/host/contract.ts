@@ -163,6 +163,17 @@ export const hostContract = {
     request: z.object({}).strict(),
     response: z.array(openedFileSchema),
   },
+  /**
+   * The participant view of a running workshop: a second window on the desktop (on the second
+   * display when there is one), a second tab in the browser. Only a record id crosses: the host
+   * builds the address itself.
+   */
+  openPresenterWindow: {
+    request: z
+      .object({ workshopId: z.string().regex(/^[0-9a-f-]{36}$/, 'Expected a workshop id.') })
+      .strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
 } as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;
 
 export type HostRequest<K extends HostOperationName> = z.input<(typeof hostContract)[K]['request']>;

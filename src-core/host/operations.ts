@@ -17,6 +17,7 @@ export const hostOperationNames = [
   'readExchangeFile',
   'writeExchangeFile',
   'takeOpenedPackages',
+  'openPresenterWindow',
 ] as const;
 
 export type HostOperationName = (typeof hostOperationNames)[number];

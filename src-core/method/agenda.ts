@@ -22,10 +22,35 @@ export class MethodError extends Error {
   constructor(
     readonly path: string,
     readonly problem: string,
+    /** The stage the problem is in (its id, or its position when it has none), if any. */
+    readonly stage: string | null = null,
+    /** The field of that stage (or of the method) that is wrong. */
+    readonly field: string = path,
   ) {
-    super(`method ${path}: ${problem}`);
+    super(
+      stage ? `method stage ${stage}, field ${field}: ${problem}` : `method ${path}: ${problem}`,
+    );
     this.name = 'MethodError';
   }
+}
+
+/** "workshops.1.stages.3.minutes" → the stage's id (or "#4") and "minutes". */
+function locate(
+  raw: unknown,
+  path: readonly PropertyKey[],
+): { stage: string | null; field: string } {
+  const at = path.indexOf('stages');
+  if (at < 0 || typeof path[at + 1] !== 'number') return { stage: null, field: path.join('.') };
+  let node: unknown = raw;
+  for (const key of path.slice(0, at + 2)) {
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<PropertyKey, unknown>)[key]
+        : undefined;
+  }
+  const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+  const stage = typeof id === 'string' && id !== '' ? id : `#${Number(path[at + 1]) + 1}`;
+  return { stage, field: path.slice(at + 2).join('.') || '(stage)' };
 }
 
 /** Validates a method definition (e.g. the parsed JSON of assets/methods/*.json). */
@@ -33,7 +58,9 @@ export function loadMethod(raw: unknown): MethodDefinition {
   const parsed = methodSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new MethodError(issue?.path.join('.') || '(method)', issue?.message ?? 'invalid');
+    const path = issue?.path ?? [];
+    const { stage, field } = locate(raw, path);
+    throw new MethodError(path.join('.') || '(method)', issue?.message ?? 'invalid', stage, field);
   }
   return parsed.data;
 }

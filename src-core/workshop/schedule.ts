@@ -184,7 +184,9 @@ export function scheduleProblems(
     tablesInSlot.add(tableKey);
     for (const id of m.a === m.b ? [m.a] : [m.a, m.b]) {
       const orgKey = JSON.stringify([m.slot, id]);
-      if (orgsInSlot.has(orgKey)) report({ kind: 'double-booked', slot: m.slot, organisationId: id });
+      if (orgsInSlot.has(orgKey)) {
+        report({ kind: 'double-booked', slot: m.slot, organisationId: id });
+      }
       orgsInSlot.add(orgKey);
     }
     if (m.a === m.b) {

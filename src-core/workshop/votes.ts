@@ -143,8 +143,9 @@ export function themeTotals(
   const byTheme = new Map<string, { theme: string; total: number; ideas: number }>();
   for (const tally of tallies) {
     const entry = byTheme.get(tally.theme);
-    if (entry === undefined) byTheme.set(tally.theme, { theme: tally.theme, total: tally.total, ideas: 1 });
-    else {
+    if (entry === undefined) {
+      byTheme.set(tally.theme, { theme: tally.theme, total: tally.total, ideas: 1 });
+    } else {
       entry.total += tally.total;
       entry.ideas += 1;
     }

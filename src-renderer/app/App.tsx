@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSetting } from '../db/hooks';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { Notices } from '../ui/Notices';
+import { PresenterView } from '../features/workshops/run/PresenterView';
+import { useRoute } from './router';
 import { Shell } from './Shell';
 
 export function App() {
@@ -12,6 +14,7 @@ export function App() {
   // Stays true while the welcome flow finishes its work (e.g. loading the sample) after the
   // identity is written, so the shell does not appear half-loaded.
   const [isWelcoming, setWelcoming] = useState(false);
+  const route = useRoute();
 
   if (identity === null) {
     return (
@@ -24,6 +27,9 @@ export function App() {
     <>
       {!identity || isWelcoming ? (
         <WelcomePage onStart={() => setWelcoming(true)} onDone={() => setWelcoming(false)} />
+      ) : route.section === 'workshops' && route.id && route.params.view === 'present' ? (
+        // The presenter window: the participant view alone, no app chrome.
+        <PresenterView workshopId={route.id} />
       ) : (
         <Shell identity={identity} />
       )}

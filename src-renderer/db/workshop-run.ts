@@ -68,8 +68,10 @@ export interface RunData {
   /** Every live cluster (value-chain map rows, names). */
   readonly allClusters: readonly ClusterRecord[];
   readonly metaCluster: MetaClusterRecord | null;
-  /** Organisations the participants and entries name, by id. */
+  /** Organisations the participants and entries name, and the clusters' members, by id. */
   readonly organisations: ReadonlyMap<string, OrganisationRecord>;
+  /** Committed member organisation ids of each cluster taking part. */
+  readonly membersByCluster: ReadonlyMap<string, readonly string[]>;
   readonly gateInputs: GateInputs;
 }
 
@@ -147,14 +149,16 @@ export async function queryRunData(
   const contacts = new Map(contactRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 
   const knowledgeMembers = new Map<string, number>();
+  const membersByCluster = new Map<string, string[]>();
   for (const membership of memberships) {
     const organisation = organisations.get(membership.organisationId);
-    if (!organisation || !isKnowledgeEntity(organisation.type)) continue;
-    if (!isCommittedMember({ organisation, membership }, today)) continue;
-    knowledgeMembers.set(
-      membership.clusterId,
-      (knowledgeMembers.get(membership.clusterId) ?? 0) + 1,
-    );
+    if (!organisation || !isCommittedMember({ organisation, membership }, today)) continue;
+    const list = membersByCluster.get(membership.clusterId) ?? [];
+    list.push(organisation.id);
+    membersByCluster.set(membership.clusterId, list);
+    if (!isKnowledgeEntity(organisation.type)) continue;
+    const count = knowledgeMembers.get(membership.clusterId) ?? 0;
+    knowledgeMembers.set(membership.clusterId, count + 1);
   }
 
   const stages = stagesOf(builtinMethod, workshop.kind);
@@ -177,6 +181,7 @@ export async function queryRunData(
     allClusters,
     metaCluster: metaCluster && !metaCluster.deleted ? metaCluster : null,
     organisations,
+    membersByCluster,
     gateInputs: {
       clusters,
       knowledgeMembers,

@@ -153,6 +153,15 @@ export function createBrowserHost(appVersion: string): HostApi {
 
     ...createBrowserExchangeFolder(),
 
+    async openPresenterWindow(request) {
+      const { workshopId } = parseHostRequest('openPresenterWindow', request);
+      const url = new URL(window.location.href);
+      url.hash = `#/workshops/${workshopId}?view=present`;
+      // A named target: asking again brings the same tab back instead of opening another.
+      const opened = window.open(url.toString(), `mcs-presenter-${workshopId}`);
+      return { opened: opened !== null };
+    },
+
     async takeOpenedPackages(request) {
       parseHostRequest('takeOpenedPackages', request);
       // A web page is never asked by the file manager to open a file.

@@ -102,5 +102,6 @@ export function createElectronHost(
     readExchangeFile: operation('readExchangeFile'),
     writeExchangeFile: operation('writeExchangeFile'),
     takeOpenedPackages: operation('takeOpenedPackages'),
+    openPresenterWindow: operation('openPresenterWindow'),
   } satisfies HostApi;
 }

@@ -11,6 +11,7 @@ import { ParticipantsView } from './participants/ParticipantsView';
 import { ReportView } from './report/ReportView';
 import { RunView } from './run/RunView';
 import { WorkshopPlanView } from './WorkshopPlanView';
+import './run/run.css';
 
 export const workshopViews = ['plan', 'participants', 'run', 'report'] as const;
 export type WorkshopView = (typeof workshopViews)[number];

@@ -113,6 +113,19 @@ describe('HostApi contract', () => {
       expect(() => parseHostRequest(name, { folder: '/etc' })).toThrow(HostError);
     });
 
+    it('opens the presenter window for a workshop id only: no address, no path', () => {
+      const workshopId = '0192f0c4-7b1e-7c3a-9d2e-00000000b006';
+      expect(parseHostRequest('openPresenterWindow', { workshopId })).toEqual({ workshopId });
+      for (const payload of [
+        { workshopId: 'https://evil.example/' },
+        { workshopId: `${workshopId}?view=plan` },
+        { workshopId, url: 'file:///etc/passwd' },
+        {},
+      ]) {
+        expect(() => parseHostRequest('openPresenterWindow', payload)).toThrow(HostError);
+      }
+    });
+
     it('describes the folder status and listings', () => {
       const { exchangeFolderStatus, listExchangeFolder, takeOpenedPackages } = hostContract;
       expect(exchangeFolderStatus.response.parse({ supported: true, folder: null })).toEqual({

@@ -97,6 +97,30 @@ describe('method definitions', () => {
     expect((error as MethodError).path).not.toBe('');
   });
 
+  it('names the stage by its id and the field when a stage is broken', () => {
+    const bad = {
+      ...raw,
+      workshops: [
+        {
+          ...raw.workshops[0],
+          stages: [stage('s0', 'scoping', 30), stage('s9-vote', 'scoping', 2)],
+        },
+      ],
+    };
+    expect(() => loadMethod(bad)).toThrow(MethodError);
+    try {
+      loadMethod(bad);
+    } catch (error) {
+      expect(error).toMatchObject({ stage: 's9-vote', field: 'minutes' });
+      expect((error as Error).message).toMatch(/^method stage s9-vote, field minutes: /);
+    }
+    const noSettings = {
+      ...raw,
+      workshops: [{ ...raw.workshops[0], stages: [stage('mm', 'matchmaking', 30)] }],
+    };
+    expect(() => loadMethod(noSettings)).toThrow(/stage mm, field tables/);
+  });
+
   it('texts come in the UI language, English otherwise', () => {
     expect(methodText(text('Scoping'), 'es')).toBe('Scoping (es)');
     expect(methodText(text('Scoping'), 'fr')).toBe('Scoping');

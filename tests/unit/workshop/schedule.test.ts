@@ -247,12 +247,17 @@ describe('generateSchedule properties', () => {
           best.set(k, Math.max(best.get(k) ?? -Infinity, r.score));
         }
         const { meetings, unscheduled } = generateSchedule(rs, opts);
-        const seen = [...meetings.map((m) => key(m.a, m.b)), ...unscheduled.map((r) => key(r.a, r.b))];
+        const seen = [
+          ...meetings.map((m) => key(m.a, m.b)),
+          ...unscheduled.map((r) => key(r.a, r.b)),
+        ];
         expect(seen.length).toBe(best.size);
         expect(new Set(seen)).toEqual(new Set(best.keys()));
         for (const r of unscheduled) expect(r.score).toBe(best.get(key(r.a, r.b)));
         for (const m of meetings) {
-          expect(rs.some((r) => r.a === m.a && r.b === m.b && r.score === best.get(key(m.a, m.b)))).toBe(true);
+          expect(
+            rs.some((r) => r.a === m.a && r.b === m.b && r.score === best.get(key(m.a, m.b))),
+          ).toBe(true);
         }
       }),
     );
@@ -332,7 +337,8 @@ describe('generateSchedule properties', () => {
       fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 12 }), (n, slots) => {
         const orgs = Array.from({ length: n }, (_, i) => `O${i}`);
         const rs: MeetingRequest[] = [];
-        for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) rs.push(req(orgs[i] ?? '', orgs[j] ?? '', 1));
+        for (let i = 0; i < n; i++)
+          for (let j = i + 1; j < n; j++) rs.push(req(orgs[i] ?? '', orgs[j] ?? '', 1));
         const { meetings } = generateSchedule(rs, { tables: n, slots });
         const counts = countsOf(meetings);
         const values = orgs.map((o) => counts.get(o) ?? 0);

@@ -1,0 +1,437 @@
+/**
+ * Stages that work on the clusters' rosters: the readiness snapshot (frozen at the moment the
+ * facilitator takes it, so later roster edits do not change what the room saw), the ranked
+ * candidate knowledge entities and the shortlist, the recruitment plan (which also puts each
+ * shortlisted entity on the cluster's pipeline, step 1 of the method), and the scientific
+ * reinforcement commitments of a meta-cluster workshop.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Stage } from '../../../../src-core/method';
+import { useClusterReinforcement } from '../../../db/reinforcement-queries';
+import { addToPipeline } from '../../../db/reinforcement';
+import { useWorkspace } from '../../../db/provider';
+import { entriesOfKind, freezeReadinessSnapshot, type RunData } from '../../../db/workshop-run';
+import { countryName, formatDateTime, formatNumber, formatPercent } from '../../../i18n/format';
+import { todayIso } from '../../../ui/today';
+import { useNotifyError } from '../../../ui/useNotifyError';
+import { nowMs } from '../../../ui/useNow';
+import { explainFactor } from '../../reinforcement/explain';
+import { useEntryActions } from './useEntryActions';
+
+interface StageProps {
+  readonly data: RunData;
+  readonly stage: Stage;
+}
+
+export function ReadinessStage({ data, stage }: StageProps) {
+  const { t, i18n } = useTranslation();
+  const { db, repositories } = useWorkspace();
+  const notifyError = useNotifyError();
+  const language = i18n.language;
+  const snapshots = entriesOfKind(data.entries, 'readiness-snapshot');
+  const latest = snapshots[snapshots.length - 1];
+
+  return (
+    <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
+      <h3 id={`capture-${stage.id}`}>{t('runner.capture.readiness-snapshot.title')}</h3>
+      <p>
+        {t('runner.capture.readiness-snapshot.clusters', {
+          count: data.clusters.length,
+          countries: new Set(data.clusters.map((cluster) => cluster.country)).size,
+        })}
+      </p>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={data.clusters.length === 0}
+        onClick={() =>
+          void freezeReadinessSnapshot(db, repositories, data, stage.id, nowMs(), todayIso()).catch(
+            notifyError,
+          )
+        }
+      >
+        {t('runner.capture.readiness-snapshot.take')}
+      </button>
+      {latest ? (
+        <>
+          <p className="field-hint">
+            {t('runner.capture.readiness-snapshot.takenAt', {
+              when: formatDateTime(latest.entry.takenAt, language),
+              count: snapshots.length,
+            })}
+          </p>
+          <table className="data-table compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('runner.capture.readiness-snapshot.cluster')}</th>
+                <th scope="col">{t('runner.capture.readiness-snapshot.country')}</th>
+                <th scope="col" className="numeric">
+                  {t('runner.capture.readiness-snapshot.members')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('runner.capture.readiness-snapshot.knowledge')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('runner.capture.readiness-snapshot.share')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('runner.capture.readiness-snapshot.checks')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {latest.entry.clusters.map((row) => (
+                <tr key={row.clusterId}>
+                  <th scope="row">{row.name}</th>
+                  <td>{countryName(row.country, language)}</td>
+                  <td className="numeric">{formatNumber(row.members, language)}</td>
+                  <td className="numeric">{formatNumber(row.knowledgeEntities, language)}</td>
+                  <td className="numeric">{formatPercent(row.knowledgeShare, language)}</td>
+                  <td className="numeric">
+                    {t('runner.capture.readiness-snapshot.checksOf', {
+                      passed: formatNumber(row.checksPassed, language),
+                      total: formatNumber(row.checksTotal, language),
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <p className="empty-state">{t('runner.capture.readiness-snapshot.none')}</p>
+      )}
+    </section>
+  );
+}
+
+export function CandidatesStage({
+  data,
+  stage,
+}: {
+  data: RunData;
+  stage: Extract<Stage, { kind: 'candidates' }>;
+}) {
+  const { t, i18n } = useTranslation();
+  const clusterId = data.workshop.clusterId ?? data.clusters[0]?.id ?? '';
+  const view = useClusterReinforcement(clusterId, todayIso(), null);
+  const { save, remove } = useEntryActions(data.workshop.id, stage.id);
+  const language = i18n.language;
+  const shortlist = entriesOfKind(data.entries, 'candidate-list');
+  const listed = new Set(shortlist.map((row) => row.entry.organisationId));
+  const full = shortlist.length >= stage.shortlist;
+  const nameOf = (id: string) => data.organisations.get(id)?.name ?? id;
+
+  return (
+    <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
+      <h3 id={`capture-${stage.id}`}>{t('runner.capture.candidate-list.title')}</h3>
+      <p>
+        {t('runner.capture.candidate-list.progress', {
+          n: formatNumber(shortlist.length, language),
+          max: formatNumber(stage.shortlist, language),
+        })}
+      </p>
+      {shortlist.length > 0 && (
+        <ol className="entry-cards">
+          {shortlist.map((row) => (
+            <li key={row.id} className="entry-card">
+              <span className="entry-card-text">{nameOf(row.entry.organisationId)}</span>
+              <span className="field-hint">{row.entry.reason}</span>
+              <button
+                type="button"
+                aria-label={t('runner.capture.removeCard', {
+                  text: nameOf(row.entry.organisationId),
+                })}
+                onClick={() => void remove(row.id, nameOf(row.entry.organisationId))}
+              >
+                {t('common.remove')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {!view ? (
+        <p>{t('forms.states.loading')}</p>
+      ) : view.candidates.length === 0 ? (
+        <p className="empty-state">{t('runner.capture.candidate-list.noCandidates')}</p>
+      ) : (
+        <table className="data-table compact">
+          <caption>{t('runner.capture.candidate-list.ranked')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('runner.capture.candidate-list.name')}</th>
+              <th scope="col" className="numeric">
+                {t('runner.capture.candidate-list.score')}
+              </th>
+              <th scope="col">{t('runner.capture.candidate-list.why')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('runner.capture.candidate-list.add')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.candidates.slice(0, stage.shortlist * 2).map((candidate) => {
+              const reason = candidate.factors
+                .map((factor) =>
+                  explainFactor(t, factor, {
+                    language,
+                    segmentNames: view.segmentNames,
+                    organisationNames: view.organisationNames,
+                  }),
+                )
+                .join(' · ');
+              return (
+                <tr key={candidate.organisationId}>
+                  <th scope="row">
+                    {candidate.name}{' '}
+                    <span className="field-hint">{countryName(candidate.country, language)}</span>
+                  </th>
+                  <td className="numeric">{formatNumber(candidate.score, language)}</td>
+                  <td>{reason}</td>
+                  <td>
+                    {listed.has(candidate.organisationId) ? (
+                      t('runner.capture.candidate-list.listed')
+                    ) : (
+                      <button
+                        type="button"
+                        disabled={full}
+                        aria-label={t('runner.capture.candidate-list.addNamed', {
+                          name: candidate.name,
+                        })}
+                        onClick={() =>
+                          void save({
+                            kind: 'candidate-list',
+                            organisationId: candidate.organisationId,
+                            score: candidate.score,
+                            reason: reason.slice(0, 300),
+                          })
+                        }
+                      >
+                        {t('runner.capture.candidate-list.add')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function RecruitmentPlanStage({ data, stage }: StageProps) {
+  const { t } = useTranslation();
+  const { db, repositories } = useWorkspace();
+  const notifyError = useNotifyError();
+  const { save, remove } = useEntryActions(data.workshop.id, stage.id);
+  const [drafts, setDrafts] = useState<Record<string, { owner: string; due: string }>>({});
+  const shortlist = entriesOfKind(data.entries, 'candidate-list');
+  const plan = entriesOfKind(data.entries, 'recruitment-plan');
+  const planned = new Set(plan.map((row) => row.entry.organisationId));
+  const nameOf = (id: string) => data.organisations.get(id)?.name ?? id;
+  const clusterId = data.workshop.clusterId;
+
+  async function addToPlan(organisationId: string) {
+    const draft = drafts[organisationId] ?? { owner: '', due: '' };
+    const saved = await save({
+      kind: 'recruitment-plan',
+      organisationId,
+      owner: draft.owner.trim(),
+      due: draft.due || null,
+    });
+    // The plan feeds the cluster's recruitment pipeline (step 1): the entity is "identified".
+    if (saved && clusterId) {
+      await addToPipeline(db, repositories, clusterId, organisationId, todayIso(), draft.owner);
+    }
+  }
+
+  return (
+    <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
+      <h3 id={`capture-${stage.id}`}>{t('runner.capture.recruitment-plan.title')}</h3>
+      {shortlist.length === 0 && (
+        <p className="empty-state">{t('runner.capture.recruitment-plan.noShortlist')}</p>
+      )}
+      <ul className="plan-rows">
+        {shortlist
+          .filter((row) => !planned.has(row.entry.organisationId))
+          .map((row) => {
+            const id = row.entry.organisationId;
+            const draft = drafts[id] ?? { owner: '', due: '' };
+            const name = nameOf(id);
+            return (
+              <li key={row.id} className="inline-form">
+                <strong>{name}</strong>
+                <label className="field">
+                  <span>{t('runner.capture.recruitment-plan.owner')}</span>
+                  <input
+                    value={draft.owner}
+                    maxLength={300}
+                    aria-label={t('runner.capture.recruitment-plan.ownerOf', { name })}
+                    onChange={(event) =>
+                      setDrafts((now) => ({ ...now, [id]: { ...draft, owner: event.target.value } }))
+                    }
+                  />
+                </label>
+                <label className="field">
+                  <span>{t('runner.capture.recruitment-plan.due')}</span>
+                  <input
+                    type="date"
+                    value={draft.due}
+                    aria-label={t('runner.capture.recruitment-plan.dueOf', { name })}
+                    onChange={(event) =>
+                      setDrafts((now) => ({ ...now, [id]: { ...draft, due: event.target.value } }))
+                    }
+                  />
+                </label>
+                <button
+                  type="button"
+                  className="button-primary"
+                  aria-label={t('runner.capture.recruitment-plan.addNamed', { name })}
+                  onClick={() => void addToPlan(id).catch(notifyError)}
+                >
+                  {t('runner.capture.recruitment-plan.add')}
+                </button>
+              </li>
+            );
+          })}
+      </ul>
+      {plan.length > 0 && (
+        <table className="data-table compact">
+          <caption>{t('runner.capture.recruitment-plan.planned')}</caption>
+          <tbody>
+            {plan.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{nameOf(row.entry.organisationId)}</th>
+                <td>{row.entry.owner || '—'}</td>
+                <td>{row.entry.due ?? '—'}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => void remove(row.id, nameOf(row.entry.organisationId))}
+                  >
+                    {t('common.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function CommitmentsStage({ data, stage }: StageProps) {
+  const { t, i18n } = useTranslation();
+  const { save, remove } = useEntryActions(data.workshop.id, stage.id);
+  const [clusterId, setClusterId] = useState('');
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const language = i18n.language;
+  const commitments = entriesOfKind(data.entries, 'reinforcement-commitment');
+  const chosen = clusterId || data.clusters[0]?.id || '';
+
+  async function add() {
+    if (!chosen || text.trim() === '') return;
+    const saved = await save({
+      kind: 'reinforcement-commitment',
+      clusterId: chosen,
+      text: text.trim(),
+      owner: owner.trim(),
+      due: due || null,
+    });
+    if (saved) {
+      setText('');
+      setOwner('');
+      setDue('');
+    }
+  }
+
+  return (
+    <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
+      <h3 id={`capture-${stage.id}`}>{t('runner.capture.reinforcement-commitment.title')}</h3>
+      <table className="data-table compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('runner.capture.readiness-snapshot.cluster')}</th>
+            <th scope="col" className="numeric">
+              {t('runner.capture.readiness-snapshot.knowledge')}
+            </th>
+            <th scope="col">{t('runner.capture.reinforcement-commitment.commitments')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.clusters.map((cluster) => {
+            const mine = commitments.filter((row) => row.entry.clusterId === cluster.id);
+            return (
+              <tr key={cluster.id}>
+                <th scope="row">
+                  {cluster.name}{' '}
+                  <span className="field-hint">{countryName(cluster.country, language)}</span>
+                </th>
+                <td className="numeric">
+                  {formatNumber(data.gateInputs.knowledgeMembers.get(cluster.id) ?? 0, language)}
+                </td>
+                <td>
+                  <ul className="plain-list">
+                    {mine.map((row) => (
+                      <li key={row.id}>
+                        {row.entry.text}
+                        {row.entry.owner && ` — ${row.entry.owner}`}
+                        {row.entry.due && ` (${row.entry.due})`}{' '}
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => void remove(row.id, row.entry.text)}
+                        >
+                          {t('common.remove')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <label className="field">
+          <span>{t('runner.capture.readiness-snapshot.cluster')}</span>
+          <select value={chosen} onChange={(event) => setClusterId(event.target.value)}>
+            {data.clusters.map((cluster) => (
+              <option key={cluster.id} value={cluster.id}>
+                {cluster.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow">
+          <span>{t('runner.capture.reinforcement-commitment.text')}</span>
+          <input value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('runner.capture.recruitment-plan.owner')}</span>
+          <input value={owner} maxLength={300} onChange={(event) => setOwner(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('runner.capture.recruitment-plan.due')}</span>
+          <input type="date" value={due} onChange={(event) => setDue(event.target.value)} />
+        </label>
+        <button type="submit" className="button-primary">
+          {t('runner.capture.reinforcement-commitment.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

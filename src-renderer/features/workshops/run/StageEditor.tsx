@@ -1,0 +1,62 @@
+/**
+ * What a stage captures, by its kind: one exhaustive switch, so a stage kind added to the method
+ * format cannot reach the room without a way to capture its outputs.
+ */
+import type { Stage } from '../../../../src-core/method';
+import { useRecord } from '../../../db/record-queries';
+import type { RunData } from '../../../db/workshop-run';
+import { CloseStage, GovernanceStage, RoadmapStage } from './GovernanceStages';
+import { MappingStage } from './MappingStage';
+import { MatchmakingStage } from './MatchmakingStage';
+import { PrioritisationStage } from './PrioritisationStage';
+import {
+  CandidatesStage,
+  CommitmentsStage,
+  ReadinessStage,
+  RecruitmentPlanStage,
+} from './ReinforcementStages';
+import { TextCardsStage } from './TextCardsStage';
+
+/** Gaps are named after the segments of the cluster's (or meta-cluster's) value chain. */
+function GapStage({ data, stage }: { data: RunData; stage: Stage }) {
+  const cluster = data.clusters[0];
+  const chainId = data.metaCluster?.valueChainId ?? cluster?.valueChainIds[0] ?? '';
+  const chain = useRecord('valueChains', chainId);
+  const segments = chain && !chain.deleted ? chain.segments.map((segment) => segment.name) : [];
+  return <TextCardsStage data={data} stage={stage} kind="gap-list" segments={segments} />;
+}
+
+export function StageEditor({ data, stage }: { data: RunData; stage: Stage }) {
+  switch (stage.kind) {
+    case 'scoping':
+      return <TextCardsStage data={data} stage={stage} kind="scoping-note" />;
+    case 'readiness-review':
+      return <ReadinessStage data={data} stage={stage} />;
+    case 'gap-analysis':
+      return <GapStage data={data} stage={stage} />;
+    case 'candidates':
+      return <CandidatesStage data={data} stage={stage} />;
+    case 'engagement-offer':
+      return <TextCardsStage data={data} stage={stage} kind="engagement-offer" />;
+    case 'recruitment-plan':
+      return <RecruitmentPlanStage data={data} stage={stage} />;
+    case 'commitments':
+      return <CommitmentsStage data={data} stage={stage} />;
+    case 'value-chain-mapping':
+      return <MappingStage data={data} stage={stage} />;
+    case 'matchmaking':
+      return <MatchmakingStage data={data} stage={stage} />;
+    case 'prioritisation':
+      return <PrioritisationStage data={data} stage={stage} />;
+    case 'governance':
+      return <GovernanceStage data={data} stage={stage} />;
+    case 'roadmap':
+      return <RoadmapStage data={data} stage={stage} />;
+    case 'close':
+      return <CloseStage data={data} stage={stage} />;
+    default: {
+      const unknown: never = stage;
+      return unknown;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The stage's countdown: time left of the time box, then the overrun counting up in red. Computed
+ * from the stored timer at every tick, so a reload or a second window shows the same time.
+ */
+import { useTranslation } from 'react-i18next';
+import { timerElapsed } from '../../../../src-core/method';
+import type { WorkshopRun } from '../../../../src-core/model/workshop-run';
+import { useNow } from '../../../ui/useNow';
+
+/** "4:05", "1:02:09". */
+export function clockText(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}
+
+export function StageTimer({
+  run,
+  plannedMinutes,
+  large = false,
+}: {
+  run: WorkshopRun;
+  plannedMinutes: number;
+  large?: boolean;
+}) {
+  const { t } = useTranslation();
+  const now = useNow(500);
+  const left = plannedMinutes * 60_000 - timerElapsed(run, now);
+  const over = left < 0;
+  const paused = run.timer.runningSince === null;
+  return (
+    <div
+      className={`stage-timer${over ? ' overrun' : ''}${large ? ' large' : ''}`}
+      role="timer"
+      aria-label={t('runner.timer.label')}
+      data-testid="stage-timer"
+    >
+      <span className="stage-timer-value">
+        {over ? `+${clockText(left)}` : clockText(left)}
+      </span>
+      <span className="stage-timer-caption">
+        {over ? t('runner.timer.over') : t('runner.timer.left')}
+        {paused ? ` · ${t('runner.timer.paused')}` : ''}
+      </span>
+    </div>
+  );
+}

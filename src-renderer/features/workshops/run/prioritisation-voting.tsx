@@ -1,0 +1,305 @@
+/**
+ * The voting booth: a participant places their dots with +/− on the ideas (or the facilitator
+ * places them by proxy for someone without a phone), and tables report paper tallies. Nothing here
+ * shows how many dots an idea has in total: results stay hidden until the facilitator reveals them.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Stage } from '../../../../src-core/method';
+import {
+  dotChange,
+  wholeNumberIn,
+  type StoredVote,
+} from '../../../../src-core/workshop/stage-logic';
+import {
+  checkVote,
+  dotsUsed,
+  type IdeaRef,
+  type VoteRefusal,
+} from '../../../../src-core/workshop/votes';
+import { formatNumber } from '../../../i18n/format';
+import type { RunData } from '../../../db/workshop-run';
+import { useStudioStore } from '../../../state/store';
+import { useStageWrites } from './matchmaking-entries';
+
+type Mode = 'participant' | 'proxy' | 'table';
+const modes: readonly Mode[] = ['participant', 'proxy', 'table'];
+
+export function VotingSection({
+  data,
+  stage,
+  ideas,
+  votes,
+}: {
+  data: RunData;
+  stage: Extract<Stage, { kind: 'prioritisation' }>;
+  ideas: readonly IdeaRef[];
+  votes: readonly StoredVote[];
+}) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const writes = useStageWrites(data.workshop.id, stage.id);
+  const notify = useStudioStore((state) => state.notify);
+  const [mode, setMode] = useState<Mode>('participant');
+  const [voterId, setVoterId] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [table, setTable] = useState('');
+  const [tallyIdea, setTallyIdea] = useState('');
+  const [tallyDots, setTallyDots] = useState('');
+  const n = (value: number) => formatNumber(value, i18n.language);
+  const total = stage.dotsPerParticipant;
+  const ideaIds = new Set(ideas.map((idea) => idea.id));
+  const voters = data.participants.filter((p) => p.record.checkedInAt !== null);
+  const voter = voters.find((p) => p.record.id === voterId);
+  const left = voter ? Math.max(0, total - dotsUsed(votes, voter.record.id)) : total;
+  const chosenIdea = ideas.some((idea) => idea.id === tallyIdea) ? tallyIdea : (ideas[0]?.id ?? '');
+
+  function voterLabel(participant: (typeof voters)[number], index: number): string {
+    return t('stages.prioritisation.voterOption', {
+      person: participant.person || t('stages.prioritisation.unnamed', { n: n(index + 1) }),
+      organisation: participant.organisation || t('stages.unknownOrganisation'),
+    });
+  }
+
+  function refusalText(refusal: VoteRefusal): string {
+    switch (refusal.kind) {
+      case 'over-budget':
+        return t('stages.prioritisation.refusal.overBudget', { total: n(total) });
+      case 'no-voter':
+        return t('stages.prioritisation.refusal.noVoter');
+      case 'no-table':
+        return t('stages.prioritisation.refusal.noTable');
+      case 'unknown-idea':
+        return t('stages.prioritisation.refusal.unknownIdea');
+      case 'not-positive':
+      case 'not-integer':
+        return t('stages.prioritisation.refusal.dots');
+    }
+  }
+
+  async function place(idea: IdeaRef, delta: 1 | -1) {
+    if (mode === 'table') return;
+    if (!voter) {
+      setMessage(refusalText({ kind: 'no-voter' }));
+      return;
+    }
+    const change = dotChange(
+      votes,
+      { voterId: voter.record.id, source: mode },
+      idea.id,
+      delta,
+      ideaIds,
+      total,
+    );
+    switch (change.kind) {
+      case 'refused':
+        setMessage(refusalText(change.refusal));
+        return;
+      case 'none':
+        return;
+      case 'add':
+        setMessage(null);
+        await writes.add({ kind: 'dot-votes', ...change.vote });
+        return;
+      case 'update':
+        setMessage(null);
+        await writes.update(change.id, {
+          kind: 'dot-votes',
+          ideaId: change.vote.ideaId,
+          dots: change.vote.dots,
+          source: change.vote.source,
+          voterId: change.vote.voterId,
+          table: change.vote.table,
+        });
+        return;
+      case 'remove':
+        setMessage(null);
+        await writes.remove(change.id, t('stages.prioritisation.dotRemoved'));
+        return;
+    }
+  }
+
+  async function recordTally(event: FormEvent) {
+    event.preventDefault();
+    const tableNumber = wholeNumberIn(table, 1, 100);
+    const dots = wholeNumberIn(tallyDots, 1, 1000);
+    if (tableNumber === null) {
+      setMessage(refusalText({ kind: 'no-table' }));
+      return;
+    }
+    if (dots === null) {
+      setMessage(refusalText({ kind: 'not-positive' }));
+      return;
+    }
+    const vote = {
+      ideaId: chosenIdea,
+      dots,
+      source: 'table' as const,
+      voterId: null,
+      table: tableNumber,
+    };
+    const refusal = checkVote(vote, votes, ideaIds, total);
+    if (refusal) {
+      setMessage(refusalText(refusal));
+      return;
+    }
+    setMessage(null);
+    const saved = await writes.add({ kind: 'dot-votes', ...vote });
+    if (saved) {
+      setTallyDots('');
+      notify({
+        tone: 'success',
+        message: t('stages.prioritisation.tallyRecorded', { table: n(tableNumber) }),
+        action: {
+          label: t('stages.undo'),
+          run: () => void writes.remove(saved.id, t('stages.prioritisation.tallyRemoved')),
+        },
+      });
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('stages.prioritisation.boothTitle')}</h2>
+      <div className="segmented" role="group" aria-label={t('stages.prioritisation.modeLabel')}>
+        {modes.map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={mode === option}
+            onClick={() => {
+              setMode(option);
+              setMessage(null);
+            }}
+          >
+            {t(`stages.prioritisation.mode.${option}`)}
+          </button>
+        ))}
+      </div>
+      {ideas.length === 0 ? (
+        <p className="field-hint">{t('stages.prioritisation.noIdeasToVote')}</p>
+      ) : mode === 'table' ? (
+        <form className="inline-form" onSubmit={(event) => void recordTally(event)}>
+          <label className="field">
+            <span>{t('stages.prioritisation.tallyTable')}</span>
+            <input
+              type="number"
+              min={1}
+              max={100}
+              value={table}
+              onChange={(event) => setTable(event.target.value)}
+            />
+          </label>
+          <label className="field stage-grow">
+            <span>{t('stages.prioritisation.tallyIdea')}</span>
+            <select value={chosenIdea} onChange={(event) => setTallyIdea(event.target.value)}>
+              {ideas.map((idea) => (
+                <option key={idea.id} value={idea.id}>
+                  {idea.text}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('stages.prioritisation.tallyDots')}</span>
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              value={tallyDots}
+              onChange={(event) => setTallyDots(event.target.value)}
+            />
+          </label>
+          <button type="submit" className="button-primary">
+            {t('stages.prioritisation.recordTally')}
+          </button>
+        </form>
+      ) : voters.length === 0 ? (
+        <p className="field-hint">{t('stages.prioritisation.nobodyCheckedIn')}</p>
+      ) : (
+        <>
+          <div className="inline-form">
+            <label className="field">
+              <span>
+                {mode === 'proxy'
+                  ? t('stages.prioritisation.proxyFor')
+                  : t('stages.prioritisation.voter')}
+              </span>
+              <select
+                value={voter ? voter.record.id : ''}
+                onChange={(event) => {
+                  setVoterId(event.target.value);
+                  setMessage(null);
+                }}
+              >
+                <option value="">{t('stages.prioritisation.chooseVoter')}</option>
+                {voters.map((participant, index) => (
+                  <option key={participant.record.id} value={participant.record.id}>
+                    {voterLabel(participant, index)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {voter && (
+              <p className="stage-dots-left" data-testid="dots-left" aria-live="polite">
+                {t('stages.prioritisation.dotsLeft', { left: n(left), total: n(total) })}
+              </p>
+            )}
+          </div>
+          {mode === 'proxy' && (
+            <p className="field-hint">
+              <span className="badge stage-badge-proxy">
+                {t('stages.prioritisation.proxyBadge')}
+              </span>{' '}
+              {t('stages.prioritisation.proxyHint')}
+            </p>
+          )}
+          {voter && (
+            <ul className="stage-ideas" aria-label={t('stages.prioritisation.ballotLabel')}>
+              {ideas.map((idea) => {
+                const own = votes.find(
+                  (v) => v.ideaId === idea.id && v.source === mode && v.voterId === voter.record.id,
+                )?.dots;
+                return (
+                  <li key={idea.id} className="stage-idea">
+                    <span className="stage-idea-text">{idea.text}</span>
+                    <span className="stage-own-dots">
+                      <span aria-hidden="true">{'●'.repeat(Math.min(own ?? 0, 20))}</span>
+                      {own !== undefined && (
+                        <span className="visually-hidden">
+                          {t('stages.prioritisation.ownDots', { n: n(own) })}
+                        </span>
+                      )}
+                    </span>
+                    <span className="stage-vote-buttons">
+                      <button
+                        type="button"
+                        aria-label={t('stages.prioritisation.removeDot', { idea: idea.text })}
+                        disabled={own === undefined}
+                        onClick={() => void place(idea, -1)}
+                      >
+                        −
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={t('stages.prioritisation.addDot', { idea: idea.text })}
+                        onClick={() => void place(idea, 1)}
+                      >
+                        +
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
