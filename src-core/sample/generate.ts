@@ -8,9 +8,13 @@ import type {
   ClusterRecord,
   ContactRecord,
   MembershipRecord,
+  MetaClusterRecord,
   OrganisationRecord,
   ValueChainFields,
   ValueChainRecord,
+  WorkshopEntryRecord,
+  WorkshopParticipantRecord,
+  WorkshopRecord,
 } from '../model/entities';
 import type { clusterLabelLevels } from '../model/enums';
 import { clusterSpecs } from './cluster-specs';
@@ -24,6 +28,7 @@ import type { Stamper } from './helpers';
 import { createStamper, randomDate } from './helpers';
 import type { ChainKey, Ecosystem } from './value-chains';
 import { chainByKey, sampleChains } from './value-chains';
+import { generateSampleWorkshops } from './workshops';
 
 export const SAMPLE_DEFAULT_SEED = 2026;
 export const SAMPLE_DEFAULT_ORGANISATIONS = 2400;
@@ -41,6 +46,11 @@ export interface SampleWorkspace {
   readonly organisations: OrganisationRecord[];
   readonly memberships: MembershipRecord[];
   readonly contacts: ContactRecord[];
+  /** One meta-cluster (forming) and its two workshops: see ./workshops. */
+  readonly metaClusters: MetaClusterRecord[];
+  readonly workshops: WorkshopRecord[];
+  readonly workshopParticipants: WorkshopParticipantRecord[];
+  readonly workshopEntries: WorkshopEntryRecord[];
 }
 
 type LabelLevel = (typeof clusterLabelLevels)[number];
@@ -142,11 +152,27 @@ export function generateSampleWorkspace(options: SampleOptions = {}): SampleWork
     organisationInfo,
     perOrganisation,
   );
+  const organisations = organisationInfo.map((o) => o.record);
+  // The workshops draw from a stream of their own and are stamped last, so adding them changed
+  // none of the records above; walk-ins bring their own organisation and contact.
+  const workshops = generateSampleWorkshops(createPrng(seed ^ 0x3a7c5e1), stamper, {
+    chainIds,
+    valueChains,
+    clusters,
+    organisations,
+    memberships,
+    contacts,
+    withContacts: perOrganisation > 0,
+  });
   return {
     valueChains,
     clusters,
-    organisations: organisationInfo.map((o) => o.record),
+    organisations: [...organisations, ...workshops.organisations],
     memberships,
-    contacts,
+    contacts: [...contacts, ...workshops.contacts],
+    metaClusters: workshops.metaClusters,
+    workshops: workshops.workshops,
+    workshopParticipants: workshops.workshopParticipants,
+    workshopEntries: workshops.workshopEntries,
   };
 }

@@ -15,6 +15,7 @@ import enWorkshops from './locales/en/workshops.json';
 import enRunner from './locales/en/runner.json';
 import enParticipants from './locales/en/participants.json';
 import enReport from './locales/en/report.json';
+import enStages from './locales/en/stages.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
 import esExchange from './locales/es/exchange.json';
@@ -28,6 +29,7 @@ import esWorkshops from './locales/es/workshops.json';
 import esRunner from './locales/es/runner.json';
 import esParticipants from './locales/es/participants.json';
 import esReport from './locales/es/report.json';
+import esStages from './locales/es/stages.json';
 
 export const english = {
   ...en,
@@ -43,6 +45,7 @@ export const english = {
   ...enRunner,
   ...enParticipants,
   ...enReport,
+  ...enStages,
 };
 export const spanish = {
   ...es,
@@ -58,6 +61,7 @@ export const spanish = {
   ...esRunner,
   ...esParticipants,
   ...esReport,
+  ...esStages,
 };
 
 export const resources = {

@@ -248,6 +248,7 @@ describe('registerHostHandlers', () => {
     listExchangeFolder: [{ name: 'partner-a.mcpkg', size: 3 }],
     readExchangeFile: bytes,
     writeExchangeFile: { name: 'mine.mcpkg' },
+    openPresenterWindow: { opened: true },
     takeOpenedPackages: [{ name: 'from-email.mcpkg', data: bytes }],
   };
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMcs } from '../../src-main/cli/mcs';
+import { generateSampleWorkspace } from '../../src-core/sample';
 import { hostile, rehash, validPackage } from '../unit/exchange/helpers';
 
 interface Run {
@@ -111,10 +112,14 @@ describe('mcs sample', () => {
     const out = path('sample.mcpkg');
     const run = await mcs('sample', '--out', out, '--organisations', '500');
     expect(run.code).toBe(0);
-    expect(run.out[0]).toContain('500 organisations');
+    // 500 on the rosters, plus the walk-ins' own organisations at the sample workshops.
+    const walkIns = generateSampleWorkspace({ organisations: 500 }).workshopParticipants.filter(
+      (participant) => participant.walkIn,
+    ).length;
+    expect(run.out[0]).toContain(`${500 + walkIns} organisations`);
     expect(await mcs('validate', out)).toEqual({ code: 0, out: ['1 package valid.'], err: [] });
     const inspect = await mcs('inspect', out);
-    expect(inspect.out.join('\n')).toMatch(/organisations +500/);
+    expect(inspect.out.join('\n')).toMatch(new RegExp(`organisations +${500 + walkIns}\\b`));
   });
 
   it('refuses a bad organisation count', async () => {

@@ -8,11 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
 import type { MetaClusterFields } from '../../../../src-core/model/entities';
-import {
-  actionStatuses,
-  agreementTypes,
-  metaClusterRoles,
-} from '../../../../src-core/model/enums';
+import { actionStatuses, agreementTypes, metaClusterRoles } from '../../../../src-core/model/enums';
 import { signatoryStatuses, type EntryOf } from '../../../../src-core/model/workshop-run';
 import { useWorkspace } from '../../../db/provider';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';

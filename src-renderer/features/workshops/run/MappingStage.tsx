@@ -17,7 +17,10 @@ type Mark = (typeof valueChainMarks)[number];
 export function MappingStage({ data, stage }: { data: RunData; stage: Stage }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const valueChainId = data.metaCluster?.valueChainId ?? data.allClusters.find((c) => c.id === data.workshop.clusterId)?.valueChainIds[0] ?? '';
+  const valueChainId =
+    data.metaCluster?.valueChainId ??
+    data.allClusters.find((c) => c.id === data.workshop.clusterId)?.valueChainIds[0] ??
+    '';
   const chain = useRecord('valueChains', valueChainId);
   const { save, remove } = useEntryActions(data.workshop.id, stage.id);
   const cells = entriesOfKind(data.entries, 'value-chain-map');

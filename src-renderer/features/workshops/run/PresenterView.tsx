@@ -130,7 +130,11 @@ function Presenter({ data }: { data: RunData }) {
       )}
       <footer className="presenter-footer">
         {next && (
-          <p>{t('runner.present.next', { stage: `${next.code} ${methodText(next.title, language)}` })}</p>
+          <p>
+            {t('runner.present.next', {
+              stage: `${next.code} ${methodText(next.title, language)}`,
+            })}
+          </p>
         )}
         <a className="presenter-exit" href={workshopHref(workshop.id, 'run')}>
           {t('runner.present.exit')}

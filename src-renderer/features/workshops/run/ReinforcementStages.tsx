@@ -271,7 +271,10 @@ export function RecruitmentPlanStage({ data, stage }: StageProps) {
                     maxLength={300}
                     aria-label={t('runner.capture.recruitment-plan.ownerOf', { name })}
                     onChange={(event) =>
-                      setDrafts((now) => ({ ...now, [id]: { ...draft, owner: event.target.value } }))
+                      setDrafts((now) => ({
+                        ...now,
+                        [id]: { ...draft, owner: event.target.value },
+                      }))
                     }
                   />
                 </label>

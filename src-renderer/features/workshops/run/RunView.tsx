@@ -43,7 +43,8 @@ export async function openPresenter(workshopId: string): Promise<void> {
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
-    target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName.toUpperCase())
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName.toUpperCase())
   );
 }
 
@@ -209,7 +210,9 @@ function Runner({ data }: { data: RunData }) {
             onClick={() => previous && goTo(previous)}
           >
             {previous
-              ? t('runner.back', { stage: `${previous.code} ${methodText(previous.title, language)}` })
+              ? t('runner.back', {
+                  stage: `${previous.code} ${methodText(previous.title, language)}`,
+                })
               : t('runner.backNone')}
           </button>
           {!clear && <p className="run-nav-blocked">{t('runner.blocked')}</p>}

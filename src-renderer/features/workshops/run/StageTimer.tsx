@@ -39,9 +39,7 @@ export function StageTimer({
       aria-label={t('runner.timer.label')}
       data-testid="stage-timer"
     >
-      <span className="stage-timer-value">
-        {over ? `+${clockText(left)}` : clockText(left)}
-      </span>
+      <span className="stage-timer-value">{over ? `+${clockText(left)}` : clockText(left)}</span>
       <span className="stage-timer-caption">
         {over ? t('runner.timer.over') : t('runner.timer.left')}
         {paused ? ` · ${t('runner.timer.paused')}` : ''}

@@ -31,9 +31,7 @@ export function TextCardsStage({
   const listId = `segments-${stage.id}`;
 
   const entryOf = (value: string, segmentName: string) =>
-    kind === 'gap-list'
-      ? { kind, text: value, segment: segmentName }
-      : { kind, text: value };
+    kind === 'gap-list' ? { kind, text: value, segment: segmentName } : { kind, text: value };
 
   async function add() {
     if (text.trim() === '') return;

@@ -89,7 +89,10 @@ export function ScheduleSection({
     if (isSaved) {
       notify({
         tone: 'success',
-        message: t('stages.matchmaking.scheduleSaved', { meetings: n(entry.meetings.length) }),
+        message: t('stages.matchmaking.scheduleSaved', {
+          count: entry.meetings.length,
+          meetings: n(entry.meetings.length),
+        }),
       });
     }
   }

@@ -1,0 +1,433 @@
+/**
+ * Who comes to a workshop, as reads and writes: invite people from the rosters of the clusters
+ * taking part (or anyone in the workspace), add walk-ins at the door, check people in with the
+ * time, and seat them at tables. Every write goes through the repositories, so it is clocked and
+ * travels with the next package like any other change.
+ *
+ * A walk-in is three records (organisation if new, contact, participant) written in one
+ * transaction: at the door there is no time to clean up half a person, so a refusal writes
+ * nothing and the form keeps what was typed.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { z } from 'zod';
+import { isCommittedMember } from '../../src-core/analysis';
+import {
+  contactFieldsSchema,
+  organisationFieldsSchema,
+  type ContactRecord,
+  type OrganisationRecord,
+  type WorkshopParticipantRecord,
+  type WorkshopRecord,
+} from '../../src-core/model/entities';
+import type { OrganisationType } from '../../src-core/model/enums';
+import { matchesQuery } from '../../src-core/text/option-search';
+import { useWorkspace } from './provider';
+import type { Repositories } from './repositories';
+import { ValidationError, type FieldProblem } from './repositories/errors';
+import type { StudioDb } from './schema';
+
+/** Someone to invite: a contact of an organisation, or the organisation itself (no contact). */
+export interface InvitePerson {
+  readonly organisationId: string;
+  readonly contactId: string | null;
+}
+
+/** One person (or organisation) as the invite lists show it. */
+export interface Invitable extends InvitePerson {
+  /** Stable key of the person: organisation and contact ids. */
+  readonly key: string;
+  /** The contact's name; '' for an organisation invited without a named person. */
+  readonly person: string;
+  readonly organisation: string;
+  readonly country: string;
+  /** Already on this workshop's list (not removed). */
+  readonly invited: boolean;
+}
+
+/** A cluster taking part and the people of its committed members. */
+export interface InvitableGroup {
+  readonly clusterId: string;
+  readonly cluster: string;
+  readonly people: readonly Invitable[];
+}
+
+export const keyOfPerson = (person: InvitePerson): string =>
+  `${person.organisationId}|${person.contactId ?? ''}`;
+
+/** Contacts one may put a name on: not deleted, not erased, not asking to be left alone. */
+const isInvitableContact = (contact: ContactRecord | undefined): contact is ContactRecord =>
+  contact !== undefined && !contact.deleted && contact.erasedAt === null && !contact.doNotContact;
+
+const nameOf = (contact: ContactRecord): string =>
+  `${contact.givenName} ${contact.familyName}`.trim();
+
+async function invitedKeys(db: StudioDb, workshopId: string): Promise<Set<string>> {
+  const rows = await db.workshopParticipants.where('workshopId').equals(workshopId).toArray();
+  return new Set(rows.filter((row) => !row.deleted).map(keyOfPerson));
+}
+
+/** The cluster ids taking part, as the runner reads them (meta-cluster members or the cluster). */
+async function clusterIdsOf(db: StudioDb, workshop: WorkshopRecord): Promise<string[]> {
+  if (workshop.kind === 'meta-cluster') {
+    const meta = workshop.metaClusterId ? await db.metaClusters.get(workshop.metaClusterId) : null;
+    return meta && !meta.deleted ? meta.members.map((member) => member.clusterId) : [];
+  }
+  return workshop.clusterId ? [workshop.clusterId] : [];
+}
+
+/**
+ * The rosters of the clusters taking part: each committed member organisation with its contacts
+ * (or the organisation alone when it has none we may name), by organisation then person. A person
+ * on two rosters is listed under the first cluster only.
+ */
+export async function queryInvitable(
+  db: StudioDb,
+  workshopId: string,
+  today: string,
+): Promise<InvitableGroup[]> {
+  const workshop = await db.workshops.get(workshopId);
+  if (!workshop || workshop.deleted) return [];
+  const clusterIds = await clusterIdsOf(db, workshop);
+  const [clusterRows, memberships, invited] = await Promise.all([
+    db.clusters.bulkGet(clusterIds),
+    db.memberships.where('clusterId').anyOf(clusterIds).toArray(),
+    invitedKeys(db, workshopId),
+  ]);
+  const organisationIds = [...new Set(memberships.map((m) => m.organisationId))];
+  const [organisationRows, contactRows] = await Promise.all([
+    db.organisations.bulkGet(organisationIds),
+    db.contacts.where('organisationId').anyOf(organisationIds).toArray(),
+  ]);
+  const organisations = new Map<string, OrganisationRecord>();
+  for (const row of organisationRows) if (row && !row.deleted) organisations.set(row.id, row);
+  const contactsOf = new Map<string, ContactRecord[]>();
+  for (const contact of contactRows.filter(isInvitableContact)) {
+    contactsOf.set(contact.organisationId, [
+      ...(contactsOf.get(contact.organisationId) ?? []),
+      contact,
+    ]);
+  }
+
+  const seen = new Set<string>();
+  const groups: InvitableGroup[] = [];
+  for (const cluster of clusterRows) {
+    if (!cluster || cluster.deleted) continue;
+    const members = memberships
+      .filter((membership) => membership.clusterId === cluster.id)
+      .flatMap((membership) => {
+        const organisation = organisations.get(membership.organisationId);
+        return organisation && isCommittedMember({ organisation, membership }, today)
+          ? [organisation]
+          : [];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const people: Invitable[] = [];
+    for (const organisation of members) {
+      const contacts = (contactsOf.get(organisation.id) ?? []).sort((a, b) =>
+        nameOf(a).localeCompare(nameOf(b)),
+      );
+      const entries: InvitePerson[] =
+        contacts.length > 0
+          ? contacts.map((contact) => ({ organisationId: organisation.id, contactId: contact.id }))
+          : [{ organisationId: organisation.id, contactId: null }];
+      for (const entry of entries) {
+        const key = keyOfPerson(entry);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const contact = contacts.find((c) => c.id === entry.contactId);
+        people.push({
+          ...entry,
+          key,
+          person: contact ? nameOf(contact) : '',
+          organisation: organisation.name,
+          country: organisation.country,
+          invited: invited.has(key),
+        });
+      }
+    }
+    groups.push({ clusterId: cluster.id, cluster: cluster.name, people });
+  }
+  return groups;
+}
+
+export function useInvitableContacts(
+  workshopId: string,
+  today: string,
+): InvitableGroup[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => queryInvitable(db, workshopId, today), [db, workshopId, today]);
+}
+
+/**
+ * Anyone in the workspace whose name matches every typed word (accents and case ignored):
+ * contacts by their name, organisations by theirs (invited as an organisation). At most `limit`
+ * of each; nothing for an empty query.
+ */
+export async function searchInvitable(
+  db: StudioDb,
+  workshopId: string,
+  query: string,
+  limit = 12,
+): Promise<Invitable[]> {
+  if (query.trim() === '') return [];
+  const [contacts, organisationHits, invited] = await Promise.all([
+    db.contacts
+      .filter((contact) => isInvitableContact(contact) && matchesQuery(nameOf(contact), query))
+      .limit(limit)
+      .toArray(),
+    db.organisations
+      .orderBy('name')
+      .filter((organisation) => !organisation.deleted && matchesQuery(organisation.name, query))
+      .limit(limit)
+      .toArray(),
+    invitedKeys(db, workshopId),
+  ]);
+  const contactOrganisations = await db.organisations.bulkGet(
+    contacts.map((contact) => contact.organisationId),
+  );
+  const hits: Invitable[] = [];
+  contacts.forEach((contact, index) => {
+    const organisation = contactOrganisations[index];
+    if (!organisation || organisation.deleted) return;
+    const person = { organisationId: organisation.id, contactId: contact.id };
+    hits.push({
+      ...person,
+      key: keyOfPerson(person),
+      person: nameOf(contact),
+      organisation: organisation.name,
+      country: organisation.country,
+      invited: invited.has(keyOfPerson(person)),
+    });
+  });
+  for (const organisation of organisationHits) {
+    const person = { organisationId: organisation.id, contactId: null };
+    hits.push({
+      ...person,
+      key: keyOfPerson(person),
+      person: '',
+      organisation: organisation.name,
+      country: organisation.country,
+      invited: invited.has(keyOfPerson(person)),
+    });
+  }
+  return hits;
+}
+
+export function useInvitableSearch(workshopId: string, query: string): Invitable[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => searchInvitable(db, workshopId, query), [db, workshopId, query]);
+}
+
+const PARTICIPANT_TABLES = ['workshopParticipants', 'settings'];
+const WALK_IN_TABLES = ['organisations', 'contacts', 'workshopParticipants', 'settings'];
+
+/**
+ * Put people on the workshop's list, in one transaction. Someone already on it is skipped (so a
+ * double click or two facilitators inviting the same roster add nobody twice); someone removed
+ * earlier is restored rather than added again, keeping one record per person. Returns the
+ * participants added or restored.
+ */
+export async function inviteParticipants(
+  db: StudioDb,
+  repositories: Repositories,
+  workshopId: string,
+  people: readonly InvitePerson[],
+): Promise<WorkshopParticipantRecord[]> {
+  return db.transaction('rw', PARTICIPANT_TABLES, async () => {
+    const rows = await db.workshopParticipants.where('workshopId').equals(workshopId).toArray();
+    const byKey = new Map<string, WorkshopParticipantRecord>();
+    // A live row wins over a removed one of the same person.
+    for (const row of rows) {
+      const key = keyOfPerson(row);
+      const held = byKey.get(key);
+      if (!held || (held.deleted && !row.deleted)) byKey.set(key, row);
+    }
+    const done = new Set<string>();
+    const result: WorkshopParticipantRecord[] = [];
+    for (const person of people) {
+      const key = keyOfPerson(person);
+      if (done.has(key)) continue;
+      done.add(key);
+      const existing = byKey.get(key);
+      if (existing && !existing.deleted) continue;
+      result.push(
+        existing
+          ? await repositories.workshopParticipants.restore(existing.id)
+          : await repositories.workshopParticipants.create({
+              workshopId,
+              organisationId: person.organisationId,
+              contactId: person.contactId,
+              walkIn: false,
+              checkedInAt: null,
+              table: null,
+            }),
+      );
+    }
+    return result;
+  });
+}
+
+/** A new organisation typed at the door: the least the roster needs to know it. */
+export interface NewOrganisation {
+  readonly name: string;
+  readonly type: OrganisationType | null;
+  readonly country: string;
+}
+
+export interface WalkIn {
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly email: string | null;
+  /** An existing organisation; when null, `newOrganisation` is created. */
+  readonly organisationId: string | null;
+  readonly newOrganisation: NewOrganisation | null;
+}
+
+export interface WalkInResult {
+  readonly participant: WorkshopParticipantRecord;
+  readonly contact: ContactRecord;
+  /** The organisation created for the walk-in; null when an existing one was chosen. */
+  readonly organisation: OrganisationRecord | null;
+}
+
+/** Local calendar day of `date` as YYYY-MM-DD (the consent was given here, today). */
+function localDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const walkInContactSchema = contactFieldsSchema.omit({ organisationId: true });
+
+/** Problems of a zod result, their fields prefixed (the walk-in form names its fields so). */
+function problemsOf(result: z.ZodSafeParseResult<unknown>, prefix: string): FieldProblem[] {
+  if (result.success) return [];
+  return ValidationError.fromZod(result.error).problems.map((problem) => ({
+    ...problem,
+    field: `${prefix}${problem.field}`,
+  }));
+}
+
+/**
+ * Add someone who came without an invitation: a minimal contact (consent given today, kept
+ * private, since it was given to this facilitator in this room), a new minimal organisation when
+ * theirs is not in the workspace, and the participant already checked in at `now`. Everything is
+ * checked before anything is written, and written in one transaction; a refusal is a
+ * ValidationError whose fields are `givenName`, `familyName`, `email`, `organisation`,
+ * `organisation.name`, `organisation.type` or `organisation.country`.
+ */
+export async function addWalkIn(
+  db: StudioDb,
+  repositories: Repositories,
+  workshopId: string,
+  walkIn: WalkIn,
+  now: Date,
+): Promise<WalkInResult> {
+  const email = walkIn.email?.trim() ? walkIn.email.trim() : null;
+  const contactFields = {
+    givenName: walkIn.givenName.trim(),
+    familyName: walkIn.familyName.trim(),
+    email,
+    phone: null,
+    role: '',
+    languages: [],
+    legalBasis: 'consent' as const,
+    consentDate: localDay(now),
+    shareScope: 'private' as const,
+    doNotContact: false,
+    erasedAt: null,
+    erasureFingerprints: [],
+  };
+  const problems: FieldProblem[] = [];
+  if (contactFields.givenName === '' && contactFields.familyName === '') {
+    problems.push({ field: 'givenName', key: 'validation.name' });
+  }
+  problems.push(...problemsOf(walkInContactSchema.safeParse(contactFields), ''));
+  const newOrganisation =
+    walkIn.organisationId === null && walkIn.newOrganisation
+      ? {
+          name: walkIn.newOrganisation.name.trim(),
+          type: walkIn.newOrganisation.type,
+          country: walkIn.newOrganisation.country,
+          region: null,
+          naceCodes: [],
+          segments: [],
+          website: null,
+          offers: [],
+          needs: [],
+        }
+      : null;
+  if (walkIn.organisationId === null && !newOrganisation) {
+    problems.push({ field: 'organisation', key: 'validation.name' });
+  }
+  if (newOrganisation) {
+    problems.push(
+      ...problemsOf(organisationFieldsSchema.safeParse(newOrganisation), 'organisation.'),
+    );
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+
+  return db.transaction('rw', WALK_IN_TABLES, async () => {
+    let organisation: OrganisationRecord | null = null;
+    let organisationId = walkIn.organisationId;
+    if (organisationId !== null) {
+      const existing = await db.organisations.get(organisationId);
+      if (!existing || existing.deleted) {
+        throw new ValidationError([{ field: 'organisation', key: 'validation.recordId' }]);
+      }
+    } else if (newOrganisation && newOrganisation.type !== null) {
+      organisation = await repositories.organisations.create({
+        ...newOrganisation,
+        type: newOrganisation.type,
+      });
+      organisationId = organisation.id;
+    }
+    if (organisationId === null) {
+      throw new ValidationError([{ field: 'organisation.type', key: 'validation.notAllowed' }]);
+    }
+    const contact = await repositories.contacts.create({ organisationId, ...contactFields });
+    const participant = await repositories.workshopParticipants.create({
+      workshopId,
+      organisationId,
+      contactId: contact.id,
+      walkIn: true,
+      checkedInAt: now.toISOString(),
+      table: null,
+    });
+    return { participant, contact, organisation };
+  });
+}
+
+/** Check someone in at `at`, or undo the check-in (null). */
+export async function checkIn(
+  repositories: Repositories,
+  participantId: string,
+  at: Date | null,
+): Promise<WorkshopParticipantRecord> {
+  return repositories.workshopParticipants.update(participantId, {
+    checkedInAt: at ? at.toISOString() : null,
+  });
+}
+
+/** Seat someone at a table (1–100), or clear it (null); the repository refuses other numbers. */
+export async function setTable(
+  repositories: Repositories,
+  participantId: string,
+  table: number | null,
+): Promise<WorkshopParticipantRecord> {
+  return repositories.workshopParticipants.update(participantId, { table });
+}
+
+/** Take someone off the list (a flag, so the removal can be undone and travels to partners). */
+export async function removeParticipant(
+  repositories: Repositories,
+  participantId: string,
+): Promise<WorkshopParticipantRecord> {
+  return repositories.workshopParticipants.remove(participantId);
+}
+
+export async function restoreParticipant(
+  repositories: Repositories,
+  participantId: string,
+): Promise<WorkshopParticipantRecord> {
+  return repositories.workshopParticipants.restore(participantId);
+}

@@ -1,0 +1,175 @@
+/**
+ * Invite people before the day: tick members' contacts on the rosters of the clusters taking
+ * part, or find anyone else in the workspace by name. Inviting someone already on the list adds
+ * nobody (the write skips them), so two facilitators preparing together cannot double a person.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../../../db/provider';
+import {
+  inviteParticipants,
+  useInvitableContacts,
+  useInvitableSearch,
+  type Invitable,
+  type InvitePerson,
+} from '../../../db/workshop-participants';
+import { countryName } from '../../../i18n/format';
+import { useStudioStore } from '../../../state/store';
+import { useNotifyError } from '../../../ui/useNotifyError';
+
+/** How a person (or an organisation invited without a person) is named in labels. */
+function labelOf(person: Invitable): string {
+  return person.person ? `${person.person} (${person.organisation})` : person.organisation;
+}
+
+export function InviteSection({ workshopId, today }: { workshopId: string; today: string }) {
+  const { t, i18n } = useTranslation();
+  const { db, repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const notifyError = useNotifyError();
+  const groups = useInvitableContacts(workshopId, today);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [query, setQuery] = useState('');
+  const hits = useInvitableSearch(workshopId, query);
+  const language = i18n.language;
+
+  const open = (groups ?? []).flatMap((group) => group.people.filter((p) => !p.invited));
+  const chosen = open.filter((person) => selected.has(person.key));
+
+  async function invite(people: readonly InvitePerson[]) {
+    try {
+      const added = await inviteParticipants(db, repositories, workshopId, people);
+      notify(
+        added.length > 0
+          ? { tone: 'success', message: t('participants.invite.invited', { count: added.length }) }
+          : { tone: 'info', message: t('participants.invite.nobodyNew') },
+      );
+      setSelected(new Set());
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  function toggle(key: string, on: boolean) {
+    setSelected((now) => {
+      const next = new Set(now);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('participants.invite.title')}</h2>
+      <p className="field-hint">{t('participants.invite.intro')}</p>
+      {groups === undefined ? (
+        <p>{t('participants.loading')}</p>
+      ) : groups.length === 0 ? (
+        <p>{t('participants.invite.noClusters')}</p>
+      ) : (
+        <>
+          {groups.map((group) => (
+            <fieldset key={group.clusterId} className="invite-group">
+              <legend>{group.cluster}</legend>
+              {group.people.length === 0 ? (
+                <p className="field-hint">
+                  {t('participants.invite.noMembers', { cluster: group.cluster })}
+                </p>
+              ) : (
+                <ul className="invite-list">
+                  {group.people.map((person) => (
+                    <li key={person.key}>
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={person.invited || selected.has(person.key)}
+                          disabled={person.invited}
+                          aria-label={t('participants.invite.select', { name: labelOf(person) })}
+                          onChange={(event) => toggle(person.key, event.target.checked)}
+                        />
+                        <span>
+                          {person.person || t('participants.invite.organisationOnly')}
+                          {' · '}
+                          {person.organisation}
+                          {' · '}
+                          {countryName(person.country, language)}
+                          {person.invited && (
+                            <span className="badge">{t('participants.invite.alreadyInvited')}</span>
+                          )}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </fieldset>
+          ))}
+          <div className="inline-form">
+            <button
+              type="button"
+              disabled={open.length === 0}
+              onClick={() => setSelected(new Set(open.map((person) => person.key)))}
+            >
+              {t('participants.invite.selectAll')}
+            </button>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={chosen.length === 0}
+              onClick={() => void invite(chosen)}
+            >
+              {t('participants.invite.submit')}
+            </button>
+          </div>
+        </>
+      )}
+
+      <h3>{t('participants.invite.searchTitle')}</h3>
+      <div className="field">
+        <label htmlFor="invite-search">{t('participants.invite.search')}</label>
+        <input
+          id="invite-search"
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby="invite-search-hint"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <p id="invite-search-hint" className="field-hint">
+          {t('participants.invite.searchHint')}
+        </p>
+      </div>
+      {query.trim() !== '' && hits !== undefined && (
+        <div aria-live="polite">
+          {hits.length === 0 ? (
+            <p>{t('participants.invite.noHits', { query: query.trim() })}</p>
+          ) : (
+            <ul className="invite-hits">
+              {hits.map((hit) => (
+                <li key={hit.key}>
+                  <span>
+                    {hit.person ? `${hit.person} · ${hit.organisation}` : hit.organisation}
+                    {' · '}
+                    {countryName(hit.country, language)}
+                  </span>
+                  {hit.invited ? (
+                    <span className="badge">{t('participants.invite.alreadyInvited')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      aria-label={t('participants.invite.oneLabel', { name: labelOf(hit) })}
+                      onClick={() => void invite([hit])}
+                    >
+                      {t('participants.invite.one')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
