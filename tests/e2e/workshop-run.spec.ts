@@ -228,9 +228,16 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
       console.log(
         await view.evaluate(() =>
           [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right + window.scrollX > document.documentElement.clientWidth + 1)
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().right + window.scrollX >
+                document.documentElement.clientWidth + 1,
+            )
             .slice(0, 12)
-            .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`)
+            .map(
+              (el) =>
+                `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`,
+            )
             .join('\n'),
         ),
       );
