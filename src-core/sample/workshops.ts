@@ -12,7 +12,7 @@
  * knowledge entity to approach; the meta-cluster workshop needs two organisation pairs across
  * countries and `MIN_META_PARTICIPANTS` organisations.
  */
-import builtinMethodJson from '../../assets/methods/meta-cluster-method-v1.json';
+import builtinMethodJson from '../../assets/methods/meta-cluster-method-v1.json' with { type: 'json' };
 import { evaluateReadiness, helixComposition, isCommittedMember } from '../analysis';
 import { agendaFromMethod, loadMethod, stagesOf } from '../method';
 import type { MethodDefinition, Stage } from '../method';

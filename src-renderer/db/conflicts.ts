@@ -27,6 +27,8 @@ export interface ConflictView {
   readonly conflict: Conflict;
   readonly table: SyncedTableName;
   readonly recordName: string;
+  /** The workshop the value was captured at (its entries and participants), by name. */
+  readonly workshop: string | null;
   readonly kept: Author;
   readonly lost: Author;
 }
@@ -37,6 +39,10 @@ const isSyncedTable = (name: string): name is SyncedTableName =>
 function nameOf(record: Record<string, unknown> | undefined, fallback: string): string {
   if (!record) return fallback;
   if (typeof record.name === 'string' && record.name) return record.name;
+  // A workshop entry: its text (a card, an action), else what kind of output it is.
+  const entry = record.entry as { kind?: unknown; text?: unknown } | undefined;
+  if (entry && typeof entry.text === 'string' && entry.text) return entry.text;
+  if (entry && typeof entry.kind === 'string') return entry.kind;
   const person = [record.givenName, record.familyName]
     .filter((v) => typeof v === 'string' && v)
     .join(' ');
@@ -64,10 +70,13 @@ export async function queryOpenConflicts(db: StudioDb): Promise<ConflictView[]> 
     const table = conflict.table as SyncedTableName;
     const record = (await db.table(table).get(conflict.recordId)) as
       Record<string, unknown> | undefined;
+    const workshopId = typeof record?.workshopId === 'string' ? record.workshopId : null;
+    const workshop = workshopId ? await db.workshops.get(workshopId) : undefined;
     views.push({
       conflict,
       table,
       recordName: nameOf(record, conflict.recordId),
+      workshop: workshop?.name ?? null,
       kept: author(conflict.keptClock),
       lost: author(conflict.lostClock),
     });

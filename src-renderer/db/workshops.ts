@@ -3,7 +3,7 @@
  * workshop with the method's agenda, and live reads for the pages.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import builtinMethodJson from '../../assets/methods/meta-cluster-method-v1.json';
+import builtinMethodJson from '../../assets/methods/meta-cluster-method-v1.json' with { type: 'json' };
 import {
   agendaFromMethod,
   loadMethod,

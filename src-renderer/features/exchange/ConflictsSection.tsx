@@ -91,6 +91,14 @@ export function ConflictsSection() {
               <tr key={view.conflict.id}>
                 <td>
                   {t(`exchange.tables.${view.table}`)}: {view.recordName}
+                  {view.workshop && (
+                    <>
+                      <br />
+                      <span className="field-hint">
+                        {t('exchange.capturedAt', { workshop: view.workshop })}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>{fieldLabel(view.table, view.conflict.field)}</td>
                 <td>
