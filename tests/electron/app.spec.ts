@@ -169,3 +169,25 @@ test('navigation away from the app is blocked', async () => {
   );
   expect(opened).toEqual(['https://example.org/']);
 });
+
+test('the presenter view opens as a second app window on the workshop, once', async () => {
+  const workshopId = '0192f0c4-7b1e-7c3a-9d2e-00000000b006';
+  const second = app.waitForEvent('window');
+  const opened = await page.evaluate(
+    (id) => window.mcsHost?.openPresenterWindow({ workshopId: id }),
+    workshopId,
+  );
+  expect(opened).toEqual({ ok: true, value: { opened: true } });
+  const presenter = await second;
+  await presenter.waitForLoadState();
+  expect(presenter.url()).toMatch(APP_URL);
+  expect(presenter.url()).toContain(`#/workshops/${workshopId}?view=present`);
+  // Asked again, the same window comes to the front: still two windows.
+  await page.evaluate((id) => window.mcsHost?.openPresenterWindow({ workshopId: id }), workshopId);
+  expect(app.windows()).toHaveLength(2);
+  // Only a workshop id crosses the bridge: an address is refused.
+  const refused = await page.evaluate(() =>
+    window.mcsHost?.openPresenterWindow({ workshopId: 'https://example.org/' }),
+  );
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+});
