@@ -219,3 +219,13 @@ export const workshopEntryFieldsSchema = z.object({
   stageId: stageIdSchema,
   entry: workshopEntrySchema,
 });
+
+/** The records among `entries` whose payload is of `kind`, typed as such. */
+export function entriesOfKind<K extends OutputKind, R extends { entry: WorkshopEntry }>(
+  entries: readonly R[],
+  kind: K,
+): (R & { entry: EntryOf<K> })[] {
+  return entries.filter(
+    (record): record is R & { entry: EntryOf<K> } => record.entry.kind === kind,
+  );
+}

@@ -13,10 +13,11 @@
  * countries and `MIN_META_PARTICIPANTS` organisations.
  */
 import builtinMethodJson from '../../assets/methods/meta-cluster-method-v1.json' with { type: 'json' };
-import { evaluateReadiness, helixComposition, isCommittedMember } from '../analysis';
+import { isCommittedMember } from '../analysis';
 import { agendaFromMethod, loadMethod, stagesOf } from '../method';
 import type { MethodDefinition, Stage } from '../method';
 import { suggestPairs } from '../metacluster';
+import { snapshotRow } from '../workshop/snapshot';
 import type {
   ClusterRecord,
   ContactFields,
@@ -150,22 +151,7 @@ function readinessSnapshot(
   return {
     kind: 'readiness-snapshot',
     takenAt: iso(takenAtMs),
-    clusters: clusters.map((cluster) => {
-      const members = membersOf(ctx, cluster.id);
-      const readiness = evaluateReadiness({ cluster, members, today });
-      const composition = helixComposition(members, { today });
-      const knowledge = composition.byHelix.knowledge;
-      return {
-        clusterId: cluster.id,
-        name: cluster.name,
-        country: cluster.country,
-        members: composition.total,
-        knowledgeEntities: knowledge,
-        knowledgeShare: composition.total > 0 ? knowledge / composition.total : 0,
-        checksPassed: readiness.passed,
-        checksTotal: readiness.total,
-      };
-    }),
+    clusters: clusters.map((cluster) => snapshotRow(cluster, membersOf(ctx, cluster.id), today)),
   };
 }
 

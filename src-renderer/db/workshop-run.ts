@@ -7,8 +7,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   defaultReadinessSettings,
-  evaluateReadiness,
-  helixComposition,
   isCommittedMember,
   type ClusterMember,
 } from '../../src-core/analysis';
@@ -33,13 +31,13 @@ import type {
   WorkshopRecord,
 } from '../../src-core/model/entities';
 import { isKnowledgeEntity } from '../../src-core/model/enums';
-import type {
-  EntryOf,
-  GateOverride,
-  WorkshopEntry,
-  WorkshopRun,
+import {
+  entriesOfKind,
+  type GateOverride,
+  type WorkshopEntry,
+  type WorkshopRun,
 } from '../../src-core/model/workshop-run';
-import type { OutputKind } from '../../src-core/method';
+import { snapshotRow } from '../../src-core/workshop/snapshot';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
@@ -75,14 +73,7 @@ export interface RunData {
   readonly gateInputs: GateInputs;
 }
 
-export function entriesOfKind<K extends OutputKind>(
-  entries: readonly WorkshopEntryRecord[],
-  kind: K,
-): (WorkshopEntryRecord & { entry: EntryOf<K> })[] {
-  return entries.filter(
-    (record): record is WorkshopEntryRecord & { entry: EntryOf<K> } => record.entry.kind === kind,
-  );
-}
+export { entriesOfKind };
 
 /** Organisation ids an entry names. */
 function organisationIdsOf(entry: WorkshopEntry): string[] {
@@ -300,27 +291,9 @@ export async function freezeReadinessSnapshot(
     list.push({ organisation, membership });
     byCluster.set(membership.clusterId, list);
   });
-  const clusters = data.clusters.map((cluster) => {
-    const members = byCluster.get(cluster.id) ?? [];
-    const readiness = evaluateReadiness({
-      cluster,
-      members,
-      settings: { knowledgeShareTarget: target },
-      today,
-    });
-    const composition = helixComposition(members, { today });
-    const knowledge = composition.byHelix.knowledge;
-    return {
-      clusterId: cluster.id,
-      name: cluster.name,
-      country: cluster.country,
-      members: composition.total,
-      knowledgeEntities: knowledge,
-      knowledgeShare: composition.total > 0 ? knowledge / composition.total : 0,
-      checksPassed: readiness.passed,
-      checksTotal: readiness.total,
-    };
-  });
+  const clusters = data.clusters.map((cluster) =>
+    snapshotRow(cluster, byCluster.get(cluster.id) ?? [], today, { knowledgeShareTarget: target }),
+  );
   return addEntry(repositories, data.workshop.id, stageId, {
     kind: 'readiness-snapshot',
     takenAt: new Date(nowMs).toISOString(),

@@ -16,7 +16,7 @@ import type {
   WorkshopEntryRecord,
   WorkshopParticipantRecord,
 } from '../../../../src-core/model/entities';
-import type { EntryOf } from '../../../../src-core/model/workshop-run';
+import { entriesOfKind, type EntryOf } from '../../../../src-core/model/workshop-run';
 import type { IdeaRef, Vote } from '../../../../src-core/workshop/votes';
 import { meetingsByTable, type Meeting } from '../../../../src-core/workshop/schedule';
 
@@ -115,18 +115,9 @@ export function valueChainGrid(entries: readonly EntryOf<'value-chain-map'>[]): 
   };
 }
 
-type RecordOf<K extends OutputKind> = WorkshopEntryRecord & { entry: EntryOf<K> };
-
-function ofKind<K extends OutputKind>(
-  entries: readonly WorkshopEntryRecord[],
-  kind: K,
-): RecordOf<K>[] {
-  return entries.filter((record): record is RecordOf<K> => record.entry.kind === kind);
-}
-
 /** The idea cards of the workshop, as the tally wants them (an idea's id is its entry's id). */
 export function ideaRefsOf(entries: readonly WorkshopEntryRecord[]): IdeaRef[] {
-  return ofKind(entries, 'idea-cards').map(({ id, entry }) => ({
+  return entriesOfKind(entries, 'idea-cards').map(({ id, entry }) => ({
     id,
     text: entry.text,
     theme: entry.theme,
@@ -134,7 +125,7 @@ export function ideaRefsOf(entries: readonly WorkshopEntryRecord[]): IdeaRef[] {
 }
 
 export function votesOf(entries: readonly WorkshopEntryRecord[]): Vote[] {
-  return ofKind(entries, 'dot-votes').map(({ entry }) => ({
+  return entriesOfKind(entries, 'dot-votes').map(({ entry }) => ({
     ideaId: entry.ideaId,
     dots: entry.dots,
     source: entry.source,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationRecord } from '../../../../src-core/model/entities';
 import { countryName } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 type Side = 'offer' | 'need';
 

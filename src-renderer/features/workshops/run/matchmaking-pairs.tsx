@@ -13,7 +13,7 @@ import {
 } from '../../../../src-core/workshop/stage-logic';
 import { countryName, formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 export function PairsSection({
   data,

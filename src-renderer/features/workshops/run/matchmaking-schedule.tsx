@@ -25,7 +25,7 @@ import { formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 type ScheduleEntry = EntryOf<'b2b-schedule'>;
 

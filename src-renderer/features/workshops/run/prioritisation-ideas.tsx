@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { groupByTheme } from '../../../../src-core/workshop/stage-logic';
 import type { IdeaRef } from '../../../../src-core/workshop/votes';
 import type { RunData } from '../../../db/workshop-run';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 export function IdeasSection({
   data,

@@ -12,7 +12,7 @@ import { runActions, type RunData } from '../../../db/workshop-run';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { useWidth } from '../../../ui/useWidth';
 import { VoteResultsChart } from '../report/charts';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 export function ResultsSection({
   data,

@@ -9,7 +9,7 @@ import { formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useWidth } from '../../../ui/useWidth';
 import { ImpactFeasibilityChart } from '../report/charts';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 type Axis = 'impact' | 'feasibility';
 type Draft = Partial<Record<Axis, number>>;

@@ -20,7 +20,7 @@ import {
 import { formatNumber } from '../../../i18n/format';
 import type { RunData } from '../../../db/workshop-run';
 import { useStudioStore } from '../../../state/store';
-import { useStageWrites } from './matchmaking-entries';
+import { useStageWrites } from './useStageWrites';
 
 type Mode = 'participant' | 'proxy' | 'table';
 const modes: readonly Mode[] = ['participant', 'proxy', 'table'];

@@ -1,5 +1,5 @@
 /**
- * Saving entries from the stage editors (matchmaking and prioritisation): every capture is written
+ * Saving entries from the stage editors: every capture is written
  * the moment it is made, failures reach the facilitator as a notice, and a removal offers Undo.
  */
 import { useTranslation } from 'react-i18next';
