@@ -55,6 +55,10 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
   const roster = page.getByRole('region', { name: 'Invite from the rosters' });
   const groups = roster.getByRole('group');
   await expect(groups).toHaveCount(3);
+  // Long rosters start folded: open each cluster's list first.
+  for (const details of await roster.locator('details').all()) {
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  }
   for (const group of await groups.all()) {
     const boxes = group.getByRole('checkbox', { name: /^Invite / });
     await boxes.nth(0).check();

@@ -22,6 +22,9 @@ function labelOf(person: Invitable): string {
   return person.person ? `${person.person} (${person.organisation})` : person.organisation;
 }
 
+/** Groups up to this size are shown open. */
+const OPEN_GROUP_SIZE = 12;
+
 export function InviteSection({ workshopId, today }: { workshopId: string; today: string }) {
   const { t, i18n } = useTranslation();
   const { db, repositories } = useWorkspace();
@@ -70,40 +73,55 @@ export function InviteSection({ workshopId, today }: { workshopId: string; today
       ) : (
         <>
           {groups.map((group) => (
-            <fieldset key={group.clusterId} className="invite-group">
-              <legend>{group.cluster}</legend>
-              {group.people.length === 0 ? (
-                <p className="field-hint">
-                  {t('participants.invite.noMembers', { cluster: group.cluster })}
-                </p>
-              ) : (
-                <ul className="invite-list">
-                  {group.people.map((person) => (
-                    <li key={person.key}>
-                      <label className="checkbox">
-                        <input
-                          type="checkbox"
-                          checked={person.invited || selected.has(person.key)}
-                          disabled={person.invited}
-                          aria-label={t('participants.invite.select', { name: labelOf(person) })}
-                          onChange={(event) => toggle(person.key, event.target.checked)}
-                        />
-                        <span>
-                          {person.person || t('participants.invite.organisationOnly')}
-                          {' · '}
-                          {person.organisation}
-                          {' · '}
-                          {countryName(person.country, language)}
-                          {person.invited && (
-                            <span className="badge">{t('participants.invite.alreadyInvited')}</span>
-                          )}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </fieldset>
+            // Long rosters start folded, so the page stays usable in the room.
+            <details
+              key={group.clusterId}
+              className="invite-details"
+              open={group.people.length <= OPEN_GROUP_SIZE}
+            >
+              <summary>
+                {t('participants.invite.groupSummary', {
+                  cluster: group.cluster,
+                  count: group.people.length,
+                })}
+              </summary>
+              <fieldset className="invite-group">
+                <legend>{group.cluster}</legend>
+                {group.people.length === 0 ? (
+                  <p className="field-hint">
+                    {t('participants.invite.noMembers', { cluster: group.cluster })}
+                  </p>
+                ) : (
+                  <ul className="invite-list">
+                    {group.people.map((person) => (
+                      <li key={person.key}>
+                        <label className="checkbox">
+                          <input
+                            type="checkbox"
+                            checked={person.invited || selected.has(person.key)}
+                            disabled={person.invited}
+                            aria-label={t('participants.invite.select', { name: labelOf(person) })}
+                            onChange={(event) => toggle(person.key, event.target.checked)}
+                          />
+                          <span>
+                            {person.person || t('participants.invite.organisationOnly')}
+                            {' · '}
+                            {person.organisation}
+                            {' · '}
+                            {countryName(person.country, language)}
+                            {person.invited && (
+                              <span className="badge">
+                                {t('participants.invite.alreadyInvited')}
+                              </span>
+                            )}
+                          </span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </fieldset>
+            </details>
           ))}
           <div className="inline-form">
             <button

@@ -118,7 +118,6 @@ export function ParticipantsView({ workshop }: { workshop: WorkshopRecord }) {
           </div>
         </dl>
 
-        <InviteSection workshopId={workshop.id} today={today} />
         <WalkInForm workshopId={workshop.id} defaultCountry={data.clusters[0]?.country ?? null} />
 
         <section className="card" aria-labelledby="participants-title">
@@ -147,6 +146,8 @@ export function ParticipantsView({ workshop }: { workshop: WorkshopRecord }) {
             <ParticipantTable participants={participants} language={language} />
           )}
         </section>
+        {/* Last: in the room, walk-ins and check-in come first; inviting is done beforehand. */}
+        <InviteSection workshopId={workshop.id} today={today} />
       </div>
       <PrintLayouts layout={layout} workshop={workshop} participants={participants} />
     </>
