@@ -38,6 +38,7 @@ import {
   type WorkshopRun,
 } from '../../src-core/model/workshop-run';
 import { snapshotRow } from '../../src-core/workshop/snapshot';
+import { dotChange, type DotChange } from '../../src-core/workshop/stage-logic';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
@@ -298,5 +299,61 @@ export async function freezeReadinessSnapshot(
     kind: 'readiness-snapshot',
     takenAt: new Date(nowMs).toISOString(),
     clusters,
+  });
+}
+
+/**
+ * One click on an idea's + or − for a voter, read and written in one transaction: clicks faster
+ * than the page re-renders are applied one after another on what is stored, so no dot is lost or
+ * counted twice (computing from the page's copy did lose dots on quick clicks). Votes on removed
+ * ideas do not count against the budget. Returns what was done, or why it was refused.
+ */
+export async function changeDots(
+  db: StudioDb,
+  repositories: Repositories,
+  target: { workshopId: string; stageId: string },
+  voter: { voterId: string; source: 'participant' | 'proxy' },
+  ideaId: string,
+  delta: 1 | -1,
+  dotsPerParticipant: number,
+): Promise<DotChange> {
+  return db.transaction('rw', ['workshopEntries', 'settings'], async () => {
+    const rows = (
+      await db.workshopEntries.where('workshopId').equals(target.workshopId).toArray()
+    ).filter((row) => !row.deleted);
+    const ideaIds = new Set(entriesOfKind(rows, 'idea-cards').map((row) => row.id));
+    const votes = entriesOfKind(rows, 'dot-votes')
+      .filter((row) => ideaIds.has(row.entry.ideaId))
+      .map(({ id, entry }) => ({
+        id,
+        ideaId: entry.ideaId,
+        dots: entry.dots,
+        source: entry.source,
+        voterId: entry.voterId,
+        table: entry.table,
+      }));
+    const change = dotChange(votes, voter, ideaId, delta, ideaIds, dotsPerParticipant);
+    switch (change.kind) {
+      case 'add':
+        await addEntry(repositories, target.workshopId, target.stageId, {
+          kind: 'dot-votes',
+          ...change.vote,
+        });
+        break;
+      case 'update':
+        await updateEntry(repositories, change.id, { kind: 'dot-votes', ...change.vote });
+        break;
+      case 'remove':
+        await removeEntry(repositories, change.id);
+        break;
+      case 'refused':
+      case 'none':
+        break;
+      default: {
+        const unknown: never = change;
+        throw new Error(`Unknown dot change ${JSON.stringify(unknown)}`);
+      }
+    }
+    return change;
   });
 }

@@ -182,6 +182,7 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
     await page.getByRole('textbox', { name: 'Idea', exact: true }).fill(idea!);
     await page.getByLabel('Theme', { exact: true }).fill(theme!);
     await page.getByRole('button', { name: 'Add idea' }).click();
+    await expect(page.getByRole('button', { name: `Remove idea: ${idea}` })).toBeVisible();
   }
   const presenterPromise = page.context().waitForEvent('page');
   await page.getByRole('button', { name: 'Open presenter view' }).click();
@@ -326,4 +327,56 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
   await expect(page.getByRole('heading', { name: 'Workshop completed' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Workshop completed' })).toBeVisible();
+});
+
+test('a reinforcement workshop: gaps, a shortlisted candidate, and the plan feeds the pipeline', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  test.setTimeout(120_000);
+  await startWithSample(welcome, clusters);
+  await page.goto('./#/workshops');
+  await page
+    .getByRole('combobox', { name: /^Type/ })
+    .selectOption({ label: 'Reinforcement workshop' });
+  const cluster = page.getByRole('combobox', { name: /^Cluster/ });
+  const clusterName = (await cluster.locator('option:checked').innerText()).trim();
+  await page.getByLabel('Name', { exact: true }).fill('Reinforcement day');
+  await page.getByRole('button', { name: 'Plan', exact: true }).click();
+  await page.getByRole('link', { name: 'Run', exact: true }).click();
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+
+  // R1: the snapshot of the one cluster.
+  await page.getByRole('button', { name: 'Take the snapshot now' }).click();
+  await expect(page.getByRole('table').filter({ hasText: 'Knowledge share' })).toContainText(
+    clusterName,
+  );
+  await next(page, 'Knowledge-gap analysis');
+  // R2: a gap named after a segment of the cluster's value chain.
+  await page.getByLabel('Gap', { exact: true }).fill('No partner for olive pomace chemistry');
+  await page.getByRole('button', { name: 'Add gap' }).click();
+  await next(page, 'Candidate knowledge entities');
+  // R3: the ranked candidates from every roster (issue 5's ranking), one shortlisted.
+  const ranked = page.getByRole('table', { name: 'Ranked candidates' });
+  const top = ranked.locator('tbody tr').first();
+  await top.getByRole('button', { name: /^Shortlist / }).click();
+  await expect(page.getByText('Shortlist: 1 of 10.')).toBeVisible();
+  const candidate = (
+    await page.locator('.entry-cards .entry-card-text').first().innerText()
+  ).trim();
+  await next(page, 'Engagement offer');
+  await page.getByLabel('An offer, as said in the room').fill('Access to member mills for trials');
+  await page.getByRole('button', { name: 'Add offer' }).click();
+  await next(page, 'Recruitment plan');
+  // R5: the plan puts the shortlisted entity on the cluster's recruitment pipeline.
+  await page.getByLabel(/^Owner for /).fill('Amal Haddad');
+  await page.getByRole('button', { name: /^Add .* to the plan$/ }).click();
+  await expect(page.getByRole('table', { name: /^The plan/ })).toContainText('Amal Haddad');
+  await page.getByRole('button', { name: 'Finish the workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Workshop completed' })).toBeVisible();
+
+  await page.goto('./#/reinforcement');
+  await page.getByRole('link', { name: clusterName, exact: true }).click();
+  await expect(page.locator('.pipeline-board')).toContainText(candidate);
 });

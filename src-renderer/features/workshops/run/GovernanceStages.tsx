@@ -375,6 +375,7 @@ export function RoadmapStage({ data, stage }: StageProps) {
         onSubmit={(event) => {
           event.preventDefault();
           if (text.trim() === '') return;
+          const submitted = text;
           void save({
             kind: 'action-plan',
             text: text.trim(),
@@ -382,7 +383,7 @@ export function RoadmapStage({ data, stage }: StageProps) {
             due: null,
             kpi: '',
             status: 'planned',
-          }).then((saved) => saved && setText(''));
+          }).then((saved) => saved && setText((now) => (now === submitted ? '' : now)));
         }}
       >
         <label className="field grow">

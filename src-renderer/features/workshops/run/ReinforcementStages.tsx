@@ -340,6 +340,7 @@ export function CommitmentsStage({ data, stage }: StageProps) {
 
   async function add() {
     if (!chosen || text.trim() === '') return;
+    const submitted = text;
     const saved = await save({
       kind: 'reinforcement-commitment',
       clusterId: chosen,
@@ -348,7 +349,7 @@ export function CommitmentsStage({ data, stage }: StageProps) {
       due: due || null,
     });
     if (saved) {
-      setText('');
+      setText((now) => (now === submitted ? '' : now));
       setOwner('');
       setDue('');
     }

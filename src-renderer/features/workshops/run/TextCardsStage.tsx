@@ -35,8 +35,10 @@ export function TextCardsStage({
 
   async function add() {
     if (text.trim() === '') return;
+    const submitted = text;
+    // Cleared only if unchanged: what was typed while the save was on its way is kept.
     if (await save(entryOf(text.trim(), segment.trim()))) {
-      setText('');
+      setText((now) => (now === submitted ? '' : now));
       setSegment('');
     }
   }

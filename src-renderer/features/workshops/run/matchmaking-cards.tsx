@@ -51,13 +51,15 @@ export function CardsSection({
       return;
     }
     setError(null);
+    const submitted = text;
     const saved = await writes.add({
       kind: 'offers-needs',
       organisationId: chosen,
       side,
       text: text.trim(),
     });
-    if (saved) setText('');
+    // Cleared only if unchanged: what was typed while the save was on its way is kept.
+    if (saved) setText((now) => (now === submitted ? '' : now));
   }
 
   return (

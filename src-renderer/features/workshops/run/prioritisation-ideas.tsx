@@ -32,8 +32,10 @@ export function IdeasSection({
       return;
     }
     setError(null);
+    const submitted = text;
     const saved = await writes.add({ kind: 'idea-cards', text: text.trim(), theme: theme.trim() });
-    if (saved) setText('');
+    // Cleared only if unchanged: what was typed while the save was on its way is kept.
+    if (saved) setText((now) => (now === submitted ? '' : now));
   }
 
   function commitTheme(idea: IdeaRef, value: string) {

@@ -6,11 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
-import {
-  dotChange,
-  wholeNumberIn,
-  type StoredVote,
-} from '../../../../src-core/workshop/stage-logic';
+import { wholeNumberIn, type StoredVote } from '../../../../src-core/workshop/stage-logic';
 import {
   checkVote,
   dotsUsed,
@@ -18,7 +14,9 @@ import {
   type VoteRefusal,
 } from '../../../../src-core/workshop/votes';
 import { formatNumber } from '../../../i18n/format';
-import type { RunData } from '../../../db/workshop-run';
+import { useWorkspace } from '../../../db/provider';
+import { changeDots, restoreEntry, type RunData } from '../../../db/workshop-run';
+import { useNotifyError } from '../../../ui/useNotifyError';
 import { useStudioStore } from '../../../state/store';
 import { useStageWrites } from './useStageWrites';
 
@@ -40,6 +38,8 @@ export function VotingSection({
   const titleId = useId();
   const writes = useStageWrites(data.workshop.id, stage.id);
   const notify = useStudioStore((state) => state.notify);
+  const { db, repositories } = useWorkspace();
+  const notifyError = useNotifyError();
   const [mode, setMode] = useState<Mode>('participant');
   const [voterId, setVoterId] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -83,39 +83,34 @@ export function VotingSection({
       setMessage(refusalText({ kind: 'no-voter' }));
       return;
     }
-    const change = dotChange(
-      votes,
+    const change = await changeDots(
+      db,
+      repositories,
+      { workshopId: data.workshop.id, stageId: stage.id },
       { voterId: voter.record.id, source: mode },
       idea.id,
       delta,
-      ideaIds,
       total,
-    );
-    switch (change.kind) {
-      case 'refused':
-        setMessage(refusalText(change.refusal));
-        return;
-      case 'none':
-        return;
-      case 'add':
-        setMessage(null);
-        await writes.add({ kind: 'dot-votes', ...change.vote });
-        return;
-      case 'update':
-        setMessage(null);
-        await writes.update(change.id, {
-          kind: 'dot-votes',
-          ideaId: change.vote.ideaId,
-          dots: change.vote.dots,
-          source: change.vote.source,
-          voterId: change.vote.voterId,
-          table: change.vote.table,
-        });
-        return;
-      case 'remove':
-        setMessage(null);
-        await writes.remove(change.id, t('stages.prioritisation.dotRemoved'));
-        return;
+    ).catch((error: unknown) => {
+      notifyError(error);
+      return null;
+    });
+    if (change === null || change.kind === 'none') return;
+    if (change.kind === 'refused') {
+      setMessage(refusalText(change.refusal));
+      return;
+    }
+    setMessage(null);
+    if (change.kind === 'remove') {
+      const id = change.id;
+      notify({
+        tone: 'success',
+        message: t('stages.prioritisation.dotRemoved'),
+        action: {
+          label: t('stages.undo'),
+          run: () => void restoreEntry(repositories, id).catch(notifyError),
+        },
+      });
     }
   }
 
