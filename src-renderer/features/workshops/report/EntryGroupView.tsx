@@ -40,17 +40,15 @@ function TextList({ texts }: { texts: readonly { id: string; text: string }[] })
   );
 }
 
-function GroupBody({
-  kind,
-  records,
-  stageId,
-  lookup,
-}: {
-  kind: OutputKind;
-  records: readonly WorkshopEntryRecord[];
-  stageId: string;
-  lookup: ReportLookup;
-}) {
+/** One kind of output captured at one stage. */
+interface GroupProps {
+  readonly kind: OutputKind;
+  readonly records: readonly WorkshopEntryRecord[];
+  readonly stageId: string;
+  readonly lookup: ReportLookup;
+}
+
+function GroupBody({ kind, records, stageId, lookup }: GroupProps) {
   const { t } = useTranslation();
   const { language } = lookup;
   const none = t('report.summary.none');
@@ -306,17 +304,7 @@ function headingKey(kind: OutputKind) {
   return `report.outputs.${kind}` as const;
 }
 
-export function EntryGroupView({
-  kind,
-  records,
-  stageId,
-  lookup,
-}: {
-  kind: OutputKind;
-  records: readonly WorkshopEntryRecord[];
-  stageId: string;
-  lookup: ReportLookup;
-}) {
+export function EntryGroupView({ kind, records, stageId, lookup }: GroupProps) {
   const { t } = useTranslation();
   return (
     <section className="report-group">
