@@ -107,6 +107,11 @@ const toTime = (total: number): string => {
   return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
 };
 
+/** "HH:MM" plus minutes, wrapping past midnight (planned times, B2B slots, the report). */
+export function addMinutes(time: string, minutes: number): string {
+  return toTime(toMinutes(time) + minutes);
+}
+
 export type AgendaProblem =
   | { readonly kind: 'unknown-stage'; readonly stageId: string }
   | { readonly kind: 'repeated-stage'; readonly stageId: string }

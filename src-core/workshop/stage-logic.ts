@@ -9,6 +9,7 @@ import {
   type MatchOrganisation,
   type OrganisationPair,
 } from '../metacluster/matching';
+import { addMinutes } from '../method/agenda';
 import type { EntryOf } from '../model/workshop-run';
 import { checkVote, type Vote, type VoteRefusal, type VoteSource } from './votes';
 
@@ -81,13 +82,9 @@ export function pairKey(a: string, b: string): string {
   return a < b ? JSON.stringify([a, b]) : JSON.stringify([b, a]);
 }
 
-/** The clock time ("HH:MM", 24 h, wrapping past midnight) at which a 0-based slot starts. */
+/** The clock time ("HH:MM", wrapping past midnight) at which a 0-based slot starts. */
 export function slotStart(startTime: string, slotMinutes: number, slot: number): string {
-  const match = /^(\d{2}):(\d{2})$/.exec(startTime);
-  const start = match ? Number(match[1]) * 60 + Number(match[2]) : 0;
-  const total = (((start + slot * slotMinutes) % 1440) + 1440) % 1440;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+  return addMinutes(startTime, slot * slotMinutes);
 }
 
 /** Kept pairs without a meeting in the schedule, in the order given. */

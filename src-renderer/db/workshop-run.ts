@@ -26,6 +26,7 @@ import type {
   ClusterRecord,
   MetaClusterRecord,
   OrganisationRecord,
+  ValueChainRecord,
   WorkshopEntryRecord,
   WorkshopParticipantRecord,
   WorkshopRecord,
@@ -67,6 +68,8 @@ export interface RunData {
   /** Every live cluster (value-chain map rows, names). */
   readonly allClusters: readonly ClusterRecord[];
   readonly metaCluster: MetaClusterRecord | null;
+  /** The value chain the workshop works on: the meta-cluster's, else its cluster's first. */
+  readonly valueChain: ValueChainRecord | null;
   /** Organisations the participants and entries name, and the clusters' members, by id. */
   readonly organisations: ReadonlyMap<string, OrganisationRecord>;
   /** Committed member organisation ids of each cluster taking part. */
@@ -153,6 +156,10 @@ export async function queryRunData(
     knowledgeMembers.set(membership.clusterId, count + 1);
   }
 
+  const live = metaCluster && !metaCluster.deleted ? metaCluster : null;
+  const chainId = live?.valueChainId ?? clusters[0]?.valueChainIds[0] ?? null;
+  const chain = chainId ? await db.valueChains.get(chainId) : undefined;
+
   const stages = stagesOf(builtinMethod, workshop.kind);
   return {
     workshop,
@@ -171,7 +178,8 @@ export async function queryRunData(
     }),
     clusters,
     allClusters,
-    metaCluster: metaCluster && !metaCluster.deleted ? metaCluster : null,
+    metaCluster: live,
+    valueChain: chain && !chain.deleted ? chain : null,
     organisations,
     membersByCluster,
     gateInputs: {

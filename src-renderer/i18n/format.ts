@@ -33,6 +33,23 @@ export function formatPercent(value: number, language: string): string {
   return format.format(value);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day ("2025-05-14") in the UI language, as the day it names (read in UTC, so no
+ * time-zone shift); what is not a date is shown as given.
+ */
+export function formatDay(iso: string, language: string, style: 'medium' | 'long'): string {
+  const key = `${language}|${style}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
+
 export function formatDateTime(iso: string, language: string): string {
   let format = dateFormats.get(language);
   if (!format) {

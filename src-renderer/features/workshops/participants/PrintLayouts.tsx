@@ -6,19 +6,12 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopRecord } from '../../../../src-core/model/entities';
 import type { RunParticipant } from '../../../db/workshop-run';
-import { countryName } from '../../../i18n/format';
+import { countryName, formatDay } from '../../../i18n/format';
 
 export type PrintLayout = 'sign-in' | 'tags';
 
 const TAGS_PER_PAGE = 8;
 const BLANK_LINES = 6;
-
-function workshopDate(date: string, language: string): string {
-  // Noon UTC: the calendar day is the same in every time zone.
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
 
 export function PrintLayouts({
   layout,
@@ -32,7 +25,7 @@ export function PrintLayouts({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   if (layout === null) return null;
-  const date = workshopDate(workshop.date, language);
+  const date = formatDay(workshop.date, language, 'long');
   const place = workshop.venue
     ? t('participants.print.venueDate', { date, venue: workshop.venue })
     : date;

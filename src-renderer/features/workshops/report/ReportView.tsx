@@ -10,7 +10,6 @@ import { methodText, spentByStage } from '../../../../src-core/method';
 import { slugify } from '../../../../src-core/text/slug';
 import { tallyVotes } from '../../../../src-core/workshop/votes';
 import { useWorkspace } from '../../../db/provider';
-import { useValueChains } from '../../../db/record-queries';
 import { addEntry, useRunData, type RunData } from '../../../db/workshop-run';
 import { getHost } from '../../../host';
 import { useStudioStore } from '../../../state/store';
@@ -20,16 +19,11 @@ import { EntryGroupView } from './EntryGroupView';
 import type { ReportLookup } from './lookup';
 import { ideaRefsOf, reportStageId, stageSections, votesOf } from './report-model';
 import { ReportAgenda, ReportOverrides, ReportTitleBlock } from './ReportSummary';
+import { nowMs } from '../../../ui/useNow';
 import './report.css';
-
-/** The clock, read outside render bodies (a running stage's timer counts up to now). */
-function currentTimeMs(): number {
-  return Date.now();
-}
 
 function useReportLookup(data: RunData | null | undefined, language: string): ReportLookup | null {
   const { t } = useTranslation();
-  const valueChains = useValueChains();
   if (!data) return null;
   const unknown = t('report.unknown');
   const clusters = new Map(data.allClusters.map((cluster) => [cluster.id, cluster.name]));
@@ -41,9 +35,7 @@ function useReportLookup(data: RunData | null | undefined, language: string): Re
         : participant.person || participant.organisation || unknown,
     ]),
   );
-  const chainId = data.metaCluster?.valueChainId ?? null;
-  const chain = valueChains?.find((candidate) => candidate.id === chainId);
-  const segments = new Map(chain?.segments.map((segment) => [segment.key, segment.name]));
+  const segments = new Map(data.valueChain?.segments.map((segment) => [segment.key, segment.name]));
   const ideas = ideaRefsOf(data.entries);
   const ideaTexts = new Map(ideas.map((idea) => [idea.id, idea.text]));
   const revealed = new Set(data.workshop.run.revealed);
@@ -79,7 +71,7 @@ export function ReportView({ workshopId }: { workshopId: string }) {
       if (stageId !== null && !hasReport) {
         await addEntry(repositories, workshopId, stageId, {
           kind: 'workshop-report',
-          generatedAt: new Date(currentTimeMs()).toISOString(),
+          generatedAt: new Date(nowMs()).toISOString(),
         });
       }
       const name = slugify(run.workshop.name, 80) || 'workshop';
@@ -94,7 +86,7 @@ export function ReportView({ workshopId }: { workshopId: string }) {
     }
   }
 
-  const spentMs = spentByStage(data.workshop.run, currentTimeMs());
+  const spentMs = spentByStage(data.workshop.run, nowMs());
   const sections = stageSections(data.stages, data.order, data.entries);
   return (
     <article className="report" aria-labelledby="report-title">

@@ -4,6 +4,7 @@
  * run's records. Pure, so the arithmetic behind a printed record is tested without a browser.
  */
 import {
+  addMinutes,
   agendaFromMethod,
   outputKinds,
   planAgenda,
@@ -19,6 +20,7 @@ import type {
 import { entriesOfKind, type EntryOf } from '../../../../src-core/model/workshop-run';
 import type { IdeaRef, Vote } from '../../../../src-core/workshop/votes';
 import { meetingsByTable, type Meeting } from '../../../../src-core/workshop/schedule';
+import { formatDay } from '../../../i18n/format';
 
 const MINUTE_MS = 60_000;
 
@@ -58,12 +60,7 @@ export function agendaRows(
   });
 }
 
-/** "HH:MM" plus minutes, wrapping past midnight. */
-export function addMinutes(time: string, minutes: number): string {
-  const [hours = '0', mins = '0'] = time.split(':');
-  const total = (((Number(hours) * 60 + Number(mins) + minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
+export { addMinutes };
 
 export interface ScheduleGrid {
   /** Start time of each slot. */
@@ -227,16 +224,7 @@ export function stageSections(
   ];
 }
 
-const longDates = new Map<string, Intl.DateTimeFormat>();
-
-/** A calendar day ("2025-05-14") in the UI language, read as a local day (no time-zone shift). */
+/** A calendar day in the UI language, long form ("May 14, 2025"). */
 export function formatCalendarDate(iso: string, language: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  let format = longDates.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-    longDates.set(language, format);
-  }
-  return format.format(new Date(year, month - 1, day));
+  return formatDay(iso, language, 'long');
 }

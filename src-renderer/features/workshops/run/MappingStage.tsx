@@ -7,7 +7,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
 import { valueChainMarks } from '../../../../src-core/model/workshop-run';
-import { useRecord } from '../../../db/record-queries';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { countryName } from '../../../i18n/format';
 import { useEntryActions } from './useEntryActions';
@@ -17,16 +16,11 @@ type Mark = (typeof valueChainMarks)[number];
 export function MappingStage({ data, stage }: { data: RunData; stage: Stage }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const valueChainId =
-    data.metaCluster?.valueChainId ??
-    data.allClusters.find((c) => c.id === data.workshop.clusterId)?.valueChainIds[0] ??
-    '';
-  const chain = useRecord('valueChains', valueChainId);
+  const chain = data.valueChain;
   const { save, remove } = useEntryActions(data.workshop.id, stage.id);
   const cells = entriesOfKind(data.entries, 'value-chain-map');
 
-  if (chain === undefined) return <p>{t('forms.states.loading')}</p>;
-  if (chain === null || chain.deleted) {
+  if (chain === null) {
     return (
       <section className="card capture">
         <p className="empty-state">{t('runner.capture.value-chain-map.noChain')}</p>

@@ -3,7 +3,6 @@
  * format cannot reach the room without a way to capture its outputs.
  */
 import type { Stage } from '../../../../src-core/method';
-import { useRecord } from '../../../db/record-queries';
 import type { RunData } from '../../../db/workshop-run';
 import { CloseStage, GovernanceStage, RoadmapStage } from './GovernanceStages';
 import { MappingStage } from './MappingStage';
@@ -17,15 +16,6 @@ import {
 } from './ReinforcementStages';
 import { TextCardsStage } from './TextCardsStage';
 
-/** Gaps are named after the segments of the cluster's (or meta-cluster's) value chain. */
-function GapStage({ data, stage }: { data: RunData; stage: Stage }) {
-  const cluster = data.clusters[0];
-  const chainId = data.metaCluster?.valueChainId ?? cluster?.valueChainIds[0] ?? '';
-  const chain = useRecord('valueChains', chainId);
-  const segments = chain && !chain.deleted ? chain.segments.map((segment) => segment.name) : [];
-  return <TextCardsStage data={data} stage={stage} kind="gap-list" segments={segments} />;
-}
-
 export function StageEditor({ data, stage }: { data: RunData; stage: Stage }) {
   switch (stage.kind) {
     case 'scoping':
@@ -33,7 +23,15 @@ export function StageEditor({ data, stage }: { data: RunData; stage: Stage }) {
     case 'readiness-review':
       return <ReadinessStage data={data} stage={stage} />;
     case 'gap-analysis':
-      return <GapStage data={data} stage={stage} />;
+      // Gaps are named after the segments of the value chain the workshop works on.
+      return (
+        <TextCardsStage
+          data={data}
+          stage={stage}
+          kind="gap-list"
+          segments={data.valueChain?.segments.map((segment) => segment.name) ?? []}
+        />
+      );
     case 'candidates':
       return <CandidatesStage data={data} stage={stage} />;
     case 'engagement-offer':
