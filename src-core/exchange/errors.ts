@@ -60,7 +60,7 @@ const englishMessages: Record<PackageErrorCode, (v: PackageErrorValues) => strin
     `${v.table} record on line ${v.line} of ${v.path}: field "${v.field}" is invalid (${v.message})`,
   unknownTable: (v) => `unknown table "${v.table}"`,
   newerFormat: (v) =>
-    `made by a newer version: format version ${v.needed} is needed, this version reads up to ${v.supported}`,
+    `made by a newer Meta-Cluster Studio${v.appVersion ? ` (${v.appVersion})` : ''}: format version ${v.needed} is needed, this version reads up to ${v.supported}; update to read it`,
   badSignature: (v) => `the signature does not verify (${v.reason})`,
 };
 

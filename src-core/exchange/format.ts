@@ -10,7 +10,17 @@ import { hlcSchema } from '../model/sync-meta';
 import { NODE_ID_PATTERN } from '../sync/hlc';
 
 export const PACKAGE_FORMAT = 'meta-cluster-studio/package';
+/**
+ * The format's major version: a reader refuses a higher one ("made by a newer Meta-Cluster
+ * Studio: update"). Within a major version, changes are additions only (docs/exchange-format.md,
+ * "Versions"), and a reader imports what it understands of a newer minor version.
+ */
 export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * The newest minor version this app reads and writes. A writer declares the lowest minor its
+ * package needs (`formatMinor`, absent for 1.0), so older apps read it whenever they can.
+ */
+export const PACKAGE_FORMAT_MINOR = 1;
 
 /** Caps: checked against the zip's central directory before anything is inflated. */
 export const MAX_ENTRIES = 1_000;
@@ -23,6 +33,15 @@ export const CHUNK_RECORDS = 10_000;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'signature.json';
+/** `extra/<name>.ndjson`: attachments (1.1), e.g. the conflicts a coordinator's merge found. */
+export const ATTACHMENT_PATH_PATTERN = /^extra\/([a-z][a-z0-9-]{0,39})\.ndjson$/;
+/** Attachment kinds this version understands; others (from a newer minor) are checked, then ignored. */
+export const attachmentKinds = ['conflicts'] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number];
+/** A field name a newer version may add to a record (checked before such a field is kept). */
+export const FIELD_NAME_PATTERN = /^[a-z][A-Za-z0-9]{0,63}$/;
+/** At most this many fields unknown to this version per record. */
+export const MAX_UNKNOWN_FIELDS = 32;
 /** `data/<table>/<nnnn>.ndjson` */
 export const DATA_PATH_PATTERN = /^data\/([A-Za-z0-9]+)\/(\d{4})\.ndjson$/;
 
@@ -80,6 +99,47 @@ export const manifestEntrySchema = z
   .strict();
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
+/**
+ * What an export left out or could not bring, and why (1.1): records that need sample data
+ * (`pointsToSample`, left out), records that mention sample data (`mentionsSample`, sent) and
+ * references whose target the sender does not hold (`targetMissing`, sent).
+ */
+export const omissionSchema = z
+  .object({
+    table: z.string().min(1).max(40),
+    reason: z.enum(['pointsToSample', 'mentionsSample', 'targetMissing']),
+    field: z.string().min(1).max(60).optional(),
+    records: z.number().int().min(1),
+  })
+  .strict();
+export type Omission = z.infer<typeof omissionSchema>;
+
+/** A file beside the data (1.1), listed and hashed like one. */
+export const attachmentEntrySchema = z
+  .object({
+    path: z.string().regex(ATTACHMENT_PATH_PATTERN),
+    kind: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
+    records: z
+      .number()
+      .int()
+      .min(0)
+      .max(CHUNK_RECORDS * 10),
+    bytes: z.number().int().min(0).max(MAX_ENTRY_BYTES),
+    sha256: sha256Schema,
+  })
+  .strict();
+export type AttachmentEntry = z.infer<typeof attachmentEntrySchema>;
+
+/**
+ * Record fields this package carries that its writer's version does not know itself (1.1): kept
+ * from a newer partner's package and passed on unchanged. A reader accepts them like the fields
+ * of a newer minor version.
+ */
+export const carriedFieldsSchema = z.record(
+  z.string().min(1).max(40),
+  z.array(z.string().regex(FIELD_NAME_PATTERN)).max(MAX_UNKNOWN_FIELDS),
+);
+
 export const redactionSchema = z
   .object({
     personalData: z.enum(['as-shared', 'none']),
@@ -89,7 +149,36 @@ export const redactionSchema = z
   .strict();
 export type Redaction = z.infer<typeof redactionSchema>;
 
-export const manifestSchema = z
+const manifestShape = {
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  /** Absent for 1.0. */
+  formatMinor: z.number().int().min(1).max(999).optional(),
+  packageId: z.uuid(),
+  createdAt: z.iso.datetime(),
+  appVersion: z.string().min(1).max(40),
+  source: packageSourceSchema,
+  scope: packageScopeSchema,
+  knowledge: knowledgeSchema,
+  methods: z.array(methodRefSchema).max(100),
+  entries: z.array(manifestEntrySchema).max(MAX_ENTRIES),
+  redaction: redactionSchema,
+  omitted: z.array(omissionSchema).max(200).optional(),
+  attachments: z.array(attachmentEntrySchema).max(20).optional(),
+  carriedFields: carriedFieldsSchema.optional(),
+};
+
+/** A manifest of this version's minor or older: every key known. */
+export const manifestSchema = z.object(manifestShape).strict();
+/**
+ * A manifest of a newer minor version: keys this version does not know are allowed (and
+ * ignored); the ones it knows must still be valid.
+ */
+export const newerMinorManifestSchema = z.object(manifestShape);
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** The manifest as version 1.0 (app 0.1.0) wrote it, kept for the compatibility tests. */
+export const manifestSchemaV1_0 = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
     formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
@@ -104,7 +193,10 @@ export const manifestSchema = z
     redaction: redactionSchema,
   })
   .strict();
-export type Manifest = z.infer<typeof manifestSchema>;
+
+/** The minor version a manifest declares (0 when `formatMinor` is absent). */
+export const minorOf = (manifest: Pick<Manifest, 'formatMinor'>): number =>
+  manifest.formatMinor ?? 0;
 
 /** `signature.json`: Ed25519 over the exact bytes of `manifest.json`. */
 export const signatureFileSchema = z

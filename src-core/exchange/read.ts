@@ -12,25 +12,34 @@ import type { SyncedRecordOf, SyncedTableName } from '../model/entities';
 import { ED25519, fromBase64, sha256Hex, strictUtf8Decoder, subtle } from './crypto';
 import { PackageError } from './errors';
 import {
+  ATTACHMENT_PATH_PATTERN,
   DATA_PATH_PATTERN,
+  FIELD_NAME_PATTERN,
   MANIFEST_PATH,
+  MAX_UNKNOWN_FIELDS,
   MAX_COMPRESSION_RATIO,
   MAX_ENTRIES,
   MAX_ENTRY_BYTES,
   MAX_TOTAL_UNCOMPRESSED_BYTES,
+  PACKAGE_FORMAT_MINOR,
   PACKAGE_FORMAT_VERSION,
   RATIO_MIN_BYTES,
   SIGNATURE_PATH,
   isSyncedTableName,
   manifestSchema,
+  minorOf,
+  newerMinorManifestSchema,
   signatureFileSchema,
 } from './format';
-import type { Manifest, SignatureStatus } from './format';
+import type { AttachmentEntry, Manifest, SignatureStatus } from './format';
+import { conflictAttachmentSchema, type PackageConflict } from './attachments';
 import { importPublicKey } from './keys';
 import { checkZipStructure } from './zip-checks';
 
 export interface ReadPackageOptions {
   readonly appFormatVersion?: number;
+  /** The newest minor version the reader knows (tests pretend to be an older app). */
+  readonly appFormatMinor?: number;
   /** Signer node id → raw Ed25519 public key (base64) of partners already known. */
   readonly knownKeys?: ReadonlyMap<string, string>;
   /** Called after each data file is checked (for a progress bar). */
@@ -39,12 +48,26 @@ export interface ReadPackageOptions {
 
 export type PackageTables = { [T in SyncedTableName]?: SyncedRecordOf[T][] };
 
+/** What a package of a newer minor version carried that this version does not know. */
+export interface NewerContent {
+  /** Record fields this version does not know, per table: kept with the records, passed on. */
+  readonly fields: Readonly<Partial<Record<SyncedTableName, readonly string[]>>>;
+  /** Tables this version does not know: their records are not imported. */
+  readonly tables: readonly { readonly table: string; readonly records: number }[];
+  /** Attachments of kinds this version does not know: checked, then ignored. */
+  readonly attachments: readonly string[];
+}
+
 export interface ReadPackageResult {
   readonly manifest: Manifest;
   readonly tables: PackageTables;
   readonly signature: SignatureStatus;
   /** The signer's public key (base64) when signed. */
   readonly signerKey?: string;
+  /** Conflicts a coordinator's merge recorded in the package (attachment `conflicts`). */
+  readonly conflicts: readonly PackageConflict[];
+  /** What this version does not know (from a newer minor version, or carried over). */
+  readonly newer: NewerContent;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -108,13 +131,29 @@ function issueField(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(record)' : path.map(String).join('.');
 }
 
-function parseManifest(bytes: Uint8Array, appFormatVersion: number): Manifest {
+function parseManifest(
+  bytes: Uint8Array,
+  appFormatVersion: number,
+  appFormatMinor: number,
+): Manifest {
   const raw = parseLine(MANIFEST_PATH, 1, decode(MANIFEST_PATH, bytes));
-  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
+  const head = (raw ?? {}) as {
+    formatVersion?: unknown;
+    formatMinor?: unknown;
+    appVersion?: unknown;
+  };
+  const version = head.formatVersion;
   if (typeof version === 'number' && version > appFormatVersion) {
-    throw new PackageError('newerFormat', { needed: version, supported: appFormatVersion });
+    const appVersion = typeof head.appVersion === 'string' ? head.appVersion.slice(0, 40) : '?';
+    throw new PackageError('newerFormat', {
+      needed: version,
+      supported: appFormatVersion,
+      appVersion,
+    });
   }
-  const parsed = manifestSchema.safeParse(raw);
+  const minor = typeof head.formatMinor === 'number' ? head.formatMinor : 0;
+  const schema = minor > appFormatMinor ? newerMinorManifestSchema : manifestSchema;
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new PackageError('schemaInvalid', {
@@ -162,22 +201,31 @@ async function checkSignature(
   return { status, key: file.publicKey };
 }
 
-function checkEntryList(files: Readonly<Record<string, Uint8Array>>, manifest: Manifest): void {
+/** Whether an entry of the manifest is a table this version knows, or one to skip (newer minor). */
+function checkEntryList(
+  files: Readonly<Record<string, Uint8Array>>,
+  manifest: Manifest,
+  isNewerMinor: boolean,
+): void {
   const listed = new Set<string>();
+  const badPath = (path: string) =>
+    new PackageError('schemaInvalid', {
+      table: 'manifest',
+      path: MANIFEST_PATH,
+      line: 1,
+      field: 'entries',
+      message: `bad or repeated path ${path}`,
+    });
   for (const entry of manifest.entries) {
     const match = DATA_PATH_PATTERN.exec(entry.path);
-    if (!isSyncedTableName(entry.table))
+    if (!isSyncedTableName(entry.table) && !isNewerMinor)
       throw new PackageError('unknownTable', { table: entry.table });
-    if (!match || match[1] !== entry.table || listed.has(entry.path)) {
-      throw new PackageError('schemaInvalid', {
-        table: 'manifest',
-        path: MANIFEST_PATH,
-        line: 1,
-        field: 'entries',
-        message: `bad or repeated path ${entry.path}`,
-      });
-    }
+    if (!match || match[1] !== entry.table || listed.has(entry.path)) throw badPath(entry.path);
     listed.add(entry.path);
+  }
+  for (const attachment of manifest.attachments ?? []) {
+    if (listed.has(attachment.path)) throw badPath(attachment.path);
+    listed.add(attachment.path);
   }
   for (const name of Object.keys(files)) {
     if (name === MANIFEST_PATH || name === SIGNATURE_PATH) continue;
@@ -192,44 +240,129 @@ function checkEntryList(files: Readonly<Record<string, Uint8Array>>, manifest: M
   }
 }
 
+async function checkHash(
+  path: string,
+  bytes: Uint8Array,
+  expected: { bytes: number; sha256: string },
+): Promise<void> {
+  if (bytes.length !== expected.bytes || (await sha256Hex(bytes)) !== expected.sha256) {
+    throw new PackageError('hashMismatch', { path });
+  }
+}
+
+/** The lines of an ndjson file (the last newline ends the last line). */
+function linesOf(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function recordCountMismatch(table: string, path: string, expected: number, found: number) {
+  return new PackageError('schemaInvalid', {
+    table,
+    path,
+    line: found,
+    field: 'records',
+    message: `the manifest lists ${expected} records, the file has ${found}`,
+  });
+}
+
+/** Which fields a record may carry beyond its table's schema, by table. */
+type UnknownFieldRule = (table: SyncedTableName, field: string) => boolean;
+
 async function readEntry<T extends SyncedTableName>(
   table: T,
   path: string,
   bytes: Uint8Array,
   expected: { bytes: number; sha256: string; records: number },
+  mayCarry: UnknownFieldRule,
+  unknownSeen: Map<SyncedTableName, Set<string>>,
 ): Promise<SyncedRecordOf[T][]> {
-  if (bytes.length !== expected.bytes || (await sha256Hex(bytes)) !== expected.sha256) {
-    throw new PackageError('hashMismatch', { path });
-  }
+  await checkHash(path, bytes, expected);
   const text = decode(path, bytes);
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+  const lines = linesOf(text);
   const check = mayHoldForbiddenKey(text);
-  const schema = syncedTables[table].record;
+  const strict = syncedTables[table].record;
+  const loose = strict.loose();
+  const known = new Set(Object.keys(strict.shape));
   const out: SyncedRecordOf[T][] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = parseLine(path, i + 1, lines[i] ?? '', check);
-    const parsed = schema.safeParse(raw);
+    const refuse = (field: string, message: string) =>
+      new PackageError('schemaInvalid', { table, path, line: i + 1, field, message });
+    const parsed = loose.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw refuse(issueField(issue?.path ?? []), issue?.message ?? 'invalid');
+    }
+    const record = parsed.data as Record<string, unknown>;
+    // `origin` is local to one computer: a package never sets it.
+    delete record.origin;
+    let unknown = 0;
+    for (const key of Object.keys(record)) {
+      if (known.has(key)) continue;
+      if (!FIELD_NAME_PATTERN.test(key) || !mayCarry(table, key)) {
+        throw refuse(key, 'Unrecognized key');
+      }
+      if ((unknown += 1) > MAX_UNKNOWN_FIELDS) throw refuse(key, 'too many unknown fields');
+      let seen = unknownSeen.get(table);
+      if (seen === undefined) unknownSeen.set(table, (seen = new Set()));
+      seen.add(key);
+    }
+    out.push(record as SyncedRecordOf[T]);
+  }
+  if (out.length !== expected.records) {
+    throw recordCountMismatch(table, path, expected.records, out.length);
+  }
+  return out;
+}
+
+/** An attachment: hash, then (for a kind this version knows) every line against its schema. */
+async function readAttachment(
+  entry: AttachmentEntry,
+  bytes: Uint8Array,
+  isNewerMinor: boolean,
+): Promise<PackageConflict[] | null> {
+  await checkHash(entry.path, bytes, entry);
+  if (ATTACHMENT_PATH_PATTERN.exec(entry.path)?.[1] !== entry.kind) {
+    throw new PackageError('schemaInvalid', {
+      table: 'manifest',
+      path: MANIFEST_PATH,
+      line: 1,
+      field: 'attachments',
+      message: `${entry.path} is not the file of kind ${entry.kind}`,
+    });
+  }
+  if (entry.kind !== 'conflicts') {
+    if (isNewerMinor) return null;
+    throw new PackageError('schemaInvalid', {
+      table: 'manifest',
+      path: MANIFEST_PATH,
+      line: 1,
+      field: 'attachments',
+      message: `unknown attachment kind ${entry.kind}`,
+    });
+  }
+  const text = decode(entry.path, bytes);
+  const lines = linesOf(text);
+  const check = mayHoldForbiddenKey(text);
+  const out: PackageConflict[] = [];
+  lines.forEach((line, i) => {
+    const parsed = conflictAttachmentSchema.safeParse(parseLine(entry.path, i + 1, line, check));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new PackageError('schemaInvalid', {
-        table,
-        path,
+        table: 'conflicts',
+        path: entry.path,
         line: i + 1,
         field: issueField(issue?.path ?? []),
         message: issue?.message ?? 'invalid',
       });
     }
-    out.push(parsed.data as SyncedRecordOf[T]);
-  }
-  if (out.length !== expected.records) {
-    throw new PackageError('schemaInvalid', {
-      table,
-      path,
-      line: out.length,
-      field: 'records',
-      message: `the manifest lists ${expected.records} records, the file has ${out.length}`,
-    });
+    out.push(parsed.data);
+  });
+  if (out.length !== entry.records) {
+    throw recordCountMismatch('conflicts', entry.path, entry.records, out.length);
   }
   return out;
 }
@@ -269,30 +402,65 @@ function unzipChecked(bytes: Uint8Array): Record<string, Uint8Array> {
 /** Reads a package or throws a `PackageError` naming the first refusal. */
 export async function readPackage(
   bytes: Uint8Array,
-  { appFormatVersion = PACKAGE_FORMAT_VERSION, knownKeys, onEntry }: ReadPackageOptions = {},
+  {
+    appFormatVersion = PACKAGE_FORMAT_VERSION,
+    appFormatMinor = PACKAGE_FORMAT_MINOR,
+    knownKeys,
+    onEntry,
+  }: ReadPackageOptions = {},
 ): Promise<ReadPackageResult> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) throw new PackageError('notZip');
   const files = unzipChecked(bytes);
   const manifestBytes = files[MANIFEST_PATH];
   if (!manifestBytes) throw new PackageError('missingEntry', { path: MANIFEST_PATH });
-  const manifest = parseManifest(manifestBytes, appFormatVersion);
+  const manifest = parseManifest(manifestBytes, appFormatVersion, appFormatMinor);
+  const isNewerMinor = minorOf(manifest) > appFormatMinor;
   const signature = await checkSignature(files, manifest, knownKeys);
-  checkEntryList(files, manifest);
+  checkEntryList(files, manifest, isNewerMinor);
+  const carried = manifest.carriedFields ?? {};
+  const mayCarry: UnknownFieldRule = (table, field) =>
+    isNewerMinor || (carried[table]?.includes(field) ?? false);
+  const unknownSeen = new Map<SyncedTableName, Set<string>>();
+  const skipped = new Map<string, number>();
   const tables: Record<string, unknown[]> = {};
+  const total = manifest.entries.length + (manifest.attachments?.length ?? 0);
   let done = 0;
   for (const entry of manifest.entries) {
-    const table = entry.table as SyncedTableName;
     const data = files[entry.path] ?? new Uint8Array();
-    const records = await readEntry(table, entry.path, data, entry);
-    const into = (tables[table] ??= []);
-    for (const record of records) into.push(record);
-    onEntry?.((done += 1), manifest.entries.length);
+    if (!isSyncedTableName(entry.table)) {
+      // A table of a newer minor version: checked like the rest, not imported.
+      await checkHash(entry.path, data, entry);
+      skipped.set(entry.table, (skipped.get(entry.table) ?? 0) + entry.records);
+    } else {
+      const table = entry.table;
+      const records = await readEntry(table, entry.path, data, entry, mayCarry, unknownSeen);
+      const into = (tables[table] ??= []);
+      for (const record of records) into.push(record);
+    }
+    onEntry?.((done += 1), total);
   }
+  const conflicts: PackageConflict[] = [];
+  const unknownAttachments: string[] = [];
+  for (const attachment of manifest.attachments ?? []) {
+    const data = files[attachment.path] ?? new Uint8Array();
+    const read = await readAttachment(attachment, data, isNewerMinor);
+    if (read === null) unknownAttachments.push(attachment.kind);
+    else conflicts.push(...read);
+    onEntry?.((done += 1), total);
+  }
+  const fields: Partial<Record<SyncedTableName, string[]>> = {};
+  for (const [table, names] of unknownSeen) fields[table] = [...names].sort();
   return {
     manifest,
     tables: tables as PackageTables,
     signature: signature.status,
     ...(signature.key === undefined ? {} : { signerKey: signature.key }),
+    conflicts,
+    newer: {
+      fields,
+      tables: [...skipped].sort().map(([table, records]) => ({ table, records })),
+      attachments: unknownAttachments,
+    },
   };
 }

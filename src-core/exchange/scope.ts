@@ -30,8 +30,9 @@ import type {
   ClusterRecord,
 } from '../model/entities';
 import { syncedTableNames } from '../model/entities';
+import { referencesOf } from '../model/references';
 import { hasSeenRecord } from '../sync/knowledge';
-import type { PackageScope, Redaction } from './format';
+import type { Omission, PackageScope, Redaction } from './format';
 
 export type ScopeTables = { readonly [T in SyncedTableName]: readonly SyncedRecordOf[T][] };
 export type SelectedTables = { [T in SyncedTableName]?: SyncedRecordOf[T][] };
@@ -42,6 +43,10 @@ export interface Selection {
   readonly redaction: Redaction;
   /** Records selected, all tables together. */
   readonly records: number;
+  /** What the package leaves out or cannot bring, and why (manifest `omitted`). */
+  readonly omitted: readonly Omission[];
+  /** Sample records in the workspace: they never leave this computer. */
+  readonly sampleRecords: number;
 }
 
 /** Thrown when a scope names a record this workspace does not hold. */
@@ -215,13 +220,159 @@ export function contactMayTravel(contact: ContactRecord, choice: PersonalDataCho
   return contact.legalBasis !== 'consent' || contact.consentDate !== null;
 }
 
-/** The records of `scope`, with the contacts `personalData` allows. */
+type AnyRecord = SyncedRecordOf[SyncedTableName];
+const isSampleRow = (row: object): boolean => (row as { origin?: unknown }).origin === 'sample';
+
+/** Counts per table and reason, in a stable order. */
+class OmissionCounter {
+  private readonly counts = new Map<string, Omission>();
+
+  add(table: SyncedTableName, reason: Omission['reason'], field?: string): void {
+    const key = `${table}|${reason}|${field ?? ''}`;
+    const before = this.counts.get(key);
+    this.counts.set(key, {
+      table,
+      reason,
+      ...(field === undefined ? {} : { field }),
+      records: (before?.records ?? 0) + 1,
+    });
+  }
+
+  list(): Omission[] {
+    return [...this.counts.keys()].sort().map((key) => this.counts.get(key) as Omission);
+  }
+}
+
+/**
+ * Referential integrity of a selection (in place): every record a selected record points at
+ * travels with it, unless
+ * - it is sample data (never sent): a record that *needs* it (a membership of a sample
+ *   organisation) is left out, counted as `pointsToSample`; a record that only mentions it (a
+ *   cluster tagged with a sample value chain) travels, counted as `mentionsSample`;
+ * - it is not in this workspace at all: the record travels (the partner may hold the target),
+ *   counted as `targetMissing` so the package says so;
+ * - the partner has it already (`changesSince` with knowledge covering it).
+ * Leaving a record out can leave out the records that need it in turn (a contact's participant).
+ */
+function closeOverReferences(
+  selected: SelectedTables,
+  real: ScopeTables,
+  sample: ScopeTables,
+  partnerHas: (record: AnyRecord) => boolean,
+  omissions: OmissionCounter,
+): void {
+  const index = (tables: ScopeTables) => {
+    const out = new Map<SyncedTableName, Map<string, AnyRecord>>();
+    for (const table of syncedTableNames) {
+      out.set(table, new Map((tables[table] as AnyRecord[]).map((row) => [row.id, row])));
+    }
+    return out;
+  };
+  const realById = index(real);
+  const sampleIds = new Map<SyncedTableName, Set<string>>();
+  for (const table of syncedTableNames) {
+    sampleIds.set(table, new Set((sample[table] as AnyRecord[]).map((row) => row.id)));
+  }
+  const chosen = new Map<SyncedTableName, Map<string, AnyRecord>>();
+  for (const table of syncedTableNames) {
+    chosen.set(table, new Map(((selected[table] ?? []) as AnyRecord[]).map((r) => [r.id, r])));
+  }
+  // Add what selected records point at, breadth first.
+  const queue: [SyncedTableName, AnyRecord][] = [];
+  for (const [table, rows] of chosen) for (const row of rows.values()) queue.push([table, row]);
+  for (let at = 0; at < queue.length; at++) {
+    const [table, row] = queue[at] as [SyncedTableName, AnyRecord];
+    for (const ref of referencesOf(table, row)) {
+      if (chosen.get(ref.table)?.has(ref.id)) continue;
+      const target = realById.get(ref.table)?.get(ref.id);
+      if (target === undefined || partnerHas(target)) continue;
+      chosen.get(ref.table)?.set(ref.id, target);
+      queue.push([ref.table, target]);
+    }
+  }
+  // Leave out what needs sample data or something left out, until nothing changes.
+  const leftOut = new Map<SyncedTableName, Set<string>>();
+  for (const table of syncedTableNames) leftOut.set(table, new Set());
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [table, rows] of chosen) {
+      for (const row of rows.values()) {
+        const needsLeftOut = referencesOf(table, row).some(
+          (ref) =>
+            ref.required &&
+            (sampleIds.get(ref.table)?.has(ref.id) === true ||
+              leftOut.get(ref.table)?.has(ref.id) === true),
+        );
+        if (!needsLeftOut) continue;
+        rows.delete(row.id);
+        leftOut.get(table)?.add(row.id);
+        omissions.add(table, 'pointsToSample');
+        changed = true;
+      }
+    }
+  }
+  for (const [table, rows] of chosen) {
+    for (const row of rows.values()) {
+      for (const ref of referencesOf(table, row)) {
+        if (chosen.get(ref.table)?.has(ref.id)) continue;
+        if (sampleIds.get(ref.table)?.has(ref.id))
+          omissions.add(table, 'mentionsSample', ref.field);
+        else if (!realById.get(ref.table)?.has(ref.id)) {
+          omissions.add(table, 'targetMissing', ref.field);
+        }
+      }
+    }
+  }
+  // In the workspace's order (writers sort by id anyway).
+  for (const table of syncedTableNames) {
+    const keep = chosen.get(table) ?? new Map<string, AnyRecord>();
+    const rows = (real[table] as AnyRecord[]).filter((row) => keep.has(row.id));
+    if (rows.length > 0) (selected as Record<string, AnyRecord[]>)[table] = rows;
+    else delete selected[table];
+  }
+}
+
+function split(all: ScopeTables): { real: ScopeTables; sample: ScopeTables; samples: number } {
+  const real: Record<string, AnyRecord[]> = {};
+  const sample: Record<string, AnyRecord[]> = {};
+  let samples = 0;
+  for (const table of syncedTableNames) {
+    const rows = all[table] as AnyRecord[];
+    real[table] = [];
+    sample[table] = [];
+    for (const row of rows) {
+      if (isSampleRow(row)) {
+        sample[table]?.push(row);
+        samples += 1;
+      } else real[table]?.push(row);
+    }
+  }
+  return {
+    real: real as unknown as ScopeTables,
+    sample: sample as unknown as ScopeTables,
+    samples,
+  };
+}
+
+/**
+ * The records of `scope`, with the contacts `personalData` allows. Sample rows (`origin:
+ * 'sample'`) never travel; what real records point at travels with them (see
+ * `closeOverReferences`), and the selection says what it left out and why.
+ */
 export function selectForExport(
   all: ScopeTables,
   scope: PackageScope,
   personalData: PersonalDataChoice,
 ): Selection {
-  const tables = byScope(all, scope);
+  const { real, sample, samples } = split(all);
+  const tables = byScope(real, scope);
+  const omissions = new OmissionCounter();
+  const partnerHas =
+    scope.kind === 'changesSince'
+      ? (record: AnyRecord) => hasSeenRecord(scope.knowledge, record)
+      : () => false;
+  closeOverReferences(tables, real, sample, partnerHas, omissions);
   let omitted = 0;
   if (tables.contacts) {
     const kept = tables.contacts.filter((contact) => contactMayTravel(contact, personalData));
@@ -237,5 +388,11 @@ export function selectForExport(
         : 'Contacts kept private by their share scope, or with consent not recorded, left out.';
   let records = 0;
   for (const table of syncedTableNames) records += tables[table]?.length ?? 0;
-  return { tables, redaction: { personalData, omittedContacts: omitted, reason }, records };
+  return {
+    tables,
+    redaction: { personalData, omittedContacts: omitted, reason },
+    records,
+    omitted: omissions.list(),
+    sampleRecords: samples,
+  };
 }

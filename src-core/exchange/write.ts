@@ -6,7 +6,9 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { syncedTableNames } from '../model/entities';
+import { syncedTableNames, syncedTables } from '../model/entities';
+import type { SyncedTableName } from '../model/entities';
+import { CONFLICTS_ATTACHMENT_PATH, type PackageConflict } from './attachments';
 import { canonicalJson } from './canonical';
 import { ED25519, sha256Hex, subtle, toBase64 } from './crypto';
 import {
@@ -19,10 +21,12 @@ import {
   isSyncedTableName,
 } from './format';
 import type {
+  AttachmentEntry,
   Knowledge,
   Manifest,
   ManifestEntry,
   MethodRef,
+  Omission,
   PackageScope,
   PackageSource,
   Redaction,
@@ -48,6 +52,10 @@ export interface WritePackageInput {
   readonly packageId: string;
   readonly methods?: readonly MethodRef[];
   readonly redaction?: Redaction;
+  /** What the export left out or could not bring (1.1; omitted when empty). */
+  readonly omitted?: readonly Omission[];
+  /** Conflicts to keep in the package (1.1; a coordinator's merge). */
+  readonly conflicts?: readonly PackageConflict[];
   readonly signingKey?: SigningKey;
   /** Called after each data chunk is serialised and hashed (for a progress bar). */
   readonly onChunk?: (done: number, total: number) => void;
@@ -79,6 +87,25 @@ function byId(a: PackageRecord, b: PackageRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Fields of the records that this version's schema does not know (kept from a newer partner). */
+function carriedFieldsOf(
+  tables: Readonly<Record<string, readonly PackageRecord[]>>,
+): Partial<Record<SyncedTableName, string[]>> {
+  const out: Partial<Record<SyncedTableName, string[]>> = {};
+  for (const table of syncedTableNames) {
+    const known = syncedTables[table].record.shape as Record<string, unknown>;
+    const extra = new Set<string>();
+    for (const record of tables[table] ?? []) {
+      for (const key of Object.keys(record)) {
+        if (!(key in known) && !(LOCAL_ONLY_KEYS as readonly string[]).includes(key))
+          extra.add(key);
+      }
+    }
+    if (extra.size > 0) out[table] = [...extra].sort();
+  }
+  return out;
+}
+
 export async function writePackage(input: WritePackageInput): Promise<Uint8Array> {
   for (const table of Object.keys(input.tables)) {
     if (!isSyncedTableName(table)) throw new Error(`Not a synced table: ${table}`);
@@ -106,9 +133,27 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
       input.onChunk?.(entries.length, chunks);
     }
   }
+  const attachments: AttachmentEntry[] = [];
+  if (input.conflicts && input.conflicts.length > 0) {
+    const bytes = strToU8(input.conflicts.map((c) => canonicalJson(c) + '\n').join(''));
+    files[CONFLICTS_ATTACHMENT_PATH] = bytes;
+    attachments.push({
+      path: CONFLICTS_ATTACHMENT_PATH,
+      kind: 'conflicts',
+      records: input.conflicts.length,
+      bytes: bytes.length,
+      sha256: await sha256Hex(bytes),
+    });
+  }
+  const carriedFields = carriedFieldsOf(input.tables);
+  const omitted = input.omitted ?? [];
+  // The lowest minor version that describes this package, so older apps read it when they can.
+  const needsMinor1 =
+    attachments.length > 0 || omitted.length > 0 || Object.keys(carriedFields).length > 0;
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
+    ...(needsMinor1 ? { formatMinor: 1 } : {}),
     packageId: input.packageId,
     createdAt: input.createdAt,
     appVersion: input.appVersion,
@@ -118,6 +163,9 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
     methods: [...(input.methods ?? [])],
     entries,
     redaction: input.redaction ?? DEFAULT_REDACTION,
+    ...(omitted.length > 0 ? { omitted: [...omitted] } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
+    ...(Object.keys(carriedFields).length > 0 ? { carriedFields } : {}),
   };
   const manifestBytes = strToU8(canonicalJson(manifest) + '\n');
   files[MANIFEST_PATH] = manifestBytes;

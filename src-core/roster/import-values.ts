@@ -28,6 +28,8 @@ export interface ReferenceTarget {
   readonly id: string;
   readonly name: string;
   readonly deleted?: boolean;
+  /** `'sample'` on sample rows: a name finds one only when no record of the user's has it. */
+  readonly origin?: string;
 }
 
 /** Organisations and clusters by id and by normalised name, built once per import. */
@@ -44,20 +46,25 @@ export interface ReferenceIndex {
 function indexReferences(records: readonly ReferenceTarget[]): ReferenceIndex {
   const ids = new Set<string>();
   const byName = new Map<string, string[]>();
+  const sampleByName = new Map<string, string[]>();
   for (const record of records) {
     if (record.deleted === true) continue;
     ids.add(record.id);
+    const names = record.origin === 'sample' ? sampleByName : byName;
     const name = normaliseName(record.name);
-    const list = byName.get(name);
-    if (list === undefined) byName.set(name, [record.id]);
+    const list = names.get(name);
+    if (list === undefined) names.set(name, [record.id]);
     else list.push(record.id);
   }
+  // The user's own records first: a sample record of the same name never captures real data.
+  for (const [name, list] of sampleByName) if (!byName.has(name)) byName.set(name, list);
   return { ids, byName };
 }
 
 /**
  * The lookups references are resolved against: ids, and names normalised like `normaliseName`
- * (so "Oleificio Rossi" finds "Oleificio Rossi S.r.l."). Deleted records are left out.
+ * (so "Oleificio Rossi" finds "Oleificio Rossi S.r.l."). Deleted records are left out; a name
+ * shared by one of the user's records and a sample record finds the user's.
  */
 export function createImportLookups(records: {
   readonly organisations: readonly ReferenceTarget[];

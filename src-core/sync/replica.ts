@@ -5,18 +5,17 @@
  * merge (merge.ts). Import is atomic: every check runs before anything changes. Pure.
  */
 import { contactPersonalFields } from '../model/entities';
-import type { SyncMeta } from '../model/sync-meta';
 import { erasedContactFields } from '../roster/erasure';
 import type { Hlc } from './hlc';
-import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
+import { formatHlc, initialHlc, tickHlc } from './hlc';
 import type { Knowledge } from './knowledge';
-import { coversKnowledge, hasSeenRecord, mergeKnowledge } from './knowledge';
+import { hasSeenRecord, mergeKnowledge } from './knowledge';
 import type { FieldConflict } from './merge';
-import { mergeTable, normaliseRecord } from './merge';
-import { stampNew, stampPatch } from './stamp';
+import { normaliseRecord } from './merge';
+import { planMerge, type SyncRecord } from './plan';
+import { restampAll, stampFields, stampNew, stampPatch } from './stamp';
 
-/** A synced record of any table. */
-export type SyncRecord = SyncMeta & { readonly [field: string]: unknown };
+export type { SyncRecord } from './plan';
 
 export interface PackageRecord {
   readonly table: string;
@@ -35,6 +34,8 @@ export interface ReplicaPackage {
 export interface ImportResult {
   readonly changedRecords: number;
   readonly conflicts: readonly FieldConflict[];
+  /** The package was this replica's own: nothing imported. */
+  readonly isOwn: boolean;
 }
 
 /** JSON with object keys sorted at every level: equal data gives equal text. */
@@ -124,6 +125,39 @@ export class Replica {
     return changed;
   }
 
+  /** Load a sample record (local only: never exported; `adopt` makes it the user's). */
+  loadSample(table: string, record: SyncRecord): void {
+    this.tableOf(table).set(record.id, { ...record, origin: 'sample' });
+  }
+
+  /** Make a sample record the user's own: every field written anew, so it travels. */
+  adopt(table: string, id: string, now: number): boolean {
+    const record = this.get(table, id);
+    if ((record as { origin?: unknown } | undefined)?.origin !== 'sample' || !record) return false;
+    this.clock = tickHlc(this.clock, now);
+    const clock = formatHlc(this.clock);
+    this.tableOf(table).set(id, normaliseRecord(restampAll(record, clock), table));
+    this.knowledge = mergeKnowledge(this.knowledge, { [this.nodeId]: clock });
+    return true;
+  }
+
+  /**
+   * Resolve a conflict: `keep` writes the field's current value again, `take` writes the value
+   * that lost — either way a new write that travels and wins over the values partners hold.
+   */
+  resolve(conflict: FieldConflict, choice: 'keep' | 'take', now: number): void {
+    const table = conflict.table ?? '';
+    const record = this.get(table, conflict.recordId);
+    if (!record) return;
+    this.clock = tickHlc(this.clock, now);
+    const clock = formatHlc(this.clock);
+    const value = choice === 'keep' ? record[conflict.field] : conflict.lostValue;
+    const next = stampFields(record, { [conflict.field]: value }, clock);
+    this.tableOf(table).set(record.id, normaliseRecord(next, table));
+    this.knowledge = mergeKnowledge(this.knowledge, { [this.nodeId]: clock });
+    this.conflictLog.delete(conflictKey(conflict));
+  }
+
   /** Every record a partner with `since` may lack (any clock it has not seen); all without it. */
   exportPackage(since?: Knowledge): ReplicaPackage {
     const records: PackageRecord[] = [];
@@ -131,6 +165,7 @@ export class Replica {
       const rows = this.tables.get(table) as Map<string, SyncRecord>;
       for (const id of [...rows.keys()].sort()) {
         const record = rows.get(id) as SyncRecord;
+        if ((record as { origin?: unknown }).origin === 'sample') continue;
         if (since === undefined || !hasSeenRecord(since, record)) records.push({ table, record });
       }
     }
@@ -145,46 +180,41 @@ export class Replica {
   }
 
   /**
-   * Import a package at wall-clock `now`. A clock more than a day ahead throws a `ClockError`
-   * naming the node, and nothing changes. Importing the same package again changes nothing.
+   * Import a package at wall-clock `now` through the one merge planner (plan.ts). A clock more
+   * than a day ahead throws a `ClockError` naming the node, and nothing changes. Importing the
+   * same package again changes nothing; a package of this replica's own node is not imported.
    */
   importPackage(pkg: ReplicaPackage, now: number): ImportResult {
-    let highest = '';
-    for (const clock of Object.values(pkg.knowledge)) if (clock > highest) highest = clock;
-    for (const { record } of pkg.records) {
-      for (const clock of Object.values(record.clocks)) if (clock > highest) highest = clock;
-    }
-    const clock = highest === '' ? this.clock : receiveHlc(this.clock, parseHlc(highest), now);
-
-    const byTable = new Map<string, SyncRecord[]>();
+    const tables = new Map<string, SyncRecord[]>();
     for (const { table, record } of pkg.records) {
-      const list = byTable.get(table) ?? [];
+      const list = tables.get(table) ?? [];
       list.push(record);
-      byTable.set(table, list);
+      tables.set(table, list);
     }
-    const staged = new Map<string, Map<string, SyncRecord>>();
-    const conflicts: FieldConflict[] = [];
-    let changedRecords = 0;
-    for (const [table, incoming] of byTable) {
-      const result = mergeTable(this.tables.get(table) ?? new Map(), incoming, pkg.knowledge, {
-        table,
-        localKnowledge: this.knowledge,
-      });
-      staged.set(table, result.records);
-      conflicts.push(...result.conflicts);
-      changedRecords += result.changedIds.length;
-    }
-
+    const plan = planMerge(
+      {
+        source: pkg.source,
+        knowledge: pkg.knowledge,
+        coverage:
+          pkg.since === undefined ? { kind: 'workspace' } : { kind: 'since', knowledge: pkg.since },
+        tables,
+      },
+      {
+        node: this.nodeId,
+        clock: this.clock,
+        knowledge: this.knowledge,
+        get: (table, id) => this.get(table, id),
+      },
+      now,
+    );
+    if (plan.isOwn) return { changedRecords: 0, conflicts: [], isOwn: true };
     // Commit: nothing above changed the replica.
-    this.clock = clock;
-    for (const [table, records] of staged) this.tables.set(table, records);
-    // A package of changes since knowledge we do not have would overstate what we hold.
-    if (pkg.since === undefined || coversKnowledge(this.knowledge, pkg.since)) {
-      this.knowledge = mergeKnowledge(this.knowledge, pkg.knowledge);
-    }
-    for (const conflict of conflicts) this.conflictLog.set(conflictKey(conflict), conflict);
+    this.clock = plan.clock;
+    for (const { table, after } of plan.changes) this.tableOf(table).set(after.id, after);
+    this.knowledge = plan.knowledge;
+    for (const conflict of plan.conflicts) this.conflictLog.set(conflictKey(conflict), conflict);
     this.purgeErasedConflicts();
-    return { changedRecords, conflicts };
+    return { changedRecords: plan.changes.length, conflicts: plan.conflicts, isOwn: false };
   }
 
   /** No conflict entry may keep personal data of an erased person. */

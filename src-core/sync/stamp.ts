@@ -71,3 +71,33 @@ export function latestClock(record: SyncMeta): string {
   for (const clock of Object.values(record.clocks)) if (clock > latest) latest = clock;
   return latest;
 }
+
+/**
+ * Write `values` with `clock` whether or not they differ from the record's: a decision that must
+ * travel and win over what partners hold (keeping one side of a conflict). Returns a new record.
+ */
+export function stampFields<R extends SyncMeta>(
+  existing: R,
+  values: Readonly<Record<string, unknown>>,
+  clock: string,
+): R {
+  const next: Record<string, unknown> = { ...existing };
+  const clocks = { ...existing.clocks };
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || isMetaKey(key) || key === 'origin') continue;
+    next[key] = value;
+    clocks[key] = clock;
+  }
+  return { ...(next as R), clocks };
+}
+
+/**
+ * The record written anew: every field (and `deleted`) carries `clock`, as if just created, and
+ * the local `origin` mark is gone. Used when a sample record becomes the user's own: partners
+ * never had it, and it must travel as new data.
+ */
+export function restampAll<R extends SyncMeta>(existing: R, clock: string): R {
+  const next: Record<string, unknown> = { ...existing, clocks: { [DEFAULT_CLOCK_KEY]: clock } };
+  delete next.origin;
+  return next as R;
+}

@@ -83,15 +83,3 @@ export async function loadRecords(
   });
   return total;
 }
-
-/** Remove every sample row (hard delete: sample data never leaves this computer as a change). */
-export async function removeSampleRecords(db: StudioDb): Promise<number> {
-  let removed = 0;
-  await db.transaction('rw', [...syncedTableNames, 'settings'], async () => {
-    for (const table of syncedTableNames) {
-      removed += await db[table].where('origin').equals('sample').delete();
-    }
-    await db.settings.delete('sample');
-  });
-  return removed;
-}

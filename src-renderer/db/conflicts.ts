@@ -27,6 +27,8 @@ export interface ConflictView {
   readonly conflict: Conflict;
   readonly table: SyncedTableName;
   readonly recordName: string;
+  /** The field's value now (what "Keep current" keeps; it may have moved since the conflict). */
+  readonly currentValue: unknown;
   /** The workshop the value was captured at (its entries and participants), by name. */
   readonly workshop: string | null;
   readonly kept: Author;
@@ -76,6 +78,7 @@ export async function queryOpenConflicts(db: StudioDb): Promise<ConflictView[]> 
       conflict,
       table,
       recordName: nameOf(record, conflict.recordId),
+      currentValue: record ? record[conflict.field] : conflict.keptValue,
       workshop: workshop?.name ?? null,
       kept: author(conflict.keptClock),
       lost: author(conflict.lostClock),
@@ -89,7 +92,13 @@ export function useOpenConflicts(): ConflictView[] | undefined {
   return useLiveQuery(() => queryOpenConflicts(db), [db]);
 }
 
-/** Keep the current value (just close the conflict) or take the other one (a new write). */
+/**
+ * Resolve a conflict, as a write: "keep" writes the field's current value again and "take" writes
+ * the value that lost — either way with a new clock, so the choice travels to partners and wins
+ * over what they hold (a later choice elsewhere wins in turn: the last resolver decides). Every
+ * open conflict of that field is closed with it. One transaction: the record is read where it is
+ * written, never taken from what the page showed.
+ */
 export async function resolveConflict(
   db: StudioDb,
   repositories: Repositories,
@@ -97,11 +106,22 @@ export async function resolveConflict(
   choice: 'keep' | 'take',
   now: Date = new Date(),
 ): Promise<void> {
-  if (choice === 'take') {
-    const table = conflict.table as SyncedTableName;
-    await repositories[table].update(conflict.recordId, {
-      [conflict.field]: conflict.lostValue,
-    } as never);
-  }
-  await db.conflicts.update(conflict.id, { resolvedAt: now.toISOString() });
+  if (!isSyncedTable(conflict.table)) return;
+  const table = conflict.table;
+  await db.transaction('rw', [table, 'settings', 'conflicts'], async () => {
+    await repositories[table].writeDecision(conflict.recordId, (current) => {
+      const value =
+        choice === 'keep'
+          ? (current as unknown as Record<string, unknown>)[conflict.field]
+          : conflict.lostValue;
+      return { [conflict.field]: value } as never;
+    });
+    const same = await db.conflicts
+      .where('[table+recordId]')
+      .equals([table, conflict.recordId])
+      .filter((row) => row.field === conflict.field && row.resolvedAt === null)
+      .toArray();
+    const resolvedAt = now.toISOString();
+    await db.conflicts.bulkPut(same.map((row) => ({ ...row, resolvedAt })));
+  });
 }

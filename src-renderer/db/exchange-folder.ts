@@ -4,9 +4,11 @@
  * `<node id>-<package id>.mcpkg` (package ids are UUIDv7: time-ordered and unique), so the sync
  * engine never has a conflict to resolve. A sync:
  * 1. imports every package file not handled before, in name order, skipping packages already
- *    imported (by package id) and this workspace's own files; a refused file is reported and
- *    tried again next time (it may still be arriving); a package whose signer needs the user's
- *    trust (changed key) is left for the Exchange page, where the user can review it;
+ *    imported (by package id) and this workspace's own packages (by name, and by the node in the
+ *    manifest whatever the file is called); a refused file is reported and tried again next time
+ *    (it may still be arriving); a package whose sender needs the user's trust — a partner never
+ *    seen before, or a changed key — is not applied but left for review on the Exchange page
+ *    (anyone who can write into a shared folder could otherwise rewrite or erase data);
  * 2. then writes this workspace's changes since what the folder already holds as one new package
  *    (none when there is nothing new), after the imports so its knowledge includes them.
  * The folder itself is reached through the host (desktop: the main process; browser: the File
@@ -36,7 +38,8 @@ export interface SyncOptions {
   readonly now: number;
   readonly appVersion: string;
   /** How to apply and export (the page runs them in a worker); the data layer's by default. */
-  readonly apply?: (bytes: Uint8Array) => Promise<ApplyResult>;
+  /** Packages of partners never seen before must be left for review (`newSenders`). */
+  readonly apply?: (bytes: Uint8Array, newSenders: 'review') => Promise<ApplyResult>;
   readonly exportChanges?: (options: ExportOptions) => Promise<ExportedPackage>;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -49,8 +52,10 @@ export interface SyncReport {
   }[];
   /** Files already imported before (by package id). */
   readonly skipped: number;
+  /** Files that are this workspace's own packages under another name (e.g. a copy). */
+  readonly own: readonly string[];
   readonly refused: { readonly name: string; readonly error: unknown }[];
-  /** Packages whose signer needs the user's trust: import them from the Exchange page. */
+  /** Packages whose sender needs the user's trust (new partner, changed key): review them. */
   readonly review: { readonly name: string; readonly error: SignerTrustError }[];
   /** The package this sync wrote, or null when there was nothing new to share. */
   readonly written: { readonly name: string; readonly records: number } | null;
@@ -75,7 +80,7 @@ export async function syncExchangeFolder(
   {
     now,
     appVersion,
-    apply = (bytes) => applyPackage(db, bytes, { now }),
+    apply = (bytes, newSenders) => applyPackage(db, bytes, { now, newSenders }),
     exportChanges = (options) => exportPackage(db, options),
     onProgress = () => undefined,
   }: SyncOptions,
@@ -95,6 +100,7 @@ export async function syncExchangeFolder(
   const refused: SyncReport['refused'] = [];
   const review: SyncReport['review'] = [];
   let skipped = 0;
+  const own: string[] = [];
   const total = files.length + 1;
   for (const [index, name] of files.entries()) {
     onProgress(index, total);
@@ -103,10 +109,11 @@ export async function syncExchangeFolder(
       continue;
     }
     try {
-      const result = await apply(await folder.read(name));
+      const result = await apply(await folder.read(name), 'review');
       folderKnowledge = mergeKnowledge(folderKnowledge, result.knowledge);
       handled.add(name);
-      if (result.alreadyImported) skipped += 1;
+      if (result.isOwn) own.push(name);
+      else if (result.alreadyImported) skipped += 1;
       else imported.push({ name, changed: result.changed, conflicts: result.conflicts });
     } catch (error) {
       if (error instanceof SignerTrustError) review.push({ name, error });
@@ -145,5 +152,5 @@ export async function syncExchangeFolder(
   };
   await db.settings.put({ key: 'exchange:folder', value: next });
   onProgress(total, total);
-  return { imported, skipped, refused, review, written };
+  return { imported, skipped, own, refused, review, written };
 }

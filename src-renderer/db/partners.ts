@@ -19,8 +19,17 @@ import type { ExportedPackage } from './exchange';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 
+/**
+ * Every partner node seen. Never this workspace itself: an older version listed a workspace as
+ * its own partner after it imported one of its own packages.
+ */
 export async function readPartners(db: StudioDb): Promise<Partners> {
-  return (await readSetting(db, 'exchange:partners')) ?? {};
+  const partners = (await readSetting(db, 'exchange:partners')) ?? {};
+  const own = (await readSetting(db, 'identity'))?.nodeId;
+  if (own === undefined || partners[own] === undefined) return partners;
+  const others: Partners = { ...partners };
+  delete others[own];
+  return others;
 }
 
 /** Node id → trusted public key, for the package reader. */
@@ -32,7 +41,12 @@ export function knownKeysOf(partners: Partners): Map<string, string> {
   return keys;
 }
 
-export type TrustReason = 'keyChanged' | 'unsignedFromSigner';
+/**
+ * Why a package waits for the user: a known partner's key changed, a partner who signs sent an
+ * unsigned package, a partner never seen before would erase people, or (Sync now) any package
+ * of a partner never seen before.
+ */
+export type TrustReason = 'keyChanged' | 'unsignedFromSigner' | 'newPartnerErasures' | 'newPartner';
 
 /** Applying refused until the user accepts the signer (see the module comment). */
 export class SignerTrustError extends Error {
@@ -48,7 +62,8 @@ export class SignerTrustError extends Error {
 export interface TrustAnswer {
   readonly signerFingerprint: string | null;
   readonly knownFingerprint: string | null;
-  readonly trust: TrustReason | null;
+  /** What the signature alone asks (the sender checks are made where the plan is known). */
+  readonly trust: 'keyChanged' | 'unsignedFromSigner' | null;
 }
 
 /** Whether a package read against `partners` needs the user's explicit trust, and why. */
@@ -59,7 +74,7 @@ export async function trustQuestion(
   const known = partners[pkg.manifest.source.nodeId]?.publicKey;
   const signerFingerprint = pkg.signerKey ? await fingerprintOf(pkg.signerKey) : null;
   const knownFingerprint = known ? await fingerprintOf(known) : null;
-  const trust: TrustReason | null =
+  const trust: TrustAnswer['trust'] =
     pkg.signature === 'key-changed'
       ? 'keyChanged'
       : pkg.signature === 'unsigned' && known

@@ -54,6 +54,7 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
         applyPackage(db, task.bytes, {
           now: task.now,
           acceptSigner: task.acceptSigner,
+          newSenders: task.newSenders ?? 'apply',
           onProgress: progress,
         }),
       );

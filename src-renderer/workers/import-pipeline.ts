@@ -16,6 +16,7 @@ import {
   type ImportPlan,
   type ImportProblem,
 } from '../../src-core/roster';
+import { isSampleRecord } from '../../src-core/sample/boundary';
 import { writeImport, type ImportChanges, type ImportWriteResult } from '../db/import-write';
 import type { BulkProgress } from '../db/progress';
 import type { StudioDb } from '../db/schema';
@@ -70,7 +71,13 @@ export async function previewImport<K extends ImportKind>(
     mapping,
     lookups,
   });
-  const plan = planImport({ kind, valid: validation.valid, existing });
+  // Sample rows are never duplicates of real rows: a real spreadsheet creates real records
+  // (src-core/sample/boundary.ts), whatever the sample happens to call its fictional ones.
+  const plan = planImport({
+    kind,
+    valid: validation.valid,
+    existing: existing.filter((row) => !isSampleRecord(row)),
+  });
   return {
     kind,
     rowCount: sheet.rows.filter((row) => row.some((cell) => cell !== '')).length,

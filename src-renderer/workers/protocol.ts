@@ -42,6 +42,8 @@ export type WorkerTask =
       readonly bytes: Uint8Array;
       readonly now: number;
       readonly acceptSigner: boolean;
+      /** `review`: a package of a partner never seen before is refused for review (Sync now). */
+      readonly newSenders?: 'apply' | 'review';
     };
 
 /** What each task resolves to. */

@@ -12,7 +12,7 @@ import {
 } from '../../../src-core/model/entities';
 import { newRecordId } from '../../../src-core/model/ids';
 import { normaliseRecord } from '../../../src-core/sync/merge';
-import { stampNew, stampPatch } from '../../../src-core/sync/stamp';
+import { stampFields, stampNew, stampPatch } from '../../../src-core/sync/stamp';
 import { nextClock } from '../clock';
 import type { StudioDb } from '../schema';
 import { RecordNotFoundError, ValidationError } from './errors';
@@ -68,6 +68,25 @@ export class SyncedRepository<T extends SyncedTableName> {
     const canonical = normaliseRecord(record, this.table);
     await this.rows.put(canonical);
     return canonical;
+  }
+
+  /**
+   * Write `values` with a new clock even where they equal what is stored: a decision that must
+   * travel and win over the values partners hold (keeping one side of a conflict). Reads and
+   * writes in one transaction, validated like an update.
+   */
+  async writeDecision(
+    id: string,
+    values: (current: SyncedRecordOf[T]) => Partial<FieldsOf<T>>,
+  ): Promise<SyncedRecordOf[T]> {
+    return this.db.transaction('rw', [this.table, 'settings'], async () => {
+      const existing = await this.rows.get(id);
+      if (!existing) throw new RecordNotFoundError(this.table, id);
+      const decided = values(existing);
+      this.validateFields({ ...pickFields(this.table, existing), ...decided });
+      const clock = await nextClock(this.db, this.now());
+      return this.putCanonical(stampFields(existing, decided, clock));
+    });
   }
 
   async remove(id: string): Promise<SyncedRecordOf[T]> {

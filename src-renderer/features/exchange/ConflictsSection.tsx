@@ -102,7 +102,7 @@ export function ConflictsSection() {
                 </td>
                 <td>{fieldLabel(view.table, view.conflict.field)}</td>
                 <td>
-                  <strong>{valueText(view.conflict.keptValue)}</strong>
+                  <strong>{valueText(view.currentValue)}</strong>
                   <br />
                   <span className="field-hint">
                     <AuthorText author={view.kept} />

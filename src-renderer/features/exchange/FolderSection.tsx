@@ -72,13 +72,14 @@ export function FolderSection() {
       const result = await syncExchangeFolder(db, hostFolder, {
         now,
         appVersion: __APP_VERSION__,
-        apply: (bytes) =>
+        apply: (bytes, newSenders) =>
           runWorkerTask({
             kind: 'exchange-apply',
             dbName: db.name,
             bytes,
             now,
             acceptSigner: false,
+            newSenders,
           }),
         exportChanges: (options) =>
           runWorkerTask({

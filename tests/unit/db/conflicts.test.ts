@@ -95,11 +95,41 @@ describe('reviewing conflicts', () => {
     expect(await queryOpenConflicts(db)).toEqual([]);
   });
 
-  it('keeping the current value changes no record', async () => {
+  it('keeping the current value is a write: the same value, a new clock, the conflict closed', async () => {
     const { repositories, cluster } = await withConflict();
     const [view] = await queryOpenConflicts(db);
+    expect(view?.currentValue).toBe('Sfax Olive Cluster');
     await resolveConflict(db, repositories, view!.conflict, 'keep');
-    expect(await db.clusters.get(cluster.id)).toEqual(cluster);
+    const after = await db.clusters.get(cluster.id);
+    expect(after?.name).toBe('Sfax Olive Cluster');
+    // A new clock on the kept field (and only there), so the choice travels and wins.
+    expect(after!.clocks.name! > cluster.clocks['*']!).toBe(true);
+    expect(after!.clocks['*']).toBe(cluster.clocks['*']);
+    expect(await queryOpenConflicts(db)).toEqual([]);
+  });
+
+  it('keeping writes the value the record holds now, not the one the conflict recorded', async () => {
+    const { repositories, cluster } = await withConflict();
+    await repositories.clusters.update(cluster.id, { name: 'Sfax Olive Oil Cluster' });
+    const [view] = await queryOpenConflicts(db);
+    expect(view?.conflict.keptValue).toBe('Sfax Olive Cluster');
+    expect(view?.currentValue).toBe('Sfax Olive Oil Cluster');
+    await resolveConflict(db, repositories, view!.conflict, 'keep');
+    expect((await db.clusters.get(cluster.id))?.name).toBe('Sfax Olive Oil Cluster');
+  });
+
+  it('a resolution closes every open conflict of that field', async () => {
+    const { repositories, cluster } = await withConflict();
+    await db.conflicts.put(
+      clusterNameConflict(cluster, {
+        id: 'p9:clusters:x:name',
+        detectedAt: '2026-03-16T10:00:00.000Z',
+        packageId: 'p9',
+      }),
+    );
+    expect(await queryOpenConflicts(db)).toHaveLength(2);
+    const [view] = await queryOpenConflicts(db);
+    await resolveConflict(db, repositories, view!.conflict, 'take');
     expect(await queryOpenConflicts(db)).toEqual([]);
   });
 });

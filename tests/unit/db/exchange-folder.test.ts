@@ -88,7 +88,28 @@ const sync = (w: Workspace, access: FolderAccess, now: number): Promise<SyncRepo
 const packageName = (node: string) =>
   new RegExp(`^${node}-[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\\.mcpkg$`);
 
-const NOTHING: Omit<SyncReport, 'written'> = { imported: [], skipped: 0, refused: [], review: [] };
+const NOTHING: Omit<SyncReport, 'written'> = {
+  imported: [],
+  skipped: 0,
+  own: [],
+  refused: [],
+  review: [],
+};
+
+/**
+ * Partners who have met: each has accepted a (still empty) package of the other, as after a
+ * first review on the Exchange page. A package of a node never seen goes to review on Sync now.
+ */
+async function acquaint(...workspaces: Workspace[]): Promise<void> {
+  for (const from of workspaces) {
+    const { bytes } = await exportPackage(from.db, {
+      scope: { kind: 'workspace' },
+      appVersion: APP,
+      now: T0,
+    });
+    for (const to of workspaces) if (to !== from) await applyPackage(to.db, bytes, { now: T0 });
+  }
+}
 
 async function membershipOf(w: Workspace, organisationId: string, clusterId: string) {
   return w.repos.memberships.create({
@@ -105,6 +126,7 @@ describe('syncing two workspaces through a real folder', () => {
     const access = desktopFolder(folder);
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     const cluster = await a.repos.clusters.create(clusterFields());
     const org = await a.repos.organisations.create(organisationFields());
     await membershipOf(a, org.id, cluster.id);
@@ -138,6 +160,7 @@ describe('syncing two workspaces through a real folder', () => {
     expect(third).toEqual({
       imported: [{ name: bFile, changed: 1, conflicts: 0 }],
       skipped: 0,
+      own: [],
       refused: [],
       review: [],
       written: null,
@@ -172,6 +195,7 @@ describe('syncing two workspaces through a real folder', () => {
     const access = desktopFolder(folder);
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     await a.repos.clusters.create(clusterFields());
     const aFile = (await sync(a, access, T0 + MINUTE)).written?.name ?? '';
     b.at(T0 + 2 * MINUTE);
@@ -182,7 +206,7 @@ describe('syncing two workspaces through a real folder', () => {
     await resetFolderState(a.db);
     access.reads.length = 0;
     const report = await sync(a, access, T0 + 5 * MINUTE);
-    expect(report).toEqual({ imported: [], skipped: 1, refused: [], review: [], written: null });
+    expect(report).toEqual({ ...NOTHING, skipped: 1, written: null });
     expect(access.reads).toEqual([bFile]);
     expect((await readFolderState(a.db)).handled).toEqual([aFile, bFile].sort());
   });
@@ -191,6 +215,7 @@ describe('syncing two workspaces through a real folder', () => {
     const access = desktopFolder(folder);
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     const org = await a.repos.organisations.create(organisationFields());
     await a.repos.clusters.create(clusterFields());
     await sync(a, access, T0 + MINUTE);
@@ -211,6 +236,7 @@ describe('syncing two workspaces through a real folder', () => {
     const access = desktopFolder(folder);
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     const org = await a.repos.organisations.create(organisationFields());
     const person = await a.repos.contacts.create(contactFields(org.id));
     a.at(T0 + MINUTE);
@@ -230,11 +256,13 @@ describe('files the sync cannot import', () => {
     const access = desktopFolder(folder);
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     const org = await a.repos.organisations.create(organisationFields());
     const aFile = (await sync(a, access, T0 + MINUTE)).written?.name ?? '';
 
     // A third partner's package still arriving: only its first half is there yet.
     const c = await workspace();
+    await acquaint(b, c);
     c.at(T0 + 2 * MINUTE);
     await c.repos.clusters.create(clusterFields({ name: 'From C' }));
     const cPackage = await exportPackage(c.db, {
@@ -273,6 +301,7 @@ describe('files the sync cannot import', () => {
     const access = desktopFolder(folder);
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     const org = await a.repos.organisations.create(organisationFields());
     await sync(a, access, T0 + MINUTE);
     await sync(b, access, T0 + 2 * MINUTE);
@@ -317,6 +346,7 @@ describe('files the sync cannot import', () => {
   it('files not ending in .mcpkg are ignored, even when the folder lists them', async () => {
     const a = await workspace();
     const b = await workspace();
+    await acquaint(a, b);
     await a.repos.organisations.create(organisationFields());
     const aFile = (await sync(a, desktopFolder(folder), T0 + MINUTE)).written?.name ?? '';
     const others = ['notes.txt', `${aFile}.partial`, 'README', 'backup.mcpkg.tmp'];
@@ -328,6 +358,7 @@ describe('files the sync cannot import', () => {
     expect(report).toEqual({
       imported: [{ name: aFile, changed: 1, conflicts: 0 }],
       skipped: 0,
+      own: [],
       refused: [],
       review: [],
       written: null,

@@ -433,6 +433,7 @@ describe('exporting and applying packages', () => {
       changed: changing,
       conflicts: 1,
       alreadyImported: false,
+      isOwn: false,
       knowledge: preview.manifest.knowledge,
     });
     expect((await b.db.organisations.get(org.id))?.name).toBe('From B');

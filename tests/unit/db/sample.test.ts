@@ -63,7 +63,7 @@ describe('loading and removing the sample workspace', () => {
     );
     await loadSampleWorkspace(db, workspace, 7);
     const removed = await removeSampleWorkspace(db);
-    expect(removed).toBe(countRecords(workspace));
+    expect(removed).toEqual({ removed: countRecords(workspace), kept: 0, released: 0 });
     expect(await totalRows(db)).toBe(1);
     expect(await db.clusters.get(own.id)).toEqual(own);
     expect(await readSetting(db, 'sample')).toBeUndefined();
