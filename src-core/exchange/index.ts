@@ -11,3 +11,5 @@ export { DEFAULT_REDACTION, LOCAL_ONLY_KEYS, writePackage } from './write';
 export type { PackageRecord, WritePackageInput } from './write';
 export { contactMayTravel, selectForExport, ScopeTargetMissingError } from './scope';
 export type { PersonalDataChoice, ScopeTables, SelectedTables, Selection } from './scope';
+export { packageFileName } from './file-name';
+export type { PackageFileNameParts } from './file-name';

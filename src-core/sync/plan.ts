@@ -157,10 +157,10 @@ export function planMerge(pkg: IncomingPackage, local: LocalState, now: number):
     if (incoming.length === 0) continue;
     const before = new Map<string, SyncRecord>();
     const current = new Map<string, SyncRecord>();
-    const ids: string[] = [];
+    const ids = new Set<string>();
     for (const record of incoming) {
-      if (before.has(record.id) || current.has(record.id)) continue;
-      ids.push(record.id);
+      if (ids.has(record.id)) continue;
+      ids.add(record.id);
       const held = local.get(table, record.id);
       if (held !== undefined) {
         before.set(record.id, held);

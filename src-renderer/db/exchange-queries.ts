@@ -10,6 +10,8 @@ import { readSetting } from './settings';
 export interface NamedTarget {
   readonly id: string;
   readonly name: string;
+  /** For a partner: its organisation alone (the name adds the facilitator). */
+  readonly partnerOrganisation?: string;
 }
 
 export interface ExportTargets {
@@ -21,9 +23,12 @@ export interface ExportTargets {
 
 const byName = (a: NamedTarget, b: NamedTarget) => a.name.localeCompare(b.name);
 
-function live(rows: readonly { id: string; name: string; deleted: boolean }[]): NamedTarget[] {
+/** Live records of the user's own: sample records are never exported, so never offered. */
+function live(
+  rows: readonly { id: string; name: string; deleted: boolean; origin?: string }[],
+): NamedTarget[] {
   return rows
-    .filter((row) => !row.deleted)
+    .filter((row) => !row.deleted && row.origin !== 'sample')
     .map((row) => ({ id: row.id, name: row.name }))
     .sort(byName);
 }
@@ -40,7 +45,11 @@ export async function queryExportTargets(db: StudioDb): Promise<ExportTargets> {
     metaClusters: live(metaClusters),
     workshops: live(workshops),
     partners: Object.entries(partners)
-      .map(([id, p]) => ({ id, name: `${p.partnerOrganisation} (${p.facilitator})` }))
+      .map(([id, p]) => ({
+        id,
+        name: `${p.partnerOrganisation} (${p.facilitator})`,
+        partnerOrganisation: p.partnerOrganisation,
+      }))
       .sort(byName),
   };
 }

@@ -2,7 +2,7 @@
  * A modal confirmation built on <dialog>: the browser traps focus, Escape cancels, and the
  * confirming button says what it does.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
@@ -13,6 +13,8 @@ interface ConfirmDialogProps {
   readonly tone?: 'danger' | 'default';
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** What the body cannot say in one sentence: counts, a choice (shown below the body). */
+  readonly children?: ReactNode;
 }
 
 export function ConfirmDialog({
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   tone = 'default',
   onConfirm,
   onCancel,
+  children,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -37,6 +40,7 @@ export function ConfirmDialog({
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <p>{body}</p>
+      {children}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

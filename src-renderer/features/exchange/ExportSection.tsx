@@ -6,9 +6,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalDataChoice } from '../../../src-core/exchange';
-import { slugify } from '../../../src-core/text/slug';
-import type { ExportScope } from '../../db/exchange';
+import { packageFileName } from '../../../src-core/exchange';
+import { leftOutRecords, type ExportScope } from '../../db/exchange';
 import { useExportTargets, type NamedTarget } from '../../db/exchange-queries';
+import { useSetting } from '../../db/hooks';
 import type { BulkProgress } from '../../db/progress';
 import { recordSent } from '../../db/partners';
 import { useWorkspace } from '../../db/provider';
@@ -28,6 +29,15 @@ const scopeKinds: readonly ScopeKind[] = [
   'changesSince',
 ];
 
+/** What a file name says the package holds. */
+const fileSubject: Record<ScopeKind, string> = {
+  workspace: 'workspace',
+  cluster: 'cluster',
+  metaCluster: 'meta-cluster',
+  workshop: 'workshop',
+  changesSince: 'changes',
+};
+
 /** Wall-clock ms of an export (outside the component: the React compiler keeps render pure). */
 const currentTime = (): number => Date.now();
 
@@ -36,6 +46,7 @@ export function ExportSection() {
   const { db } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const targets = useExportTargets();
+  const identity = useSetting('identity');
   const [kind, setKind] = useState<ScopeKind>('workspace');
   const [targetId, setTargetId] = useState('');
   const [personalData, setPersonalData] = useState<PersonalDataChoice>('as-shared');
@@ -90,24 +101,32 @@ export function ExportSection() {
         },
         setProgress,
       );
-      const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const what =
-        kind === 'workspace'
-          ? 'workspace'
-          : `${kind}-${slugify(target?.name ?? '', 40) || 'package'}`;
+      if (exported.records === 0 && exported.sampleRecords > 0 && kind === 'workspace') {
+        // Nothing to send: say why in one sentence rather than save an empty package.
+        notify({ tone: 'info', message: t('exchange.onlySample') });
+        return;
+      }
       const result = await getHost().saveFile({
-        suggestedName: `${what}-${stamp}.mcpkg`,
+        suggestedName: packageFileName({
+          from: identity?.partnerOrganisation ?? '',
+          ...(kind === 'changesSince' ? { to: target?.partnerOrganisation ?? '' } : {}),
+          what: fileSubject[kind],
+          ...(kind === 'workspace' || kind === 'changesSince' ? {} : { name: target?.name ?? '' }),
+          at: now,
+        }),
         data: exported.bytes,
         filters: [{ name: t('exchange.fileFilter'), extensions: ['mcpkg'] }],
       });
       if (!result.saved) return;
       await recordSent(db, exported, result.location ?? '');
       const omitted = exported.redaction.omittedContacts;
+      const leftOut = leftOutRecords(exported.omitted);
       notify({
-        tone: 'success',
+        tone: leftOut > 0 ? 'info' : 'success',
         message: [
           t('exchange.exported', { location: result.location ?? '', records: n(exported.records) }),
           omitted > 0 ? t('exchange.omittedContacts', { n: n(omitted) }) : '',
+          leftOut > 0 ? t('exchange.leftOutSample', { n: n(leftOut) }) : '',
         ]
           .filter(Boolean)
           .join(' '),

@@ -1,7 +1,8 @@
 /**
  * The exchange folder: choose a folder kept in step by Syncthing, Nextcloud or a network share,
- * and "Sync now" — import the new packages of other partners, write this workspace's new changes
- * as a package of its own — then say what happened. Explains itself where the host has no folder
+ * and "Sync now" — import the new packages of known partners, write this workspace's new changes
+ * as a package of its own — then say what happened. A package from a partner never seen before
+ * (or with a changed key) is not applied: "Review" opens it in the import preview above. Explains itself where the host has no folder
  * access (a browser without the File System Access API).
  */
 import { useEffect, useState } from 'react';
@@ -17,6 +18,7 @@ import { useSetting } from '../../db/hooks';
 import { useWorkspace } from '../../db/provider';
 import { getHost } from '../../host';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { runWorkerTask } from '../../workers/client';
@@ -33,6 +35,7 @@ export function FolderSection() {
   const { t, i18n } = useTranslation();
   const { db } = useWorkspace();
   const folderState = useSetting('exchange:folder');
+  const offerPackage = useStudioStore((state) => state.offerPackage);
   const [status, setStatus] = useState<ExchangeFolderStatus | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<SyncReport | null>(null);
@@ -97,6 +100,18 @@ export function FolderSection() {
       setError(errorText(t, failure));
     } finally {
       setProgress(null);
+    }
+  }
+
+  /** Open a package waiting for review in the import preview above (nothing applied yet). */
+  async function review(name: string) {
+    setError(null);
+    try {
+      const bytes = await getHost().readExchangeFile({ name });
+      offerPackage({ name, bytes });
+      document.getElementById('import-package-title')?.scrollIntoView({ block: 'start' });
+    } catch (failure) {
+      setError(errorText(t, failure));
     }
   }
 
@@ -169,9 +184,18 @@ export function FolderSection() {
               {t('exchange.syncRefused', { name: item.name, reason: errorText(t, item.error) })}
             </li>
           ))}
+          {report.own.length > 0 && <li>{t('exchange.syncOwn', { n: n(report.own.length) })}</li>}
           {report.review.map((item) => (
-            <li key={item.name} className="warning-loud">
-              {t('exchange.syncReview', { name: item.name })}
+            <li key={item.name} className="warning-loud" data-testid="sync-review">
+              {item.error.code === 'newPartner'
+                ? t('exchange.syncReviewNewPartner', {
+                    name: item.name,
+                    partner: item.error.values.partner ?? '',
+                  })
+                : t('exchange.syncReview', { name: item.name })}{' '}
+              <button type="button" onClick={() => void review(item.name)}>
+                {t('exchange.review')}
+              </button>
             </li>
           ))}
         </ul>

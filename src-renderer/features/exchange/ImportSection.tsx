@@ -10,12 +10,13 @@ import { previewPackage, undoLastImport, type PackagePreview } from '../../db/ex
 import type { BulkProgress } from '../../db/progress';
 import { useWorkspace } from '../../db/provider';
 import { getHost } from '../../host';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { runWorkerTask } from '../../workers/client';
 import { packageFileOf } from './package-intake';
+import { PackagePreviewView } from './PackagePreviewView';
 
 interface Picked {
   readonly name: string;
@@ -108,6 +109,10 @@ export function ImportSection() {
         setProgress,
       );
       setPicked(null);
+      if (result.isOwn) {
+        notify({ tone: 'info', message: t('exchange.ownPackageNotice') });
+        return;
+      }
       if (result.alreadyImported) {
         notify({ tone: 'info', message: t('exchange.alreadyAppliedNotice') });
         return;
@@ -132,8 +137,6 @@ export function ImportSection() {
     });
 
   const preview = picked?.preview;
-  const partner = preview?.manifest.source.partnerOrganisation ?? '';
-  const needsTrust = preview?.trust !== null && preview?.trust !== undefined;
   return (
     <section
       className={`card drop-zone${isDragOver ? ' drag-over' : ''}`}
@@ -172,94 +175,14 @@ export function ImportSection() {
         />
       )}
       {picked && preview && (
-        <div className="package-preview" aria-label={t('exchange.previewLabel')}>
-          <p data-testid="package-source">
-            {t('exchange.source', {
-              partner,
-              facilitator: preview.manifest.source.facilitator,
-              date: formatDateTime(preview.manifest.createdAt, i18n.language),
-            })}
-          </p>
-          <p data-testid="package-signature">
-            {t(`exchange.signature.${preview.signature}`)}
-            {preview.signerFingerprint && (
-              <>
-                {' '}
-                <span className="fingerprint">
-                  {t('exchange.fingerprint', { fingerprint: preview.signerFingerprint })}
-                </span>
-              </>
-            )}
-          </p>
-          {needsTrust && preview.trust && (
-            <div className="warning-loud" role="alert" data-testid="signer-warning">
-              <p>
-                {t(`exchange.trust.${preview.trust}`, {
-                  partner,
-                  fingerprint: preview.signerFingerprint ?? '',
-                  known: preview.knownFingerprint ?? '',
-                })}
-              </p>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={trusted}
-                  onChange={(event) => setTrusted(event.target.checked)}
-                />
-                {t('exchange.trust.confirm', { partner })}
-              </label>
-            </div>
-          )}
-          {preview.alreadyImported && (
-            <p className="notice-inline">{t('exchange.alreadyImported')}</p>
-          )}
-          <table className="data-table compact" aria-label={t('exchange.previewLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.columns.table')}</th>
-                <th scope="col" className="numeric">
-                  {t('exchange.columns.new')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('exchange.columns.updated')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('exchange.columns.deleted')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('exchange.columns.unchanged')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.perTable.map((row) => (
-                <tr key={row.table}>
-                  <th scope="row">{t(`exchange.tables.${row.table}`)}</th>
-                  <td className="numeric">{n(row.new)}</td>
-                  <td className="numeric">{n(row.updated)}</td>
-                  <td className="numeric">{n(row.deleted)}</td>
-                  <td className="numeric">{n(row.unchanged)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p data-testid="package-conflicts">
-            {t('exchange.conflicts', { n: n(preview.conflicts) })}
-          </p>
-          <div className="wizard-actions">
-            <button type="button" onClick={() => setPicked(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button-primary"
-              disabled={isBusy || (needsTrust && !trusted)}
-              onClick={() => void apply()}
-            >
-              {t('exchange.apply')}
-            </button>
-          </div>
-        </div>
+        <PackagePreviewView
+          preview={preview}
+          isBusy={isBusy}
+          isTrusted={trusted}
+          onTrustedChange={setTrusted}
+          onCancel={() => setPicked(null)}
+          onApply={() => void apply()}
+        />
       )}
     </section>
   );

@@ -1,13 +1,23 @@
-/** Load the sample workspace, or remove every sample record in one step. */
+/**
+ * Load the sample workspace, or remove it in one step. Removing never removes anything of the
+ * user's: the dialog says how many sample records go, and which stay as the user's own because
+ * their records use them (or they changed them — a choice the dialog offers).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SyncedTableName } from '../../../src-core/model/entities';
 import { useSetting } from '../../db/hooks';
 import { useWorkspace } from '../../db/provider';
-import { removeSampleWorkspace } from '../../db/sample';
-import { formatDateTime } from '../../i18n/format';
+import {
+  previewSampleRemoval,
+  removeSampleWorkspace,
+  type SampleRemovalPreview,
+} from '../../db/sample';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
+import { CheckboxField } from '../../ui/form';
 import { SampleProgress } from '../sample/SampleProgress';
 import { useSampleLoader } from '../sample/useSampleLoader';
 
@@ -17,15 +27,35 @@ export function SampleSection() {
   const sample = useSetting('sample');
   const loader = useSampleLoader();
   const notify = useStudioStore((state) => state.notify);
-  const [isConfirming, setConfirming] = useState(false);
+  const [removal, setRemoval] = useState<SampleRemovalPreview | null>(null);
+  const [keepChanged, setKeepChanged] = useState(true);
+  const n = (value: number) => formatNumber(value, i18n.language);
+
+  const fail = (error: unknown) =>
+    notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+
+  async function ask(keep: boolean) {
+    try {
+      setKeepChanged(keep);
+      setRemoval(await previewSampleRemoval(db, { keepChanged: keep }));
+    } catch (error) {
+      fail(error);
+    }
+  }
 
   async function remove() {
-    setConfirming(false);
+    setRemoval(null);
     try {
-      const count = await removeSampleWorkspace(db);
-      notify({ tone: 'success', message: t('settings.sampleRemoved', { count }) });
+      const result = await removeSampleWorkspace(db, { keepChanged });
+      notify({
+        tone: 'success',
+        message:
+          result.kept > 0
+            ? t('settings.sampleRemovedKept', { removed: n(result.removed), kept: n(result.kept) })
+            : t('settings.sampleRemoved', { count: result.removed }),
+      });
     } catch (error) {
-      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      fail(error);
     }
   }
 
@@ -41,6 +71,9 @@ export function SampleSection() {
     }
   }
 
+  const keptTables = Object.entries(removal?.keep ?? {})
+    .map(([table, count]) => `${t(`exchange.tables.${table as SyncedTableName}`)} ${n(count)}`)
+    .join(', ');
   return (
     <section className="card" aria-labelledby="sample-title">
       <h2 id="sample-title">{t('settings.sampleTitle')}</h2>
@@ -51,7 +84,7 @@ export function SampleSection() {
           <p>
             {t('settings.sampleLoaded', { date: formatDateTime(sample.loadedAt, i18n.language) })}
           </p>
-          <button type="button" className="button-danger" onClick={() => setConfirming(true)}>
+          <button type="button" className="button-danger" onClick={() => void ask(true)}>
             {t('settings.removeSample')}
           </button>
         </>
@@ -64,14 +97,30 @@ export function SampleSection() {
         </>
       )}
       <ConfirmDialog
-        open={isConfirming}
+        open={removal !== null}
         title={t('settings.confirmRemoveTitle')}
         body={t('settings.confirmRemoveBody')}
         confirmLabel={t('settings.removeSample')}
         tone="danger"
         onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      />
+        onCancel={() => setRemoval(null)}
+      >
+        {removal && (
+          <div className="dialog-details" data-testid="sample-removal-summary">
+            <p>{t('settings.removeWillRemove', { n: n(removal.remove) })}</p>
+            {removal.keepTotal > 0 && (
+              <p>{t('settings.removeWillKeep', { n: n(removal.keepTotal), tables: keptTables })}</p>
+            )}
+            {removal.changed > 0 && (
+              <CheckboxField
+                label={t('settings.removeKeepChanged', { n: n(removal.changed) })}
+                checked={keepChanged}
+                onChange={(checked) => void ask(checked)}
+              />
+            )}
+          </div>
+        )}
+      </ConfirmDialog>
     </section>
   );
 }

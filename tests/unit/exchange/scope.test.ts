@@ -650,3 +650,116 @@ describe('personal data', () => {
     expect(selection.records).toBe(11 - 3);
   });
 });
+
+/** A sample row (`origin: 'sample'`): never leaves the computer. */
+const asSample = <T extends object>(row: T): T => ({ ...row, origin: 'sample' as const });
+
+describe('referential integrity of a selection', () => {
+  it('a record brings what it points at, whatever the scope', () => {
+    // A membership of c1 whose organisation is in no other scope of the selection.
+    const all = tables({
+      valueChains: [valueChain('vc-olive')],
+      clusters: [cluster('c1', ['vc-olive'])],
+      organisations: [organisation('o1'), organisation('o2')],
+      memberships: [membership('m1', 'o1', 'c1')],
+      contacts: [contact('k2', 'o2')],
+    });
+    // "Changes since" knowledge covering everything but the contact: its organisation comes too.
+    const selection = selectForExport(
+      all,
+      { kind: 'changesSince', partnerNodeId: NODE_B, knowledge: {} },
+      'as-shared',
+    );
+    expect(idsOf(selection).organisations).toEqual(['o1', 'o2']);
+    const onlyContact = selectForExport(
+      tables({
+        ...all,
+        organisations: [organisation('o2', { clocks: { '*': clock(50) } })],
+        contacts: [contact('k2', 'o2', {}, { clocks: { '*': clock(300) } })],
+      }),
+      { kind: 'changesSince', partnerNodeId: NODE_B, knowledge: { [NODE_A]: clock(200) } },
+      'as-shared',
+    );
+    // The partner has seen the organisation (clock 50 ≤ 200): it is not sent again.
+    expect(idsOf(onlyContact).contacts).toEqual(['k2']);
+    expect(idsOf(onlyContact).organisations).toBeUndefined();
+    expect(onlyContact.omitted).toEqual([]);
+  });
+
+  it('sample rows never travel; a record that needs one is left out, and so is what needs it', () => {
+    const all = tables({
+      clusters: [asSample(cluster('c-sample', [])), cluster('c-own', [])],
+      organisations: [asSample(organisation('o-sample')), organisation('o-own')],
+      memberships: [
+        membership('m-own-in-sample', 'o-own', 'c-sample'),
+        membership('m-sample-org', 'o-sample', 'c-own'),
+        membership('m-own', 'o-own', 'c-own'),
+      ],
+      contacts: [contact('k-at-sample', 'o-sample'), contact('k-own', 'o-own')],
+      workshops: [workshop('w-own', { clusterId: 'c-own' })],
+      workshopParticipants: [
+        {
+          ...meta('p-sample-person'),
+          workshopId: 'w-own',
+          organisationId: 'o-own',
+          contactId: 'k-at-sample',
+          walkIn: false,
+          checkedInAt: null,
+          table: null,
+        },
+      ],
+    });
+    const selection = selectForExport(all, { kind: 'workspace' }, 'as-shared');
+    expect(idsOf(selection)).toEqual({
+      clusters: ['c-own'],
+      organisations: ['o-own'],
+      memberships: ['m-own'],
+      contacts: ['k-own'],
+      workshops: ['w-own'],
+      // The participant only mentions the left-out person: it travels.
+      workshopParticipants: ['p-sample-person'],
+    });
+    expect(selection.omitted).toEqual([
+      { table: 'contacts', reason: 'pointsToSample', records: 1 },
+      { table: 'memberships', reason: 'pointsToSample', records: 2 },
+    ]);
+    expect(selection.sampleRecords).toBe(2);
+    expect(JSON.stringify(selection.tables)).not.toContain('origin');
+  });
+
+  it('what only mentions sample data travels, and the package says so', () => {
+    const all = tables({
+      valueChains: [asSample(valueChain('vc-sample'))],
+      clusters: [cluster('c-own', ['vc-sample'])],
+    });
+    const selection = selectForExport(all, { kind: 'workspace' }, 'as-shared');
+    expect(idsOf(selection)).toEqual({ clusters: ['c-own'] });
+    expect(selection.omitted).toEqual([
+      { table: 'clusters', reason: 'mentionsSample', field: 'valueChainIds', records: 1 },
+    ]);
+  });
+
+  it('a reference to a record this workspace does not hold travels, counted as missing', () => {
+    const all = tables({
+      clusters: [cluster('c1', [])],
+      memberships: [membership('m1', 'o-nowhere', 'c1')],
+    });
+    const selection = selectForExport(all, { kind: 'workspace' }, 'as-shared');
+    expect(idsOf(selection).memberships).toEqual(['m1']);
+    expect(selection.omitted).toEqual([
+      { table: 'memberships', reason: 'targetMissing', field: 'organisationId', records: 1 },
+    ]);
+  });
+
+  it('a workspace of sample data only selects nothing, and says how much sample it holds', () => {
+    const all = tables({
+      clusters: [asSample(cluster('c1', []))],
+      organisations: [asSample(organisation('o1'))],
+      memberships: [asSample(membership('m1', 'o1', 'c1'))],
+    });
+    const selection = selectForExport(all, { kind: 'workspace' }, 'as-shared');
+    expect(selection.records).toBe(0);
+    expect(selection.sampleRecords).toBe(3);
+    expect(selection.omitted).toEqual([]);
+  });
+});
