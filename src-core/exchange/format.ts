@@ -30,6 +30,8 @@ export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 export const MAX_COMPRESSION_RATIO = 100;
 export const RATIO_MIN_BYTES = 1024 * 1024;
 export const CHUNK_RECORDS = 10_000;
+/** At most this many lines in one attachment (e.g. conflicts kept by a coordinator's merge). */
+export const MAX_ATTACHMENT_RECORDS = 100_000;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'signature.json';

@@ -27,6 +27,7 @@ import {
   SIGNATURE_PATH,
   isSyncedTableName,
   manifestSchema,
+  manifestSchemaV1_0,
   minorOf,
   newerMinorManifestSchema,
   signatureFileSchema,
@@ -38,7 +39,10 @@ import { checkZipStructure } from './zip-checks';
 
 export interface ReadPackageOptions {
   readonly appFormatVersion?: number;
-  /** The newest minor version the reader knows (tests pretend to be an older app). */
+  /**
+   * The newest minor version the reader knows (tests pretend to be an older app); 0 reads as app
+   * 0.1.0 did, strictly.
+   */
   readonly appFormatMinor?: number;
   /** Signer node id → raw Ed25519 public key (base64) of partners already known. */
   readonly knownKeys?: ReadonlyMap<string, string>;
@@ -152,7 +156,13 @@ function parseManifest(
     });
   }
   const minor = typeof head.formatMinor === 'number' ? head.formatMinor : 0;
-  const schema = minor > appFormatMinor ? newerMinorManifestSchema : manifestSchema;
+  // A 1.0 reader (app 0.1.0) knew no minor versions: every key it did not know was refused.
+  const schema =
+    appFormatMinor === 0
+      ? manifestSchemaV1_0
+      : minor > appFormatMinor
+        ? newerMinorManifestSchema
+        : manifestSchema;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -17,6 +17,8 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   SIGNATURE_PATH,
+  MAX_ATTACHMENT_RECORDS,
+  MAX_ENTRY_BYTES,
   dataPath,
   isSyncedTableName,
 } from './format';
@@ -136,6 +138,12 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
   const attachments: AttachmentEntry[] = [];
   if (input.conflicts && input.conflicts.length > 0) {
     const bytes = strToU8(input.conflicts.map((c) => canonicalJson(c) + '\n').join(''));
+    // Never write what a reader refuses: the caller keeps fewer conflicts (mcs merge says so).
+    if (input.conflicts.length > MAX_ATTACHMENT_RECORDS || bytes.length > MAX_ENTRY_BYTES) {
+      throw new Error(
+        `Too many conflicts to keep in one package (${input.conflicts.length}, ${bytes.length} bytes)`,
+      );
+    }
     files[CONFLICTS_ATTACHMENT_PATH] = bytes;
     attachments.push({
       path: CONFLICTS_ATTACHMENT_PATH,

@@ -197,8 +197,13 @@ export function mergeRecord<R extends SyncMeta>(
  * so a replica's own records are byte-identical to their copies at its partners.
  */
 export function normaliseRecord<R extends SyncMeta>(record: R, table?: string): R {
-  return mergeRecord(undefined, record, { senderKnowledge: {}, ...(table ? { table } : {}) })
-    .record;
+  const normal = mergeRecord(undefined, record, {
+    senderKnowledge: {},
+    ...(table ? { table } : {}),
+  }).record;
+  // The local mark stays: an edited sample record is still sample data (src-core/sample/boundary.ts).
+  const origin = (record as { origin?: unknown }).origin;
+  return origin === undefined ? normal : { ...normal, origin };
 }
 
 export interface TableMergeResult<R> {

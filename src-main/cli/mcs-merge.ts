@@ -1,17 +1,21 @@
 /**
- * `mcs merge` and `mcs diff`: the coordinator merges partners' result packages into one, and
- * compares two packages record by record. The pure parts (`mergePackages`, `diffPackages`) work on
- * read packages so tests and the benchmark call them without files; the commands add file I/O.
+ * `mcs merge`: the coordinator merges partners' result packages into one. The pure part
+ * (`mergePackages`) works on read packages so tests and the benchmark call it without files; the
+ * loaders and `writeMerged` add file I/O. (`mcs diff` is in `mcs-diff.ts`, re-exported here.)
  *
  * Determinism: the inputs are merged in order of `packageId` (then of the SHA-256 of their bytes),
- * and the output's `createdAt` and `packageId` are derived from the inputs, so the same packages
- * give the same bytes whatever the order of the arguments (and whenever the merge runs).
+ * the conflicts kept in the output are sorted, and the output's `createdAt` and `packageId` are
+ * derived from the inputs, so the same packages give the same bytes whatever the order of the
+ * arguments (and whenever the merge runs).
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
+import type { PackageConflict } from '../../src-core/exchange/attachments';
 import { canonicalJson } from '../../src-core/exchange/canonical';
+import { MAX_ATTACHMENT_RECORDS } from '../../src-core/exchange/format';
 import type { Knowledge, Manifest, MethodRef, Redaction } from '../../src-core/exchange/format';
+import type { SigningKey } from '../../src-core/exchange/keys';
 import { readPackage } from '../../src-core/exchange/read';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { writePackage } from '../../src-core/exchange/write';
@@ -21,13 +25,22 @@ import type { SyncedTableName } from '../../src-core/model/entities';
 import type { SyncMeta } from '../../src-core/model/sync-meta';
 import { isNodeId } from '../../src-core/sync/hlc';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
-import { mergeTable, normaliseRecord } from '../../src-core/sync/merge';
+import { mergeTable } from '../../src-core/sync/merge';
+import type { FieldConflict } from '../../src-core/sync/merge';
+import { compareText } from './mcs-common';
+import type { McsInput } from './mcs-common';
+
+export { DIFF_LIST_LIMIT, diffLines, diffPackages } from './mcs-diff';
+export type { TableDiff } from './mcs-diff';
 
 /** The node id of the coordinator's merge when `--node` is not given. */
 export const MERGE_NODE_ID = '0000000000000000';
 
-/** How many record ids `mcs diff` lists per category before "… and N more". */
-export const DIFF_LIST_LIMIT = 10;
+/**
+ * At most this many conflicts are kept in a merged package: a reader refuses an attachment with
+ * more records (`attachmentEntrySchema` in src-core/exchange/format.ts).
+ */
+export const MAX_KEPT_CONFLICTS = MAX_ATTACHMENT_RECORDS;
 
 type MergeRecord = SyncMeta & PackageRecord;
 
@@ -43,12 +56,17 @@ export interface MergeSettings {
   readonly partnerOrganisation?: string;
   readonly facilitator?: string;
   readonly appVersion: string;
+  /** Signs the merged package (the signer is its source node, `nodeId`). */
+  readonly signingKey?: SigningKey;
 }
 
 export interface MergeOutcome {
   readonly bytes: Uint8Array;
   readonly counts: Readonly<Partial<Record<SyncedTableName, number>>>;
+  /** The concurrent edits the merge found. */
   readonly conflicts: number;
+  /** How many of them the package keeps (all, unless over `MAX_KEPT_CONFLICTS`). */
+  readonly keptConflicts: number;
 }
 
 /** Thrown by `loadPackages`: the file that failed and the error, for a `<file>: <reason>` line. */
@@ -70,18 +88,42 @@ export async function loadPackageBytes(file: string, bytes: Uint8Array): Promise
 
 /** Reads every file; the first one that cannot be read or is refused throws a `LoadError`. */
 export async function loadPackages(files: readonly string[]): Promise<LoadedPackage[]> {
-  const loaded: LoadedPackage[] = [];
-  for (const file of files) {
-    try {
-      loaded.push(await loadPackageBytes(file, new Uint8Array(await readFile(file))));
-    } catch (error) {
-      throw new LoadError(file, error);
-    }
-  }
-  return loaded;
+  return (
+    await loadInputs(
+      files.map((file) => ({ file })),
+      false,
+    )
+  ).loaded;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** What `loadInputs` read, and the inputs it skipped (only with `skipBad`). */
+export interface LoadedInputs {
+  readonly loaded: LoadedPackage[];
+  readonly skipped: LoadError[];
+}
+
+/**
+ * Reads every input (folders already expanded). Without `skipBad`, the first input that cannot be
+ * read or is refused throws a `LoadError`; with it, such inputs are returned as skipped.
+ */
+export async function loadInputs(
+  inputs: readonly McsInput[],
+  skipBad: boolean,
+): Promise<LoadedInputs> {
+  const loaded: LoadedPackage[] = [];
+  const skipped: LoadError[] = [];
+  for (const input of inputs) {
+    try {
+      if (input.error !== undefined) throw input.error;
+      loaded.push(await loadPackageBytes(input.file, new Uint8Array(await readFile(input.file))));
+    } catch (error) {
+      const failure = new LoadError(input.file, error);
+      if (!skipBad) throw failure;
+      skipped.push(failure);
+    }
+  }
+  return { loaded, skipped };
+}
 
 /** The merge order: by packageId, then by the hash of the bytes (argument order never counts). */
 function mergeOrder(packages: readonly LoadedPackage[]): LoadedPackage[] {
@@ -131,9 +173,47 @@ function derivedPackageId(createdAt: string, ordered: readonly LoadedPackage[]):
   return uuidv7({ msecs: Date.parse(createdAt), random });
 }
 
+/** The order conflicts are kept in: table, record, field, losing clock (then the rest). */
+function compareConflicts(a: PackageConflict, b: PackageConflict): number {
+  return (
+    compareText(a.table, b.table) ||
+    compareText(a.recordId, b.recordId) ||
+    compareText(a.field, b.field) ||
+    compareText(a.lostClock, b.lostClock) ||
+    compareText(a.keptClock, b.keptClock) ||
+    compareText(canonicalJson(a), canonicalJson(b))
+  );
+}
+
+/**
+ * The conflicts to keep in the package: each once, in a deterministic order. None of a contact
+ * that ends up erased: its old values must not travel on in the conflict log.
+ */
+function keptConflicts(
+  found: readonly FieldConflict[],
+  contacts: ReadonlyMap<string, MergeRecord> | undefined,
+): PackageConflict[] {
+  const byText = new Map<string, PackageConflict>();
+  for (const conflict of found) {
+    if (conflict.table === 'contacts' && contacts?.get(conflict.recordId)?.erasedAt) continue;
+    const kept: PackageConflict = {
+      table: conflict.table ?? '',
+      recordId: conflict.recordId,
+      field: conflict.field,
+      keptValue: conflict.keptValue,
+      keptClock: conflict.keptClock,
+      lostValue: conflict.lostValue,
+      lostClock: conflict.lostClock,
+    };
+    byText.set(canonicalJson(kept), kept);
+  }
+  return [...byText.values()].sort(compareConflicts);
+}
+
 /**
  * Merges the records of every package, table by table, last writer wins per field
- * (`mergeTable`), and writes the result as one unsigned workspace package.
+ * (`mergeTable`), and writes the result as one workspace package that keeps the conflicts found
+ * (signed when `settings.signingKey` is given).
  */
 export async function mergePackages(
   packages: readonly LoadedPackage[],
@@ -143,7 +223,7 @@ export async function mergePackages(
   const manifests = ordered.map((pkg) => pkg.result.manifest);
   const merged = new Map<SyncedTableName, Map<string, MergeRecord>>();
   let knowledge: Knowledge = {};
-  let conflicts = 0;
+  const found: FieldConflict[] = [];
   for (const pkg of ordered) {
     const sender = pkg.result.manifest.knowledge;
     for (const table of syncedTableNames) {
@@ -152,7 +232,7 @@ export async function mergePackages(
       const local = merged.get(table) ?? new Map<string, MergeRecord>();
       const result = mergeTable(local, incoming, sender, { table, localKnowledge: knowledge });
       merged.set(table, result.records);
-      conflicts += result.conflicts.length;
+      for (const conflict of result.conflicts) found.push({ ...conflict, table });
     }
     knowledge = mergeKnowledge(knowledge, sender);
   }
@@ -164,6 +244,8 @@ export async function mergePackages(
     tables[table] = [...records.values()];
     counts[table] = records.size;
   }
+  const conflicts = keptConflicts(found, merged.get('contacts'));
+  const kept = conflicts.slice(0, MAX_KEPT_CONFLICTS);
   const createdAt = latestCreatedAt(manifests);
   const bytes = await writePackage({
     source: {
@@ -179,80 +261,24 @@ export async function mergePackages(
     packageId: derivedPackageId(createdAt, ordered),
     methods: mergeMethods(manifests),
     redaction: mergeRedaction(manifests),
+    conflicts: kept,
+    ...(settings.signingKey === undefined ? {} : { signingKey: settings.signingKey }),
   });
-  return { bytes, counts, conflicts };
+  return { bytes, counts, conflicts: conflicts.length, keptConflicts: kept.length };
 }
 
-/** The differences of one table between two packages (ids sorted). */
-export interface TableDiff {
-  readonly table: SyncedTableName;
-  readonly onlyInA: readonly string[];
-  readonly onlyInB: readonly string[];
-  readonly differing: readonly string[];
-}
-
-/** Record id → canonical text of the normalised record (clock layout does not count). */
-function canonicalRecords(result: ReadPackageResult, table: SyncedTableName): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const record of (result.tables[table] ?? []) as readonly MergeRecord[]) {
-    out.set(record.id, canonicalJson(normaliseRecord(record, table)));
-  }
-  return out;
-}
-
-/** Compares the records of every table; manifests are ignored. Empty when identical. */
-export function diffPackages(a: ReadPackageResult, b: ReadPackageResult): TableDiff[] {
-  const diffs: TableDiff[] = [];
-  for (const table of syncedTableNames) {
-    const left = canonicalRecords(a, table);
-    const right = canonicalRecords(b, table);
-    const onlyInA: string[] = [];
-    const differing: string[] = [];
-    for (const [id, text] of left) {
-      const other = right.get(id);
-      if (other === undefined) onlyInA.push(id);
-      else if (other !== text) differing.push(id);
-    }
-    const onlyInB = [...right.keys()].filter((id) => !left.has(id));
-    if (onlyInA.length + onlyInB.length + differing.length === 0) continue;
-    diffs.push({
-      table,
-      onlyInA: onlyInA.sort(compareText),
-      onlyInB: onlyInB.sort(compareText),
-      differing: differing.sort(compareText),
-    });
-  }
-  return diffs;
-}
-
-/** "3: id1, id2, id3" with at most `DIFF_LIST_LIMIT` ids, then "… and N more". */
-function listIds(ids: readonly string[]): string {
-  if (ids.length === 0) return '0';
-  const shown = ids.slice(0, DIFF_LIST_LIMIT).join(', ');
-  const more = ids.length > DIFF_LIST_LIMIT ? ` … and ${ids.length - DIFF_LIST_LIMIT} more` : '';
-  return `${ids.length}: ${shown}${more}`;
-}
-
-/** The lines `mcs diff` prints for the differences. */
-export function diffLines(diffs: readonly TableDiff[]): string[] {
-  const lines: string[] = [];
-  for (const diff of diffs) {
-    lines.push(`${diff.table}:`);
-    lines.push(`  only in a ${listIds(diff.onlyInA)}`);
-    lines.push(`  only in b ${listIds(diff.onlyInB)}`);
-    lines.push(`  differing ${listIds(diff.differing)}`);
-  }
-  return lines;
-}
-
-/** The one summary line of a merge: records per table and the number of conflicts. */
+/** The summary line of a merge: records per table and the number of conflicts. */
 export function mergeSummary(out: string, inputs: number, outcome: MergeOutcome): string {
   const tables = syncedTableNames
     .filter((table) => (outcome.counts[table] ?? 0) > 0)
     .map((table) => `${table} ${outcome.counts[table]}`);
   const records = tables.length === 0 ? 'no records' : tables.join(', ');
   const s = inputs === 1 ? '' : 's';
-  return `${out}: merged ${inputs} package${s}: ${records}; ${outcome.conflicts} conflicts.`;
+  const over =
+    outcome.keptConflicts < outcome.conflicts
+      ? ` (the first ${outcome.keptConflicts} kept in the package)`
+      : '';
+  return `${out}: merged ${inputs} package${s}: ${records}; ${outcome.conflicts} conflicts${over}.`;
 }
 
 /** Whether `--node` names a valid node id (16 lowercase hex digits). */

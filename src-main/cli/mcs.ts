@@ -1,111 +1,60 @@
 /**
  * `mcs`: the coordinator's command-line tool for result packages (run `npm run mcs -- <command>`).
- * Commands: `inspect <pkg>`, `validate <pkg>…`, `sample --out <pkg> [--organisations N]`,
- * `merge <pkg>… --out <pkg> [--partner N] [--facilitator N] [--node HEX16]`, `diff <a> <b>`
- * (the last two in `mcs-merge.ts`). All logic is in `runMcs`, which tests call in-process;
- * problems are one English line each, never a stack trace.
+ * Commands: `inspect`, `validate` (in `mcs-inspect.ts`, `mcs-validate.ts`), `sample`, `merge`
+ * (`mcs-merge.ts`), `diff` (`mcs-diff.ts`) and `key` (`mcs-key.ts`); see `USAGE`. Inputs may be
+ * folders: every `*.mcpkg` file directly in them. All logic is in `runMcs`, which tests call
+ * in-process; problems are one English line each, never a stack trace.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
-import { isPackageError, packageErrorMessage } from '../../src-core/exchange/errors';
-import { readPackage } from '../../src-core/exchange/read';
+import { fingerprintOf } from '../../src-core/exchange/keys';
+import type { SigningKey } from '../../src-core/exchange/keys';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { writePackage } from '../../src-core/exchange/write';
 import type { PackageRecord } from '../../src-core/exchange/write';
-import { syncedTableNames } from '../../src-core/model/entities';
 import { maxHlc } from '../../src-core/sync/hlc';
 import { SAMPLE_BASE_MILLIS, SAMPLE_NODE_ID, generateSampleWorkspace } from '../../src-core/sample';
+import { expandInputs, parseArgs, reasonOf } from './mcs-common';
+import type { McsIo } from './mcs-common';
+import { diffLines, diffPackages } from './mcs-diff';
+import { inspect } from './mcs-inspect';
+import { readKeyFile, writeKeyFile } from './mcs-key';
 import {
   LoadError,
-  diffLines,
-  diffPackages,
+  MERGE_NODE_ID,
   isMergeNodeId,
+  loadInputs,
   loadPackages,
   mergePackages,
   mergeSummary,
   writeMerged,
 } from './mcs-merge';
 import type { LoadedPackage } from './mcs-merge';
+import { validate } from './mcs-validate';
 
-export interface McsIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
+export type { McsIo } from './mcs-common';
+export { reasonOf } from './mcs-common';
 
 export const MCS_APP_VERSION = '0.1.0';
 
 const USAGE = [
-  'Usage: mcs <command>',
-  '  inspect <package>                              summary, records per table, signature',
-  '  validate <package>...                          exit 0 if every package is valid',
+  'Usage: mcs <command>    (a folder stands for every *.mcpkg file directly in it)',
+  '  inspect <package|folder>...                    summary, records per table, signature',
+  '  validate <package|folder>... [--allow-dangling]',
+  '                                                 exit 0 if every package is valid and no',
+  '                                                 reference dangles (several packages are',
+  '                                                 checked together; --allow-dangling: warn)',
   '  sample --out <package> [--organisations N]     write the sample workspace as a package',
-  '  merge <package>... --out <package>             merge packages (last writer wins per field)',
-  '        [--partner NAME] [--facilitator NAME] [--node HEX16]',
+  '  merge <package|folder>... --out <package>      merge packages (last writer wins per field),',
+  '        [--partner NAME] [--facilitator NAME]    keeping the conflicts in the package',
+  '        [--node HEX16] [--key KEYFILE]           --key: sign with a key from "mcs key"',
+  "                                                 (node: the key's fingerprint unless --node)",
+  '        [--skip-bad]                             --skip-bad: skip unreadable packages',
   '  diff <a> <b>                                   exit 0 if both hold the same records',
+  '  key --out <keyfile>                            write a new signing key (never overwrites)',
 ];
-
-/** The reason a file could not be read or was refused, as one English line. */
-export function reasonOf(error: unknown): string {
-  if (isPackageError(error)) return packageErrorMessage(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return 'cannot be read';
-}
-
-async function load(path: string): Promise<ReadPackageResult> {
-  return readPackage(new Uint8Array(await readFile(path)));
-}
-
-async function inspect(args: readonly string[], io: McsIo): Promise<number> {
-  const [file] = args;
-  if (!file || args.length !== 1) return usage(io);
-  let result: ReadPackageResult;
-  try {
-    result = await load(file);
-  } catch (error) {
-    io.err(`${file}: ${reasonOf(error)}`);
-    return 1;
-  }
-  const { manifest } = result;
-  const scope = manifest.scope;
-  io.out(`Package ${manifest.packageId}`);
-  io.out(
-    `  format:     ${manifest.format} v${manifest.formatVersion} (app ${manifest.appVersion})`,
-  );
-  io.out(`  created:    ${manifest.createdAt}`);
-  io.out(
-    `  source:     ${manifest.source.partnerOrganisation} / ${manifest.source.facilitator} (node ${manifest.source.nodeId})`,
-  );
-  io.out(`  scope:      ${scope.kind}`);
-  io.out(`  signature:  ${result.signature}`);
-  io.out(
-    `  redaction:  personal data ${manifest.redaction.personalData}, ${manifest.redaction.omittedContacts} contacts omitted`,
-  );
-  io.out('  records:');
-  for (const table of syncedTableNames) {
-    const count = result.tables[table]?.length ?? 0;
-    if (count > 0) io.out(`    ${table.padEnd(14)} ${count}`);
-  }
-  return 0;
-}
-
-async function validate(files: readonly string[], io: McsIo): Promise<number> {
-  if (files.length === 0) return usage(io);
-  let bad = 0;
-  for (const file of files) {
-    try {
-      await load(file);
-    } catch (error) {
-      bad++;
-      io.out(`${file}: ${reasonOf(error)}`);
-    }
-  }
-  if (bad === 0) io.out(`${files.length} package${files.length === 1 ? '' : 's'} valid.`);
-  return bad === 0 ? 0 : 1;
-}
 
 function option(args: readonly string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -156,50 +105,52 @@ async function sample(args: readonly string[], io: McsIo): Promise<number> {
   return 0;
 }
 
-const MERGE_OPTIONS = new Set(['--out', '--partner', '--facilitator', '--node']);
+const MERGE_OPTIONS = new Set(['--out', '--partner', '--facilitator', '--node', '--key']);
+const MERGE_FLAGS = new Set(['--skip-bad']);
 
-interface ParsedArgs {
-  readonly files: string[];
-  readonly options: Map<string, string>;
-}
-
-/** Positional files and `--name value` options; undefined on an unknown or valueless option. */
-function parseArgs(args: readonly string[], known: ReadonlySet<string>): ParsedArgs | undefined {
-  const files: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const value = args[i + 1];
-    if (!known.has(arg) || value === undefined || options.has(arg)) return undefined;
-    options.set(arg, value);
-    i++;
-  }
-  return { files, options };
-}
-
-/** Reads every file, or prints `<file>: <reason>` for the first refused one. */
-async function loadAll(files: readonly string[], io: McsIo): Promise<LoadedPackage[] | undefined> {
+/** The key of `--key`, or undefined after printing why it cannot be used. */
+async function mergeKey(path: string, io: McsIo): Promise<SigningKey | undefined> {
   try {
-    return await loadPackages(files);
+    return await readKeyFile(path);
   } catch (error) {
-    if (!(error instanceof LoadError)) throw error;
-    io.err(`${error.file}: ${reasonOf(error.error)}`);
+    io.err(`${path}: ${reasonOf(error)}`);
     return undefined;
   }
 }
 
 async function merge(args: readonly string[], io: McsIo): Promise<number> {
-  const parsed = parseArgs(args, MERGE_OPTIONS);
+  const parsed = parseArgs(args, MERGE_OPTIONS, MERGE_FLAGS);
   const out = parsed?.options.get('--out');
-  const nodeId = parsed?.options.get('--node');
+  const givenNode = parsed?.options.get('--node');
   if (!parsed || !out || parsed.files.length === 0) return usage(io);
-  if (nodeId !== undefined && !isMergeNodeId(nodeId)) return usage(io);
-  const packages = await loadAll(parsed.files, io);
-  if (packages === undefined) return 1;
+  if (givenNode !== undefined && !isMergeNodeId(givenNode)) return usage(io);
+  const keyFile = parsed.options.get('--key');
+  const signingKey = keyFile === undefined ? undefined : await mergeKey(keyFile, io);
+  if (keyFile !== undefined && signingKey === undefined) return 1;
+  // A coordinator who signs is one node for every merge: by default the key's fingerprint, so
+  // importers keep trusting the same key for the same node (and two coordinators never share one).
+  const nodeId =
+    givenNode ??
+    (signingKey === undefined
+      ? undefined
+      : (await fingerprintOf(signingKey.publicKeyBase64)).replace(/ /g, ''));
+  const skipBad = parsed.flags.has('--skip-bad');
+  // A folder never feeds the output back in (a merge re-run into the same folder).
+  const inputs = await expandInputs(parsed.files, new Set([resolve(out)]));
+  let packages: LoadedPackage[];
+  try {
+    const { loaded, skipped } = await loadInputs(inputs, skipBad);
+    for (const bad of skipped) io.err(`${bad.file}: skipped: ${reasonOf(bad.error)}`);
+    packages = loaded;
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    io.err(`${error.file}: ${reasonOf(error.error)}`);
+    return 1;
+  }
+  if (packages.length === 0) {
+    io.err(`${out}: not written: no package could be read.`);
+    return 1;
+  }
   const partner = parsed.options.get('--partner');
   const facilitator = parsed.options.get('--facilitator');
   const outcome = await mergePackages(packages, {
@@ -207,6 +158,7 @@ async function merge(args: readonly string[], io: McsIo): Promise<number> {
     ...(nodeId === undefined ? {} : { nodeId }),
     ...(partner === undefined ? {} : { partnerOrganisation: partner }),
     ...(facilitator === undefined ? {} : { facilitator }),
+    ...(signingKey === undefined ? {} : { signingKey }),
   });
   try {
     await writeMerged(out, outcome.bytes);
@@ -215,21 +167,52 @@ async function merge(args: readonly string[], io: McsIo): Promise<number> {
     return 1;
   }
   io.out(mergeSummary(out, packages.length, outcome));
+  if (signingKey !== undefined) {
+    const fingerprint = await fingerprintOf(signingKey.publicKeyBase64);
+    io.out(`${out}: signed by node ${nodeId ?? MERGE_NODE_ID}, key fingerprint ${fingerprint}.`);
+  }
   return 0;
 }
 
 async function diff(args: readonly string[], io: McsIo): Promise<number> {
   if (args.length !== 2 || args.some((arg) => arg.startsWith('--'))) return usage(io);
-  const packages = await loadAll(args, io);
-  if (packages === undefined) return 1;
-  const [a, b] = packages as [LoadedPackage, LoadedPackage];
-  const lines = diffLines(diffPackages(a.result, b.result));
-  if (lines.length === 0) {
+  let packages: LoadedPackage[];
+  try {
+    packages = await loadPackages(args);
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    io.err(`${error.file}: ${reasonOf(error.error)}`);
+    return 1;
+  }
+  const [a, b] = packages.map((pkg) => pkg.result) as [ReadPackageResult, ReadPackageResult];
+  const diffs = diffPackages(a, b);
+  if (diffs.length === 0) {
     io.out('The packages hold the same records.');
     return 0;
   }
-  for (const line of lines) io.out(line);
+  for (const line of diffLines(a, b, diffs)) io.out(line);
   return 1;
+}
+
+const NO_OPTIONS: ReadonlySet<string> = new Set();
+
+async function inspectCommand(args: readonly string[], io: McsIo): Promise<number> {
+  const parsed = parseArgs(args, NO_OPTIONS);
+  if (!parsed || parsed.files.length === 0) return usage(io);
+  return inspect(parsed.files, io);
+}
+
+async function validateCommand(args: readonly string[], io: McsIo): Promise<number> {
+  const parsed = parseArgs(args, NO_OPTIONS, new Set(['--allow-dangling']));
+  if (!parsed || parsed.files.length === 0) return usage(io);
+  return validate(parsed.files, parsed.flags.has('--allow-dangling'), io);
+}
+
+async function key(args: readonly string[], io: McsIo): Promise<number> {
+  const parsed = parseArgs(args, new Set(['--out']));
+  const out = parsed?.options.get('--out');
+  if (!parsed || !out || parsed.files.length > 0) return usage(io);
+  return writeKeyFile(out, io);
 }
 
 function usage(io: McsIo): number {
@@ -243,15 +226,17 @@ export async function runMcs(argv: readonly string[], io: McsIo): Promise<number
   try {
     switch (command) {
       case 'inspect':
-        return await inspect(args, io);
+        return await inspectCommand(args, io);
       case 'validate':
-        return await validate(args, io);
+        return await validateCommand(args, io);
       case 'sample':
         return await sample(args, io);
       case 'merge':
         return await merge(args, io);
       case 'diff':
         return await diff(args, io);
+      case 'key':
+        return await key(args, io);
       default:
         return usage(io);
     }

@@ -1,7 +1,8 @@
 /**
  * Whole-workspace backups: every table (synced records, settings, conflict log) as gzipped JSON.
  * Restoring validates everything first, then replaces the workspace in one transaction, so a bad
- * file changes nothing.
+ * file changes nothing. Records keep the fields a newer partner's package brought that this
+ * version does not know (docs/exchange-format.md, "Versions"): a backup must not lose them.
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
@@ -106,7 +107,7 @@ function readBackup(bytes: Uint8Array) {
 export async function restoreBackup(db: StudioDb, bytes: Uint8Array): Promise<number> {
   const { records, settings, conflicts } = readBackup(bytes);
   try {
-    validateRecordSet(records);
+    validateRecordSet(records, undefined, { unknownFields: 'keep' });
   } catch (error) {
     throw new BackupError('badRecord', { detail: error instanceof Error ? error.message : '' });
   }

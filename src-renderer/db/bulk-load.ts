@@ -3,6 +3,8 @@
  * backups). Every record is validated before anything is written; the write is one transaction,
  * issued in chunks so progress can be shown, so an import is either all there or not at all.
  */
+import { FIELD_NAME_PATTERN, MAX_UNKNOWN_FIELDS } from '../../src-core/exchange/format';
+import { findForbiddenKey } from '../../src-core/exchange/read';
 import {
   syncedTableNames,
   syncedTables,
@@ -13,7 +15,7 @@ import { latestClock } from '../../src-core/sync/stamp';
 import { observeClock } from './clock';
 import type { BulkProgress } from './progress';
 import { bulkTable, type StudioDb } from './schema';
-import { problemOf, ValidationError } from './repositories/errors';
+import { problemOf, ValidationError, type FieldProblem } from './repositories/errors';
 
 export type RecordSet = { [K in SyncedTableName]?: readonly SyncedRecordOf[K][] };
 
@@ -32,15 +34,64 @@ export function countRecords(set: RecordSet): number {
   return syncedTableNames.reduce((sum, table) => sum + (set[table]?.length ?? 0), 0);
 }
 
-export function validateRecordSet(set: RecordSet, onProgress?: (done: number) => void): void {
+export interface ValidateOptions {
+  /**
+   * `refuse` (default): exactly the record schemas (the sample). `keep`: also top-level fields
+   * this version does not know, as a record imported from a newer partner's package holds them
+   * (names matching `FIELD_NAME_PATTERN`, at most `MAX_UNKNOWN_FIELDS` per record; backups).
+   * Known fields are checked the same either way.
+   */
+  readonly unknownFields?: 'refuse' | 'keep';
+}
+
+/** Problems of one record's fields beyond its table's schema (mode `keep`). */
+function unknownFieldProblems(
+  row: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): FieldProblem[] {
+  const forbidden = findForbiddenKey(row);
+  if (forbidden !== undefined) {
+    return [{ field: forbidden, key: 'validation.unknownField', values: { fields: forbidden } }];
+  }
+  const unknown = Object.keys(row).filter((key) => !known.has(key));
+  const bad = unknown.filter((key) => !FIELD_NAME_PATTERN.test(key));
+  if (bad.length > 0) {
+    return [
+      { field: bad[0] ?? '', key: 'validation.unknownField', values: { fields: bad.join(', ') } },
+    ];
+  }
+  if (unknown.length > MAX_UNKNOWN_FIELDS) {
+    return [
+      {
+        field: 'record',
+        key: 'validation.tooLong',
+        values: { max: MAX_UNKNOWN_FIELDS },
+      },
+    ];
+  }
+  return [];
+}
+
+export function validateRecordSet(
+  set: RecordSet,
+  onProgress?: (done: number) => void,
+  { unknownFields = 'refuse' }: ValidateOptions = {},
+): void {
   let done = 0;
   for (const table of syncedTableNames) {
     const rows = set[table] ?? [];
-    const schema = syncedTables[table].record;
+    const strict = syncedTables[table].record;
+    const keep = unknownFields === 'keep';
+    const schema = keep ? strict.loose() : strict;
+    const known = new Set(Object.keys(strict.shape));
     rows.forEach((row, index) => {
       const result = schema.safeParse(row);
-      if (!result.success) {
-        const problems = result.error.issues.map(problemOf);
+      const problems = result.success
+        ? keep
+          ? unknownFieldProblems(row as unknown as Record<string, unknown>, known)
+          : []
+        : result.error.issues.map(problemOf);
+      if (problems.length > 0) {
         throw new ValidationError(
           problems.map((problem) => ({ ...problem, field: `${table}[${index}].${problem.field}` })),
         );

@@ -2,7 +2,8 @@
  * Live queries for record pages and pickers: one record with its relations (a cluster and its
  * members, an organisation with memberships and contacts …) and name search over records.
  * Each hook returns undefined while loading and null when no such record exists; a deleted record
- * is still returned (with `deleted: true`) so its page can offer to restore it.
+ * is still returned (with `deleted: true`) so its page can offer to restore it. A related record
+ * that is missing altogether is named (missing-references.ts), so pages say whom to ask for it.
  */
 import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -17,6 +18,14 @@ import type {
 } from '../../src-core/model/entities';
 import type { OrganisationType } from '../../src-core/model/enums';
 import { matchesQuery } from '../../src-core/text/option-search';
+import {
+  checkReferences,
+  missingAt,
+  readWriterDirectory,
+  rowsById,
+  targetLookup,
+  type MissingReference,
+} from './missing-references';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 
@@ -69,37 +78,60 @@ export interface ClusterMember {
   readonly organisation: OrganisationRecord;
 }
 
+/** A membership whose organisation is not in the workspace: listed, with whom to ask for it. */
+export interface ClusterMemberMissing {
+  readonly membership: MembershipRecord;
+  readonly missing: MissingReference;
+}
+
 export interface ClusterDetail {
   readonly cluster: ClusterRecord;
   /** The cluster's value chains, in the cluster's order. */
   readonly valueChains: readonly ValueChainRecord[];
   /** Every membership (any status) whose organisation exists, by organisation name. */
   readonly members: readonly ClusterMember[];
+  /**
+   * Memberships whose organisation is missing altogether (not deleted), oldest first. They are
+   * members all the same: counted, and shown with the missing state.
+   */
+  readonly membersMissingOrganisation: readonly ClusterMemberMissing[];
 }
 
 export async function queryClusterDetail(db: StudioDb, id: string): Promise<ClusterDetail | null> {
   const cluster = await db.clusters.get(id);
   if (!cluster) return null;
-  const [chains, memberships] = await Promise.all([
+  const [chains, memberships, directory] = await Promise.all([
     liveRecords(db, 'valueChains', cluster.valueChainIds),
     db.memberships.where('clusterId').equals(id).toArray(),
+    readWriterDirectory(db),
   ]);
   const current = memberships.filter(isLive);
-  const organisations = await liveRecords(
-    db,
-    'organisations',
-    current.map((m) => m.organisationId),
-  );
-  const members = current
-    .flatMap((membership) => {
-      const organisation = organisations.get(membership.organisationId);
-      return organisation ? [{ membership, organisation }] : [];
-    })
-    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
+  const organisationRows = await db.organisations.bulkGet([
+    ...new Set(current.map((m) => m.organisationId)),
+  ]);
+  const organisations = rowsById(organisationRows.flatMap((row) => (row ? [row] : [])));
+  const lookup = targetLookup({ organisations, clusters: rowsById([cluster]) });
+  const members: ClusterMember[] = [];
+  const membersMissingOrganisation: ClusterMemberMissing[] = [];
+  for (const membership of current) {
+    const organisation = organisations.get(membership.organisationId);
+    if (organisation && !organisation.deleted) {
+      members.push({ membership, organisation });
+      continue;
+    }
+    const { missing } = checkReferences('memberships', membership, lookup, directory);
+    const missingOrganisation = missingAt(missing, 'organisationId');
+    if (missingOrganisation) {
+      membersMissingOrganisation.push({ membership, missing: missingOrganisation });
+    }
+  }
+  members.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
+  membersMissingOrganisation.sort((a, b) => (a.membership.id < b.membership.id ? -1 : 1));
   return {
     cluster,
     valueChains: cluster.valueChainIds.flatMap((chainId) => chains.get(chainId) ?? []),
     members,
+    membersMissingOrganisation,
   };
 }
 
@@ -165,35 +197,68 @@ export interface ContactDetail {
   readonly contact: ContactRecord;
   /** The contact's organisation, deleted or not; null when it does not exist. */
   readonly organisation: OrganisationRecord | null;
+  /** The organisation when it does not exist here, with whom to ask for it. */
+  readonly missingOrganisation: MissingReference | null;
+}
+
+export async function queryContactDetail(db: StudioDb, id: string): Promise<ContactDetail | null> {
+  const contact = await db.contacts.get(id);
+  if (!contact) return null;
+  const [organisation, directory] = await Promise.all([
+    db.organisations.get(contact.organisationId),
+    readWriterDirectory(db),
+  ]);
+  const lookup = targetLookup({ organisations: rowsById(organisation ? [organisation] : []) });
+  const { missing } = checkReferences('contacts', contact, lookup, directory);
+  return {
+    contact,
+    organisation: organisation ?? null,
+    missingOrganisation: missingAt(missing, 'organisationId'),
+  };
 }
 
 export function useContactDetail(id: string): Loadable<ContactDetail> {
   const { db } = useWorkspace();
-  return useLiveQuery(async () => {
-    const contact = await db.contacts.get(id);
-    if (!contact) return null;
-    const organisation = (await db.organisations.get(contact.organisationId)) ?? null;
-    return { contact, organisation };
-  }, [db, id]);
+  return useLiveQuery(() => queryContactDetail(db, id), [db, id]);
 }
 
 export interface MembershipDetail {
   readonly membership: MembershipRecord;
   readonly organisation: OrganisationRecord | null;
   readonly cluster: ClusterRecord | null;
+  /** The organisation and/or cluster when they do not exist here, with whom to ask for them. */
+  readonly missingOrganisation: MissingReference | null;
+  readonly missingCluster: MissingReference | null;
+}
+
+export async function queryMembershipDetail(
+  db: StudioDb,
+  id: string,
+): Promise<MembershipDetail | null> {
+  const membership = await db.memberships.get(id);
+  if (!membership) return null;
+  const [organisation, cluster, directory] = await Promise.all([
+    db.organisations.get(membership.organisationId),
+    db.clusters.get(membership.clusterId),
+    readWriterDirectory(db),
+  ]);
+  const lookup = targetLookup({
+    organisations: rowsById(organisation ? [organisation] : []),
+    clusters: rowsById(cluster ? [cluster] : []),
+  });
+  const { missing } = checkReferences('memberships', membership, lookup, directory);
+  return {
+    membership,
+    organisation: organisation ?? null,
+    cluster: cluster ?? null,
+    missingOrganisation: missingAt(missing, 'organisationId'),
+    missingCluster: missingAt(missing, 'clusterId'),
+  };
 }
 
 export function useMembershipDetail(id: string): Loadable<MembershipDetail> {
   const { db } = useWorkspace();
-  return useLiveQuery(async () => {
-    const membership = await db.memberships.get(id);
-    if (!membership) return null;
-    const [organisation, cluster] = await Promise.all([
-      db.organisations.get(membership.organisationId),
-      db.clusters.get(membership.clusterId),
-    ]);
-    return { membership, organisation: organisation ?? null, cluster: cluster ?? null };
-  }, [db, id]);
+  return useLiveQuery(() => queryMembershipDetail(db, id), [db, id]);
 }
 
 /** Other live memberships between the same organisation and cluster (to warn of duplicates). */

@@ -1,6 +1,7 @@
 /**
  * Live queries behind the roster lists: one view row per record, joined in memory (one toArray per
- * table, Maps for the joins), deleted records left out. Built for 100,000 organisations.
+ * table, Maps for the joins), deleted records left out. Built for 100,000 organisations. A row
+ * whose required target is missing is kept, with its `missing` references (missing-references.ts).
  *
  * Each row carries `searchText`, the language-neutral fields folded for search (src-core/text/search-key):
  * the lists add the labels that depend on the UI language (country names, code labels) once per
@@ -16,6 +17,13 @@ import type {
 } from '../../src-core/model/enums';
 import { isKnowledgeEntity } from '../../src-core/model/enums';
 import { searchKeyOf } from '../../src-core/text/search-key';
+import {
+  checkReferences,
+  readWriterDirectory,
+  rowsById,
+  targetLookup,
+  type MissingReference,
+} from './missing-references';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 
@@ -61,6 +69,8 @@ export interface MembershipViewRow {
   readonly status: MembershipStatus;
   readonly since: string | null;
   readonly until: string | null;
+  /** Required references whose target is not in the workspace (organisation, cluster). */
+  readonly missing: readonly MissingReference[];
   readonly isSample: boolean;
   readonly searchText: string;
 }
@@ -77,6 +87,8 @@ export interface ContactViewRow {
   readonly shareScope: ShareScope;
   readonly doNotContact: boolean;
   readonly isErased: boolean;
+  /** The organisation, when it is not in the workspace at all. */
+  readonly missing: readonly MissingReference[];
   readonly isSample: boolean;
   readonly searchText: string;
 }
@@ -109,16 +121,21 @@ export async function queryClusterViewRows(db: StudioDb): Promise<ClusterViewRow
     db.memberships.where('status').equals('member').toArray(),
   ]);
   const chainNames = namesById(valueChains);
-  const isKnowledge = new Map<string, boolean>();
+  // Organisation id → knowledge entity or not; null when deleted. A membership whose organisation
+  // is missing altogether (it never arrived) still counts as a member, as the cluster page shows.
+  const isKnowledge = new Map<string, boolean | null>();
   for (const organisation of organisations) {
-    if (!organisation.deleted)
-      isKnowledge.set(organisation.id, isKnowledgeEntity(organisation.type));
+    isKnowledge.set(
+      organisation.id,
+      organisation.deleted ? null : isKnowledgeEntity(organisation.type),
+    );
   }
   const tally = new Map<string, { members: number; knowledge: number }>();
   for (const membership of memberships) {
     if (membership.deleted) continue;
-    const knowledge = isKnowledge.get(membership.organisationId);
-    if (knowledge === undefined) continue;
+    const held = isKnowledge.get(membership.organisationId);
+    if (held === null) continue;
+    const knowledge = held === true;
     const entry = tally.get(membership.clusterId) ?? { members: 0, knowledge: 0 };
     entry.members += 1;
     if (knowledge) entry.knowledge += 1;
@@ -204,21 +221,34 @@ export async function queryOrganisationViewRows(db: StudioDb): Promise<Organisat
   return rows;
 }
 
+/**
+ * Every membership not deleted. One whose organisation or cluster was deleted is left out (the
+ * deletion is data); one whose organisation or cluster is missing altogether is listed with its
+ * `missing` references, so the list never holds fewer memberships than the partner who sent them.
+ */
 export async function queryMembershipViewRows(db: StudioDb): Promise<MembershipViewRow[]> {
-  const [memberships, organisations, clusters] = await Promise.all([
+  const [memberships, organisations, clusters, directory] = await Promise.all([
     db.memberships.toArray(),
     db.organisations.toArray(),
     db.clusters.toArray(),
+    readWriterDirectory(db),
   ]);
-  const organisationNames = namesById(organisations);
-  const clusterNames = namesById(clusters);
+  const organisationsById = rowsById(organisations);
+  const clustersById = rowsById(clusters);
+  const lookup = targetLookup({ organisations: organisationsById, clusters: clustersById });
   const rows: MembershipViewRow[] = [];
   for (const membership of memberships) {
     if (membership.deleted) continue;
-    const organisationName = organisationNames.get(membership.organisationId);
-    const clusterName = clusterNames.get(membership.clusterId);
-    // A membership of a deleted organisation or cluster is not shown.
-    if (organisationName === undefined || clusterName === undefined) continue;
+    const { missing, hasDeletedTarget } = checkReferences(
+      'memberships',
+      membership,
+      lookup,
+      directory,
+    );
+    if (hasDeletedTarget) continue;
+    // A missing target has no name: the list words the missing state in the UI language.
+    const organisationName = organisationsById.get(membership.organisationId)?.name ?? '';
+    const clusterName = clustersById.get(membership.clusterId)?.name ?? '';
     rows.push({
       id: membership.id,
       organisationId: membership.organisationId,
@@ -228,6 +258,7 @@ export async function queryMembershipViewRows(db: StudioDb): Promise<MembershipV
       status: membership.status,
       since: membership.since,
       until: membership.until,
+      missing,
       isSample: membership.origin === 'sample',
       searchText: searchKeyOf([organisationName, clusterName, membership.since, membership.until]),
     });
@@ -235,16 +266,24 @@ export async function queryMembershipViewRows(db: StudioDb): Promise<MembershipV
   return rows;
 }
 
+/**
+ * Every contact not deleted. A deleted organisation shows as no organisation (as before); a
+ * missing one is named in `missing`, with whom to ask for it.
+ */
 export async function queryContactViewRows(db: StudioDb): Promise<ContactViewRow[]> {
-  const [contacts, organisations] = await Promise.all([
+  const [contacts, organisations, directory] = await Promise.all([
     db.contacts.toArray(),
     db.organisations.toArray(),
+    readWriterDirectory(db),
   ]);
-  const organisationNames = namesById(organisations);
+  const organisationsById = rowsById(organisations);
+  const lookup = targetLookup({ organisations: organisationsById });
   const rows: ContactViewRow[] = [];
   for (const contact of contacts) {
     if (contact.deleted) continue;
-    const organisationName = organisationNames.get(contact.organisationId) ?? '';
+    const organisation = organisationsById.get(contact.organisationId);
+    const organisationName = organisation && !organisation.deleted ? organisation.name : '';
+    const { missing } = checkReferences('contacts', contact, lookup, directory);
     const name = [contact.givenName, contact.familyName].filter(Boolean).join(' ');
     rows.push({
       id: contact.id,
@@ -257,6 +296,7 @@ export async function queryContactViewRows(db: StudioDb): Promise<ContactViewRow
       shareScope: contact.shareScope,
       doNotContact: contact.doNotContact,
       isErased: contact.erasedAt !== null,
+      missing,
       isSample: contact.origin === 'sample',
       searchText: searchKeyOf([name, organisationName, contact.role, contact.email]),
     });

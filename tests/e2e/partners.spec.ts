@@ -175,7 +175,23 @@ test('the exchange folder imports partners’ packages and writes this workspace
   await expect(marco.getByTestId('folder-name')).toHaveText('Folder: exchange');
   await marco.getByRole('button', { name: 'Sync now' }).click();
   const report = marco.getByTestId('sync-report');
-  await expect(report).toContainText('Sync finished: 1 packages imported, 0 already had.');
+  // Amal has never sent Marco a package: nothing of hers is applied before he reviews it.
+  await expect(report).toContainText('Sync finished: 0 packages imported, 0 already had.');
+  await expect(marco.getByTestId('sync-review')).toContainText(
+    'amal-node-package.mcpkg comes from Tunisian Olive Oil Cluster, a partner not seen before: review it before it is applied.',
+  );
+  await marco.goto('./#/organisations');
+  await expect(marco.getByRole('row', { name: /Huilerie Ben Ammar/ })).toHaveCount(0);
+  await marco.goto('./#/exchange');
+  await marco.getByRole('button', { name: 'Sync now' }).click();
+  await marco.getByTestId('sync-review').getByRole('button', { name: 'Review' }).click();
+  await expect(marco.getByTestId('new-partner')).toContainText(
+    'New partner: Tunisian Olive Oil Cluster has not sent you a package before.',
+  );
+  await marco.getByRole('button', { name: 'Apply the package' }).click();
+  await expect(marco.locator('.notices')).toContainText('Package applied: 1 records changed');
+  await marco.getByRole('button', { name: 'Sync now' }).click();
+  await expect(report).toContainText('Sync finished: 0 packages imported, 1 already had.');
   // Nothing of Marco's own yet (he only has Amal's organisation, which the folder already holds).
   await expect(report).toContainText('No new changes of yours to share.');
 
@@ -201,6 +217,25 @@ test('the exchange folder imports partners’ packages and writes this workspace
   });
   expect(files.filter((name) => name.endsWith('.mcpkg'))).toHaveLength(2);
   expect(files.some((name) => name.endsWith('.partial'))).toBe(false);
+
+  // A copy of Marco's own package under another name is recognised by its contents and skipped.
+  await marco.evaluate(
+    async (own) => {
+      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('exchange');
+      const bytes = await (await (await folder.getFileHandle(own)).getFile()).arrayBuffer();
+      const writable = await (
+        await folder.getFileHandle('copy-of-marco.mcpkg', { create: true })
+      ).createWritable();
+      await writable.write(bytes);
+      await writable.close();
+    },
+    files.find((name) => name.endsWith('.mcpkg') && name !== 'amal-node-package.mcpkg') ?? '',
+  );
+  await marco.getByRole('button', { name: 'Sync now' }).click();
+  await expect(report).toContainText(
+    '1 files in the folder are your own packages under another name: skipped.',
+  );
+  await expect(report).toContainText('Sync finished: 0 packages imported, 0 already had.');
   await context.close();
 });
 

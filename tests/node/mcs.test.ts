@@ -1,5 +1,5 @@
 /** The `mcs` tool, in-process: validate (exit codes, one line per bad file), inspect, sample. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8 } from 'fflate';
@@ -26,6 +26,7 @@ const path = (name: string) => join(dir, name);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mcs-'));
+  await mkdir(path('empty'));
   const good = await validPackage();
   await writeFile(path('good.mcpkg'), good);
   await writeFile(path('cut.mcpkg'), good.slice(0, 200));
@@ -64,7 +65,7 @@ describe('mcs validate', () => {
       path('edited.mcpkg'),
       path('proto.mcpkg'),
       path('missing.mcpkg'),
-      dir,
+      path('empty'),
     );
     expect(run.code).toBe(1);
     expect(run.err).toEqual([]);
@@ -74,7 +75,7 @@ describe('mcs validate', () => {
       `${path('edited.mcpkg')}: data/clusters/0000.ndjson does not match its SHA-256 in the manifest`,
       `${path('proto.mcpkg')}: data/clusters/0000.ndjson line 1 uses the forbidden key "__proto__"`,
       `${path('missing.mcpkg')}: file not found`,
-      `${dir}: is a folder, not a file`,
+      `${path('empty')}: no .mcpkg files in this folder`,
     ]);
     expect(run.out.join('\n')).not.toMatch(/\n\s+at |Error:/);
   });

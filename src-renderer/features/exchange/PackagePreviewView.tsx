@@ -128,7 +128,9 @@ export function PackagePreviewView({
             {t('exchange.conflicts', { n: n(preview.conflicts) })}
           </p>
           {preview.erasures > 0 && (
-            <p data-testid="package-erasures">{t('exchange.erasures', { n: n(preview.erasures) })}</p>
+            <p data-testid="package-erasures">
+              {t('exchange.erasures', { n: n(preview.erasures) })}
+            </p>
           )}
         </>
       )}

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
-import { gzipSync, strToU8 } from 'fflate';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_UNKNOWN_FIELDS } from '../../../src-core/exchange/format';
 import { BackupError, createBackup, restoreBackup } from '../../../src-renderer/db/backup';
+import { loadRecords, type RecordSet } from '../../../src-renderer/db/bulk-load';
 import { createRepositories } from '../../../src-renderer/db/repositories';
 import type { StudioDb } from '../../../src-renderer/db/schema';
 import { readSetting } from '../../../src-renderer/db/settings';
@@ -101,5 +103,73 @@ describe('workspace backups', () => {
       (error: unknown) => error instanceof BackupError && error.code === code,
     );
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  describe('fields a newer partner brought (docs/exchange-format.md, "Versions")', () => {
+    const TENDER_PORTAL = 'https://tenders.example.tn/sfax';
+
+    /** A workspace whose cluster holds a field this version does not know. */
+    async function withNewerField() {
+      db = await freshDb();
+      const cluster = await createRepositories(db).clusters.create(clusterFields());
+      await db.clusters.put({ ...cluster, tenderPortal: TENDER_PORTAL } as typeof cluster);
+      return cluster;
+    }
+
+    /** A backup of `db` whose first cluster was edited. */
+    async function editedBackup(edit: (cluster: Record<string, unknown>) => void) {
+      const document = JSON.parse(strFromU8(gunzipSync(await createBackup(db)))) as {
+        tables: { clusters: Record<string, unknown>[] };
+      };
+      edit(document.tables.clusters[0] as Record<string, unknown>);
+      return gz(document);
+    }
+
+    it('a record with an extra field survives backup and restore', async () => {
+      const cluster = await withNewerField();
+      const bytes = await createBackup(db);
+      const before = await snapshot(db);
+
+      other = await freshDb();
+      expect(await restoreBackup(other, bytes)).toBe(1);
+      expect(await other.clusters.get(cluster.id)).toEqual({
+        ...cluster,
+        tenderPortal: TENDER_PORTAL,
+      });
+      expect(await snapshot(other)).toEqual(before);
+    });
+
+    const refused: [string, (cluster: Record<string, unknown>) => void][] = [
+      ['an invalid known field beside it', (c) => (c.country = 'Tunisia')],
+      ['a field name no version would write', (c) => (c['Tender-Portal'] = TENDER_PORTAL)],
+      ['a forbidden key', (c) => Object.assign(c, JSON.parse('{"constructor":"x"}'))],
+      [
+        `more than ${MAX_UNKNOWN_FIELDS} unknown fields`,
+        (c) => {
+          for (let i = 0; i < MAX_UNKNOWN_FIELDS; i++) c[`extra${i}`] = i;
+        },
+      ],
+    ];
+
+    it.each(refused)('refuses %s and changes nothing', async (_label, edit) => {
+      await withNewerField();
+      const bytes = await editedBackup(edit);
+      const before = await snapshot(db);
+      await expect(restoreBackup(db, bytes)).rejects.toSatisfy(
+        (error: unknown) => error instanceof BackupError && error.code === 'badRecord',
+      );
+      expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('the sample loader stays strict: an unknown field is refused', async () => {
+      db = await freshDb();
+      const cluster = await createRepositories(db).clusters.create(clusterFields());
+      other = await freshDb();
+      const set = {
+        clusters: [{ ...cluster, tenderPortal: TENDER_PORTAL }],
+      } as unknown as RecordSet;
+      await expect(loadRecords(other, set)).rejects.toThrow(/clusters\[0\]/);
+      expect(await other.clusters.count()).toBe(0);
+    });
   });
 });

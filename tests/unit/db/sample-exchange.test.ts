@@ -18,6 +18,11 @@ import { readSetting } from '../../../src-renderer/db/settings';
 import { importSpreadsheet } from '../../../src-renderer/workers/import-pipeline';
 import { clusterFields, contactFields, openWorkspaces, organisationFields } from './helpers';
 
+/** The sample's rows of one table (tables it does not fill are absent). */
+function sampleRows(table: SyncedTableName): readonly object[] {
+  return (sample as Partial<Record<SyncedTableName, readonly object[]>>)[table] ?? [];
+}
+
 // Spreadsheet imports stamp with the real time, so the test's clock is today's too.
 const T0 = Date.now();
 const MINUTE = 60_000;
@@ -178,7 +183,7 @@ describe('a workspace that started from the sample, then took real data', () => 
     const exported = await exportAll(a.db, T0);
     expect(exported.records).toBe(0);
     expect(exported.sampleRecords).toBe(
-      syncedTableNames.reduce((n, table) => n + (sample[table]?.length ?? 0), 0),
+      syncedTableNames.reduce((n, table) => n + sampleRows(table).length, 0),
     );
   });
 
@@ -203,5 +208,24 @@ describe('a workspace that started from the sample, then took real data', () => 
     expect(await b.db.organisations.get(organisation.id)).toEqual(
       await a.db.organisations.get(organisation.id),
     );
+  });
+});
+
+describe('editing sample records', () => {
+  it('an edited sample record stays sample data: never exported, offered to keep on removal', async () => {
+    const a = await workspace();
+    await loadSampleWorkspace(a.db, sample, SEED);
+    const organisation = sample.organisations[0]!;
+    const edited = await a.repos.organisations.update(organisation.id, { name: 'Renamed by Amal' });
+    expect(edited.origin).toBe('sample');
+    expect((await a.db.organisations.get(organisation.id))?.origin).toBe('sample');
+    expect((await exportAll(a.db, T0)).records).toBe(0);
+    const keep = await previewSampleRemoval(a.db);
+    expect(keep.changed).toBe(1);
+    expect(keep.keep.organisations).toBe(1);
+    const drop = await previewSampleRemoval(a.db, { keepChanged: false });
+    expect(drop.keepTotal).toBe(0);
+    await removeSampleWorkspace(a.db, { keepChanged: false }, T0 + MINUTE);
+    expect(await a.db.organisations.get(organisation.id)).toBeUndefined();
   });
 });

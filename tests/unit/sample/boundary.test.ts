@@ -13,9 +13,15 @@ import {
   planSampleRemoval,
   type AllRows,
 } from '../../../src-core/sample/boundary';
+import type { SyncedTableName } from '../../../src-core/model/entities';
 import { generateSampleWorkspace } from '../../../src-core/sample';
 import { formatHlc } from '../../../src-core/sync/hlc';
 import { stampNew, stampPatch } from '../../../src-core/sync/stamp';
+
+/** The sample's rows of one table (tables it does not fill are absent). */
+function sampleRows(table: SyncedTableName): readonly object[] {
+  return (sample as Partial<Record<SyncedTableName, readonly object[]>>)[table] ?? [];
+}
 
 const USER = 'aaaaaaaaaaaaaaaa';
 const clock = (millis: number) => formatHlc({ millis, counter: 0, node: USER });
@@ -25,7 +31,7 @@ function rowsWith(extra: Partial<AllRows> = {}, replace: Partial<AllRows> = {}):
   const out: Record<string, unknown[]> = {};
   for (const table of syncedTableNames) {
     out[table] = [
-      ...((replace[table] ?? sample[table] ?? []) as unknown[]),
+      ...((replace[table] ?? sampleRows(table)) as unknown[]),
       ...((extra[table] ?? []) as unknown[]),
     ];
   }
@@ -91,7 +97,7 @@ describe('planning the removal of the sample', () => {
     const plan = planSampleRemoval(rowsWith());
     expect(countIds(plan.adopt)).toBe(0);
     expect(countIds(plan.release)).toBe(0);
-    const total = syncedTableNames.reduce((n, t) => n + (sample[t]?.length ?? 0), 0);
+    const total = syncedTableNames.reduce((n, t) => n + sampleRows(t).length, 0);
     expect(countIds(plan.remove)).toBe(total);
   });
 
@@ -115,7 +121,7 @@ describe('planning the removal of the sample', () => {
     expect(plan.remove.clusters).not.toContain(cluster.id);
     expect(plan.remove.organisations).not.toContain(sampleOrg.id);
     expect(countIds(plan.adopt) + countIds(plan.remove)).toBe(
-      syncedTableNames.reduce((n, t) => n + (sample[t]?.length ?? 0), 0),
+      syncedTableNames.reduce((n, t) => n + sampleRows(t).length, 0),
     );
     expect(plan.adoptUsed).toBe(countIds(plan.adopt));
     expect(plan.adoptChanged).toBe(0);

@@ -1,11 +1,19 @@
 /**
  * One cluster: its fields, value chains, and roster grouped by helix (the scientific
  * reinforcement step looks for missing knowledge entities here), with links to every member.
+ * Memberships whose organisation is not in the workspace at all are members all the same: they
+ * are counted, and listed in a group of their own saying whom to ask for the organisation.
  */
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../../app/router';
-import { useClusterDetail, type ClusterDetail } from '../../../db/record-queries';
+import {
+  useClusterDetail,
+  type ClusterDetail,
+  type ClusterMemberMissing,
+} from '../../../db/record-queries';
 import { formatNumber } from '../../../i18n/format';
+import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
+import { MissingReferenceNote } from '../lists/cells';
 import { countByStatus, groupByHelix } from './helix-groups';
 import {
   DetailItem,
@@ -39,9 +47,11 @@ export function ClusterDetailPage({ id }: { id: string }) {
 function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { cluster, valueChains, members } = detail;
+  const { cluster, valueChains, members, membersMissingOrganisation } = detail;
   const groups = groupByHelix(members);
   const counts = countByStatus(members);
+  // Their organisation's helix is unknown, but their status is not: they count.
+  for (const { membership } of membersMissingOrganisation) counts[membership.status] += 1;
   const pipeline = counts.prospect + counts.contacted + counts.engaged;
 
   return (
@@ -139,7 +149,12 @@ function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
             </li>
           ))}
         </ul>
-        {members.length === 0 && <p className="detail-empty">{t('forms.cluster.noMembers')}</p>}
+        {members.length === 0 && membersMissingOrganisation.length === 0 && (
+          <p className="detail-empty">{t('forms.cluster.noMembers')}</p>
+        )}
+        {membersMissingOrganisation.length > 0 && (
+          <MissingOrganisationGroup rows={membersMissingOrganisation} />
+        )}
         {groups
           .filter((group) => group.rows.length > 0)
           .map((group) => (
@@ -199,5 +214,55 @@ function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
           ))}
       </section>
     </article>
+  );
+}
+
+/**
+ * Memberships whose organisation is missing, apart from the helix groups (no helix is known) and
+ * before them: they are what needs someone to act.
+ */
+function MissingOrganisationGroup({ rows }: { rows: readonly ClusterMemberMissing[] }) {
+  const { t } = useTranslation();
+  const columns: StaticColumn<ClusterMemberMissing>[] = [
+    {
+      id: 'organisation',
+      header: t('forms.fields.organisation'),
+      cell: ({ membership, missing }) => (
+        <RecordLink section="memberships" id={membership.id}>
+          <MissingReferenceNote missing={missing} />
+        </RecordLink>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('forms.membership.fields.status'),
+      cell: ({ membership }) => <StatusBadge status={membership.status} />,
+    },
+    {
+      id: 'since',
+      header: t('forms.membership.fields.since'),
+      cell: ({ membership }) => <DateValue iso={membership.since} />,
+    },
+  ];
+  return (
+    <section
+      className="helix-group missing-group"
+      aria-labelledby="members-missing-organisation"
+      data-testid="members-missing-organisation"
+    >
+      <h3 id="members-missing-organisation">
+        {t('lists.missing.clusterGroup', { count: rows.length })}
+      </h3>
+      <p className="section-intro">{t('lists.missing.clusterGroupIntro')}</p>
+      <div className="table-wrap">
+        <StaticTable
+          label={t('lists.missing.clusterGroupTable')}
+          columns={columns}
+          rows={rows}
+          rowKey={({ membership }) => membership.id}
+          isCompact
+        />
+      </div>
+    </section>
   );
 }

@@ -1,12 +1,14 @@
 /**
  * One contact person: who they are, and how we may process and share their data (legal basis,
- * consent date, share scope, do-not-contact, erasure). The erase action lives in privacy/.
+ * consent date, share scope, do-not-contact, erasure). The erase action lives in privacy/. An
+ * organisation that is not in the workspace at all is shown as missing, with whom to ask for it.
  */
 import { useTranslation } from 'react-i18next';
 import { useContactDetail, type ContactDetail } from '../../../db/record-queries';
 import { formatDateTime } from '../../../i18n/format';
 import { languageName } from '../../../ui/pickers/code-options';
 import { EraseContactSlot } from '../../privacy/EraseContactSlot';
+import { MissingReferenceNote } from '../lists/cells';
 import {
   DetailItem,
   EditDeleteActions,
@@ -32,7 +34,7 @@ export function ContactDetailPage({ id }: { id: string }) {
 function ContactDetailView({ detail, name }: { detail: ContactDetail; name: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { contact, organisation } = detail;
+  const { contact, organisation, missingOrganisation } = detail;
   const isErased = contact.erasedAt !== null;
 
   return (
@@ -57,12 +59,14 @@ function ContactDetailView({ detail, name }: { detail: ContactDetail; name: stri
         <h2 id="contact-fields">{t('forms.contact.sections.person')}</h2>
         <DetailList>
           <DetailItem label={t('forms.fields.organisation')}>
-            {organisation && (
+            {organisation ? (
               <RecordLink section="organisations" id={organisation.id}>
                 {organisation.deleted
                   ? t('forms.picker.deletedRecord', { name: organisation.name })
                   : organisation.name}
               </RecordLink>
+            ) : (
+              missingOrganisation && <MissingReferenceNote missing={missingOrganisation} />
             )}
           </DetailItem>
           <DetailItem label={t('forms.contact.fields.role')}>{contact.role}</DetailItem>

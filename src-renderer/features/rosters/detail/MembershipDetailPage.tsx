@@ -1,6 +1,10 @@
-/** One membership: which organisation in which cluster, its status and dates. */
+/**
+ * One membership: which organisation in which cluster, its status and dates. An organisation or
+ * cluster that is not in the workspace at all is shown as missing, with whom to ask for it.
+ */
 import { useTranslation } from 'react-i18next';
 import { useMembershipDetail, type MembershipDetail } from '../../../db/record-queries';
+import { MissingReferenceNote, missingReferenceName } from '../lists/cells';
 import {
   DetailItem,
   EditDeleteActions,
@@ -18,9 +22,16 @@ export function MembershipDetailPage({ id }: { id: string }) {
   const detail = useMembershipDetail(id);
   if (detail === undefined) return <RecordLoading />;
   if (detail === null) return <RecordNotFound section="memberships" />;
+  const { organisation, cluster, missingOrganisation, missingCluster } = detail;
   const name = t('forms.membership.title', {
-    organisation: detail.organisation?.name ?? t('forms.states.unknownRecord'),
-    cluster: detail.cluster?.name ?? t('forms.states.unknownRecord'),
+    organisation:
+      organisation?.name ??
+      (missingOrganisation
+        ? missingReferenceName(t, missingOrganisation)
+        : t('forms.states.unknownRecord')),
+    cluster:
+      cluster?.name ??
+      (missingCluster ? missingReferenceName(t, missingCluster) : t('forms.states.unknownRecord')),
   });
   if (detail.membership.deleted) return <RecordDeleted section="memberships" id={id} name={name} />;
   return <MembershipDetailView detail={detail} name={name} />;
@@ -28,7 +39,7 @@ export function MembershipDetailPage({ id }: { id: string }) {
 
 function MembershipDetailView({ detail, name }: { detail: MembershipDetail; name: string }) {
   const { t } = useTranslation();
-  const { membership, organisation, cluster } = detail;
+  const { membership, organisation, cluster, missingOrganisation, missingCluster } = detail;
   const nameOf = (record: { name: string; deleted: boolean }) =>
     record.deleted ? t('forms.picker.deletedRecord', { name: record.name }) : record.name;
 
@@ -41,17 +52,21 @@ function MembershipDetailView({ detail, name }: { detail: MembershipDetail; name
         <h2 id="membership-fields">{t('forms.membership.sections.membership')}</h2>
         <DetailList>
           <DetailItem label={t('forms.fields.organisation')}>
-            {organisation && (
+            {organisation ? (
               <RecordLink section="organisations" id={organisation.id}>
                 {nameOf(organisation)}
               </RecordLink>
+            ) : (
+              missingOrganisation && <MissingReferenceNote missing={missingOrganisation} />
             )}
           </DetailItem>
           <DetailItem label={t('forms.fields.cluster')}>
-            {cluster && (
+            {cluster ? (
               <RecordLink section="clusters" id={cluster.id}>
                 {nameOf(cluster)}
               </RecordLink>
+            ) : (
+              missingCluster && <MissingReferenceNote missing={missingCluster} />
             )}
           </DetailItem>
           <DetailItem label={t('forms.membership.fields.status')}>

@@ -3,30 +3,52 @@ import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { legalBases, shareScopes } from '../../../../src-core/model/enums';
+import { missingAt } from '../../../db/missing-references';
 import type { ContactViewRow } from '../../../db/roster-queries';
 import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
-import { FlagCell, RecordLink } from './cells';
+import { FlagCell, MissingNote, RecordLink, missingReferenceText } from './cells';
 import { legalBasisLabel, shareScopeLabel, yesNo, yesNoLabel } from './labels';
 
 export interface ContactListRow extends ContactViewRow, TableRow {
   readonly legalBasisLabel: string;
   readonly shareScopeLabel: string;
+  readonly isOrganisationMissing: boolean;
 }
 
+/**
+ * Rows in the UI language. A missing organisation takes the missing-state sentence as its name,
+ * so sorting, the filter, search and the export see the same words as the screen.
+ */
 export function localizeContacts(rows: readonly ContactViewRow[], t: TFunction) {
   const bases = new Map(legalBases.map((basis) => [basis, legalBasisLabel(t, basis)]));
   const scopes = new Map(shareScopes.map((scope) => [scope, shareScopeLabel(t, scope)]));
   return rows.map((row): ContactListRow => {
     const basis = bases.get(row.legalBasis) ?? row.legalBasis;
     const scope = scopes.get(row.shareScope) ?? row.shareScope;
+    const missingOrganisation = missingAt(row.missing, 'organisationId');
+    const organisationName = missingOrganisation
+      ? missingReferenceText(t, missingOrganisation)
+      : row.organisationName;
+    const extra = missingOrganisation ? `\n${searchKey(organisationName)}` : '';
     return {
       ...row,
+      organisationName,
+      isOrganisationMissing: missingOrganisation !== null,
       legalBasisLabel: basis,
       shareScopeLabel: scope,
-      search: `${row.searchText}\n${searchKey(basis)}\n${searchKey(scope)}`,
+      search: `${row.searchText}\n${searchKey(basis)}\n${searchKey(scope)}${extra}`,
     };
   });
+}
+
+function OrganisationCell({ row }: CellContext<ContactListRow, string>) {
+  const contact = row.original;
+  return contact.isOrganisationMissing ? (
+    <MissingNote text={contact.organisationName} />
+  ) : (
+    contact.organisationName
+  );
 }
 
 function NameCell({ row }: CellContext<ContactListRow, string>) {
@@ -53,6 +75,7 @@ export const contactColumns = [
   column.accessor('organisationName', {
     id: 'organisation',
     sortingFn: 'localeText',
+    cell: OrganisationCell,
     meta: {
       label: (t) => t('lists.contacts.columns.organisation'),
       width: '13rem',

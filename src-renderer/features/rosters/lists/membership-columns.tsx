@@ -2,31 +2,68 @@
 import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { membershipStatuses } from '../../../../src-core/model/enums';
+import { missingAt } from '../../../db/missing-references';
 import type { MembershipViewRow } from '../../../db/roster-queries';
 import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
-import { DateCell, RecordLink } from './cells';
+import { DateCell, MissingNote, RecordLink, missingReferenceText } from './cells';
 import { membershipStatusLabel } from './labels';
 
 export interface MembershipListRow extends MembershipViewRow, TableRow {
   readonly statusLabel: string;
+  readonly isOrganisationMissing: boolean;
+  readonly isClusterMissing: boolean;
 }
 
+/**
+ * Rows in the UI language. A missing organisation or cluster takes the missing-state sentence as
+ * its name, so sorting, filters, search and the export all see the same words as the screen.
+ */
 export function localizeMemberships(rows: readonly MembershipViewRow[], t: TFunction) {
   const labels = new Map(
     membershipStatuses.map((status) => [status, membershipStatusLabel(t, status)]),
   );
   return rows.map((row): MembershipListRow => {
     const statusLabel = labels.get(row.status) ?? row.status;
-    return { ...row, statusLabel, search: `${row.searchText}\n${searchKey(statusLabel)}` };
+    const missingOrganisation = missingAt(row.missing, 'organisationId');
+    const missingCluster = missingAt(row.missing, 'clusterId');
+    const organisationName = missingOrganisation
+      ? missingReferenceText(t, missingOrganisation)
+      : row.organisationName;
+    const clusterName = missingCluster ? missingReferenceText(t, missingCluster) : row.clusterName;
+    const extra =
+      row.missing.length > 0 ? `\n${searchKey(`${organisationName} ${clusterName}`)}` : '';
+    return {
+      ...row,
+      organisationName,
+      clusterName,
+      isOrganisationMissing: missingOrganisation !== null,
+      isClusterMissing: missingCluster !== null,
+      statusLabel,
+      search: `${row.searchText}\n${searchKey(statusLabel)}${extra}`,
+    };
   });
 }
 
 function OrganisationCell({ row }: CellContext<MembershipListRow, string>) {
+  const membership = row.original;
   return (
-    <RecordLink section="memberships" id={row.original.id}>
-      {row.original.organisationName}
+    <RecordLink section="memberships" id={membership.id}>
+      {membership.isOrganisationMissing ? (
+        <MissingNote text={membership.organisationName} />
+      ) : (
+        membership.organisationName
+      )}
     </RecordLink>
+  );
+}
+
+function ClusterCell({ row }: CellContext<MembershipListRow, string>) {
+  const membership = row.original;
+  return membership.isClusterMissing ? (
+    <MissingNote text={membership.clusterName} />
+  ) : (
+    membership.clusterName
   );
 }
 
@@ -47,6 +84,7 @@ export const membershipColumns = [
   column.accessor('clusterName', {
     id: 'cluster',
     sortingFn: 'localeText',
+    cell: ClusterCell,
     meta: {
       label: (t) => t('lists.memberships.columns.cluster'),
       filter: { kind: 'enum', matchOn: (row) => row.clusterName },

@@ -4,11 +4,21 @@
  * the report) and add walk-ins in seconds; then they print the sign-in sheet and name tags.
  *
  * The list is the runner's own live read (`useRunData`), so what is shown here is exactly what the
- * Run and Report tabs count. Every change is saved at once; removing someone offers Undo.
+ * Run and Report tabs count. Every change is saved at once; removing someone offers Undo. Someone
+ * whose organisation is not in the workspace at all is listed with the missing state (whom to ask
+ * for the organisation), never with a blank organisation.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopRecord } from '../../../../src-core/model/entities';
+import {
+  checkReferences,
+  missingAt,
+  useWriterDirectory,
+  targetLookup,
+  type MissingReference,
+  type WriterDirectory,
+} from '../../../db/missing-references';
 import { useWorkspace } from '../../../db/provider';
 import {
   checkIn,
@@ -16,12 +26,13 @@ import {
   restoreParticipant,
   setTable,
 } from '../../../db/workshop-participants';
-import { useRunData, type RunParticipant } from '../../../db/workshop-run';
+import { useRunData, type RunData, type RunParticipant } from '../../../db/workshop-run';
 import { getHost } from '../../../host';
 import { countryName, formatNumber } from '../../../i18n/format';
 import { useStudioStore } from '../../../state/store';
 import { todayIso } from '../../../ui/today';
 import { useNotifyError } from '../../../ui/useNotifyError';
+import { MissingReferenceNote, missingReferenceName } from '../../rosters/lists/cells';
 import { InviteSection } from './InviteSection';
 import { PrintLayouts, type PrintLayout } from './PrintLayouts';
 import { WalkInForm } from './WalkInForm';
@@ -44,6 +55,25 @@ function byOrganisation(a: RunParticipant, b: RunParticipant): number {
   return a.organisation.localeCompare(b.organisation) || a.person.localeCompare(b.person);
 }
 
+/**
+ * Participants whose organisation is missing, by participant id. The run data holds every
+ * organisation its participants name (deleted ones too), so absent there means missing.
+ */
+function missingOrganisations(
+  data: RunData | null | undefined,
+  directory: WriterDirectory | undefined,
+): ReadonlyMap<string, MissingReference> {
+  const out = new Map<string, MissingReference>();
+  if (!data || !directory) return out;
+  const lookup = targetLookup({ organisations: data.organisations });
+  for (const { record } of data.participants) {
+    const { missing } = checkReferences('workshopParticipants', record, lookup, directory);
+    const organisation = missingAt(missing, 'organisationId');
+    if (organisation) out.set(record.id, organisation);
+  }
+  return out;
+}
+
 /** A file name the host accepts (no path or reserved characters). */
 function fileNameOf(workshop: WorkshopRecord, suffix: string): string {
   // Control characters are exactly what this removes.
@@ -56,6 +86,8 @@ export function ParticipantsView({ workshop }: { workshop: WorkshopRecord }) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
   const data = useRunData(workshop.id, today);
+  const directory = useWriterDirectory();
+  const missing = useMemo(() => missingOrganisations(data, directory), [data, directory]);
   const notify = useStudioStore((state) => state.notify);
   const notifyError = useNotifyError();
   const [layout, setLayout] = useState<PrintLayout | null>(null);
@@ -143,7 +175,7 @@ export function ParticipantsView({ workshop }: { workshop: WorkshopRecord }) {
           {participants.length === 0 ? (
             <p className="empty-state">{t('participants.list.empty')}</p>
           ) : (
-            <ParticipantTable participants={participants} language={language} />
+            <ParticipantTable participants={participants} missing={missing} language={language} />
           )}
         </section>
         {/* Last: in the room, walk-ins and check-in come first; inviting is done beforehand. */}
@@ -156,9 +188,11 @@ export function ParticipantsView({ workshop }: { workshop: WorkshopRecord }) {
 
 function ParticipantTable({
   participants,
+  missing,
   language,
 }: {
   participants: readonly RunParticipant[];
+  missing: ReadonlyMap<string, MissingReference>;
   language: string;
 }) {
   const { t } = useTranslation();
@@ -181,6 +215,7 @@ function ParticipantTable({
           <ParticipantRow
             key={participant.record.id}
             participant={participant}
+            missingOrganisation={missing.get(participant.record.id) ?? null}
             language={language}
           />
         ))}
@@ -191,9 +226,11 @@ function ParticipantTable({
 
 function ParticipantRow({
   participant,
+  missingOrganisation,
   language,
 }: {
   participant: RunParticipant;
+  missingOrganisation: MissingReference | null;
   language: string;
 }) {
   const { t } = useTranslation();
@@ -202,8 +239,11 @@ function ParticipantRow({
   const notifyError = useNotifyError();
   const [tableError, setTableError] = useState('');
   const { record } = participant;
-  // Labels name the person, or their organisation when nobody is named.
-  const name = participant.person || participant.organisation;
+  // Labels name the person, or their organisation when nobody is named (or that it is missing).
+  const name =
+    participant.person ||
+    participant.organisation ||
+    (missingOrganisation ? missingReferenceName(t, missingOrganisation) : '');
   const tableErrorId = `table-error-${record.id}`;
 
   async function run(action: () => Promise<unknown>) {
@@ -245,7 +285,13 @@ function ParticipantRow({
         {participant.person || t('participants.list.noName')}
         {record.walkIn && <span className="badge">{t('participants.list.walkInBadge')}</span>}
       </th>
-      <td>{participant.organisation}</td>
+      <td>
+        {missingOrganisation ? (
+          <MissingReferenceNote missing={missingOrganisation} />
+        ) : (
+          participant.organisation
+        )}
+      </td>
       <td>{participant.country ? countryName(participant.country, language) : ''}</td>
       <td>
         {record.checkedInAt ? (
