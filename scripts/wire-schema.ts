@@ -1,5 +1,5 @@
 /**
- * The wire-format snapshot (src-core/model/wire-schema.snapshot.json, docs/exchange-format.md,
+ * The wire-format snapshot (src-core/exchange/wire-schema.snapshot.json, docs/exchange-format.md,
  * "Versions"):
  *
  *   npm run wire-schema                  check the wire format against the snapshot history
@@ -12,16 +12,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { PACKAGE_FORMAT_MINOR, PACKAGE_FORMAT_VERSION } from '../src-core/exchange/format';
-import { checkWireFormat } from '../src-core/model/wire-schema-check';
+import { checkWireFormat } from '../src-core/exchange/wire-schema-check';
 import {
   describeWireFormat,
   parseWireHistory,
   sortedHistory,
   versionKey,
-} from '../src-core/model/wire-schema';
-import type { WireHistory } from '../src-core/model/wire-schema';
+} from '../src-core/exchange/wire-schema';
+import type { WireHistory } from '../src-core/exchange/wire-schema';
 
-const SNAPSHOT = resolve(import.meta.dirname, '../src-core/model/wire-schema.snapshot.json');
+const SNAPSHOT = resolve(import.meta.dirname, '../src-core/exchange/wire-schema.snapshot.json');
 const current = { major: PACKAGE_FORMAT_VERSION, minor: PACKAGE_FORMAT_MINOR };
 const currentKey = versionKey(current);
 

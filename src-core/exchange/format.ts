@@ -179,21 +179,10 @@ export const manifestSchema = z.object(manifestShape).strict();
 export const newerMinorManifestSchema = z.object(manifestShape);
 export type Manifest = z.infer<typeof manifestSchema>;
 
-/** The manifest as version 1.0 (app 0.1.0) wrote it, kept for the compatibility tests. */
+/** The manifest as version 1.0 (app 0.1.0) wrote and read it: no 1.1 keys, every key known. */
 export const manifestSchemaV1_0 = z
-  .object({
-    format: z.literal(PACKAGE_FORMAT),
-    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
-    packageId: z.uuid(),
-    createdAt: z.iso.datetime(),
-    appVersion: z.string().min(1).max(40),
-    source: packageSourceSchema,
-    scope: packageScopeSchema,
-    knowledge: knowledgeSchema,
-    methods: z.array(methodRefSchema).max(100),
-    entries: z.array(manifestEntrySchema).max(MAX_ENTRIES),
-    redaction: redactionSchema,
-  })
+  .object(manifestShape)
+  .omit({ formatMinor: true, omitted: true, attachments: true, carriedFields: true })
   .strict();
 
 /** The minor version a manifest declares (0 when `formatMinor` is absent). */

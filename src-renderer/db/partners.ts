@@ -15,7 +15,6 @@ import {
 } from '../../src-core/exchange';
 import type { Partners } from '../../src-core/model/workspace';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
-import type { ExportedPackage } from './exchange';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 
@@ -130,6 +129,16 @@ export async function ownFingerprint(db: StudioDb): Promise<string> {
   return fingerprintOf((await workspaceSigningKey(db)).publicKeyBase64);
 }
 
+/** What `recordSent` needs of an exported package (exchange-export.ts's `ExportedPackage`). */
+export interface SentPackage {
+  readonly packageId: string;
+  readonly createdAt: string;
+  readonly scope: ReadPackageResult['manifest']['scope'];
+  readonly records: number;
+  readonly knowledge: Readonly<Record<string, string>>;
+  readonly redaction: { readonly personalData: 'as-shared' | 'none' };
+}
+
 /**
  * Remember a package once it is saved (a cancelled save changes nothing): the last package sent,
  * and for "changes since" a partner, that the partner now has what it carried — unless personal
@@ -137,7 +146,7 @@ export async function ownFingerprint(db: StudioDb): Promise<string> {
  */
 export async function recordSent(
   db: StudioDb,
-  exported: ExportedPackage,
+  exported: SentPackage,
   location: string,
 ): Promise<void> {
   await db.transaction('rw', 'settings', async () => {

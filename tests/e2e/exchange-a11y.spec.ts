@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { writePackage } from '../../src-core/exchange';
 import { expect, test } from './fixtures';
-import { importPackage, partner } from './pages/exchange';
+import { folderPartner, importPackage, partner } from './pages/exchange';
 import { WelcomeScreen } from './pages/welcome';
 
 const STRANGER = 'cccccccccccccccc';
@@ -115,30 +115,11 @@ test('a preview from a partner never seen, lacking a record and naming what it l
 });
 
 test('the exchange folder with a package waiting for review', async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'showDirectoryPicker', {
-      value: async () =>
-        (await navigator.storage.getDirectory()).getDirectoryHandle('exchange', { create: true }),
-    });
-  });
-  const marco = await context.newPage();
-  const welcome = new WelcomeScreen(marco);
-  await welcome.open();
-  await welcome.fillIdentity('Marco Rossi', 'Distretto Agroalimentare di Puglia');
-  await welcome.startEmpty();
-  await marco.evaluate(
-    async (bytes) => {
-      const folder = await (
-        await navigator.storage.getDirectory()
-      ).getDirectoryHandle('exchange', { create: true });
-      const writable = await (
-        await folder.getFileHandle('cccccccccccccccc-basilicata.mcpkg', { create: true })
-      ).createWritable();
-      await writable.write(new Uint8Array(bytes));
-      await writable.close();
-    },
-    [...(await strangersPackage())],
+  const { page: marco, close } = await folderPartner(
+    browser,
+    'Marco Rossi',
+    'Distretto Agroalimentare di Puglia',
+    { 'cccccccccccccccc-basilicata.mcpkg': await strangersPackage() },
   );
   await marco.goto('./#/exchange');
   await marco.getByRole('button', { name: 'Choose the folder…' }).click();
@@ -148,7 +129,7 @@ test('the exchange folder with a package waiting for review', async ({ browser }
   );
   await marco.getByTestId('sync-review').scrollIntoViewIfNeeded();
   await expectAccessible(marco, 'exchange-folder-review');
-  await context.close();
+  await close();
 });
 
 test('the "Remove the sample data?" dialog says what goes and what stays', async ({ browser }) => {

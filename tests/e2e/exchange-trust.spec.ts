@@ -8,7 +8,14 @@
 import type { Browser, Page } from '@playwright/test';
 import { generateSampleWorkspace } from '../../src-core/sample';
 import { expect, test } from './fixtures';
-import { exportPackage, importPackage, packagesDir, partner, twoPartners } from './pages/exchange';
+import {
+  exportPackage,
+  importPackage,
+  packagesDir,
+  partner,
+  renameOrganisation,
+  twoPartners,
+} from './pages/exchange';
 import { ImportWizardPage } from './pages/importer';
 import { WelcomeScreen } from './pages/welcome';
 
@@ -145,15 +152,6 @@ test('a sample-only workspace says why it has nothing to send', async ({ browser
     'Nothing to send yet: this workspace holds only sample data, which never leaves this computer.',
   );
 });
-
-async function renameOrganisation(page: Page, from: string, to: string): Promise<void> {
-  await page.goto('./#/organisations');
-  await page.getByRole('row').filter({ hasText: from }).first().click();
-  await page.getByRole('link', { name: 'Edit' }).click();
-  await page.getByLabel(/^Name( \*)?$/).fill(to);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(to);
-}
 
 async function organisationName(page: Page): Promise<string> {
   await page.goto('./#/organisations');

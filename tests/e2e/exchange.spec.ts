@@ -6,17 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { exportPackage, importPackage, twoPartners } from './pages/exchange';
+import { exportPackage, importPackage, renameOrganisation, twoPartners } from './pages/exchange';
 import { ImportWizardPage } from './pages/importer';
-
-async function renameOrganisation(page: Page, from: string, to: string): Promise<void> {
-  await page.goto('./#/organisations');
-  await page.getByRole('row').filter({ hasText: from }).first().click();
-  await page.getByRole('link', { name: 'Edit' }).click();
-  await page.getByLabel(/^Name( \*)?$/).fill(to);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(to);
-}
 
 async function organisationNames(page: Page): Promise<string[]> {
   await page.goto('./#/organisations');

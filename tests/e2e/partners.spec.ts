@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import {
   amalPartner,
   exportPackage,
+  folderPartner,
   importPackage,
   packagesDir,
   twoPartners,
@@ -136,37 +137,12 @@ test('the exchange folder imports partners’ packages and writes this workspace
   });
   const fromAmal = readFileSync(await exportPackage(amal, dir, 'amal.mcpkg'));
 
-  // Marco's browser: the folder picker returns a real directory of the origin-private file
-  // system (the native picker cannot be driven by a test), already holding Amal's package.
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'showDirectoryPicker', {
-      value: async () =>
-        (await navigator.storage.getDirectory()).getDirectoryHandle('exchange', { create: true }),
-    });
-  });
-  const marco = await context.newPage();
-  const welcome = new WelcomeScreen(marco);
-  await welcome.open();
-  await welcome.fillIdentity('Marco Rossi', 'Distretto Agroalimentare di Puglia');
-  await welcome.startEmpty();
-  await marco.evaluate(
-    async (bytes) => {
-      const folder = await (
-        await navigator.storage.getDirectory()
-      ).getDirectoryHandle('exchange', { create: true });
-      const writable = await (
-        await folder.getFileHandle('amal-node-package.mcpkg', { create: true })
-      ).createWritable();
-      await writable.write(new Uint8Array(bytes));
-      await writable.close();
-      const note = await (
-        await folder.getFileHandle('readme.txt', { create: true })
-      ).createWritable();
-      await note.write('not a package');
-      await note.close();
-    },
-    [...fromAmal],
+  // Marco's browser: the folder (a real origin-private directory) already holds Amal's package.
+  const { page: marco, close } = await folderPartner(
+    browser,
+    'Marco Rossi',
+    'Distretto Agroalimentare di Puglia',
+    { 'amal-node-package.mcpkg': fromAmal, 'readme.txt': 'not a package' },
   );
 
   await marco.goto('./#/exchange');
@@ -236,7 +212,7 @@ test('the exchange folder imports partners’ packages and writes this workspace
     '1 files in the folder are your own packages under another name: skipped.',
   );
   await expect(report).toContainText('Sync finished: 0 packages imported, 0 already had.');
-  await context.close();
+  await close();
 });
 
 test('without the File System Access API the exchange folder explains itself', async ({

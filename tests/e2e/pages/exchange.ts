@@ -53,3 +53,53 @@ export async function importPackage(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Choose a package…' }).click();
   await (await chooser).setFiles(file);
 }
+
+/**
+ * A partner whose browser's folder picker returns a real directory of the origin-private file
+ * system ("exchange"), already holding `files` (the native picker cannot be driven by a test).
+ */
+export async function folderPartner(
+  browser: Browser,
+  name: string,
+  organisation: string,
+  files: Readonly<Record<string, Uint8Array | string>>,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      value: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('exchange', { create: true }),
+    });
+  });
+  const page = await context.newPage();
+  const welcome = new WelcomeScreen(page);
+  await welcome.open();
+  await welcome.fillIdentity(name, organisation);
+  await welcome.startEmpty();
+  await expect(page.getByRole('heading', { name: 'Clusters', level: 1 })).toBeVisible();
+  const entries = Object.entries(files).map(([file, data]) => [
+    file,
+    typeof data === 'string' ? data : [...data],
+  ]);
+  await page.evaluate(async (list) => {
+    const folder = await (
+      await navigator.storage.getDirectory()
+    ).getDirectoryHandle('exchange', { create: true });
+    for (const [file, data] of list as [string, string | number[]][]) {
+      const writable = await (await folder.getFileHandle(file, { create: true })).createWritable();
+      await writable.write(typeof data === 'string' ? data : new Uint8Array(data));
+      await writable.close();
+    }
+  }, entries);
+  return { page, close: () => context.close() };
+}
+
+/** Rename an organisation through its form (list → record → Edit → Save). */
+export async function renameOrganisation(page: Page, from: string, to: string): Promise<void> {
+  await page.goto('./#/organisations');
+  await page.getByRole('row').filter({ hasText: from }).first().click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel(/^Name( \*)?$/).fill(to);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(to);
+}

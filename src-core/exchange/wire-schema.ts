@@ -1,7 +1,7 @@
 /**
  * The wire format of result packages, described from the zod schemas so that it can be compared
  * with a committed snapshot of every format version (`wire-schema.snapshot.json`, checked by
- * tests/unit/model/wire-schema.test.ts, policy in docs/exchange-format.md, "Versions").
+ * tests/unit/exchange/wire-schema.test.ts, policy in docs/exchange-format.md, "Versions").
  *
  * The description lists, per synced table and for the manifest, every top-level field with its
  * presence (required, optional, or defaulted with its default) and its type as JSON Schema of the
@@ -14,9 +14,9 @@
  * what to do.
  */
 import { z } from 'zod';
-import { manifestSchema } from '../exchange/format';
-import { LOCAL_ONLY_KEYS } from '../exchange/write';
-import { syncedTableNames, syncedTables } from './entities';
+import { manifestSchema } from './format';
+import { LOCAL_ONLY_KEYS } from './write';
+import { syncedTableNames, syncedTables } from '../model/entities';
 
 export type JsonValue =
   null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };

@@ -1,6 +1,6 @@
 /**
  * The wire format of result packages against its committed snapshot history
- * (src-core/model/wire-schema.snapshot.json; docs/exchange-format.md, "Versions"), and the
+ * (src-core/exchange/wire-schema.snapshot.json; docs/exchange-format.md, "Versions"), and the
  * checker itself: fed histories with a removed field, a changed enum, a required addition, … it
  * reports each, so the guard is proven to fail when it must.
  */
@@ -20,17 +20,17 @@ import {
   type FieldDescription,
   type WireDescription,
   type WireHistory,
-} from '../../../src-core/model/wire-schema';
+} from '../../../src-core/exchange/wire-schema';
 import {
   checkWireFormat,
   checkWireHistory,
   diffWire,
-} from '../../../src-core/model/wire-schema-check';
+} from '../../../src-core/exchange/wire-schema-check';
 
 const history = parseWireHistory(
   JSON.parse(
     readFileSync(
-      new URL('../../../src-core/model/wire-schema.snapshot.json', import.meta.url),
+      new URL('../../../src-core/exchange/wire-schema.snapshot.json', import.meta.url),
       'utf8',
     ),
   ),
