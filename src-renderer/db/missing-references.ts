@@ -139,3 +139,28 @@ export function useWriterDirectory(): WriterDirectory | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(() => readWriterDirectory(db), [db]);
 }
+
+/** A record naming a target by id in one of its fields (a participant's organisation …). */
+export interface NamedTarget {
+  readonly record: Pick<SyncMeta, 'clocks'>;
+  readonly field: string;
+  readonly id: string;
+}
+
+/**
+ * The targets of `table` that `named` records point at and that are not here (`isHeld` false),
+ * by id, each with whom to ask (the writer of the first record naming it).
+ */
+export function missingTargetsOf(
+  table: SyncedTableName,
+  named: Iterable<NamedTarget>,
+  isHeld: (id: string) => boolean,
+  directory: WriterDirectory,
+): Map<string, MissingReference> {
+  const out = new Map<string, MissingReference>();
+  for (const { record, field, id } of named) {
+    if (out.has(id) || isHeld(id)) continue;
+    out.set(id, { field, table, id, ask: askWhom(record, field, directory) });
+  }
+  return out;
+}

@@ -40,6 +40,7 @@ import {
 } from '../../src-core/model/workshop-run';
 import { snapshotRow } from '../../src-core/workshop/snapshot';
 import { dotChange, type DotChange } from '../../src-core/workshop/stage-logic';
+import { missingTargetsOf, readWriterDirectory, type MissingReference } from './missing-references';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
@@ -72,6 +73,8 @@ export interface RunData {
   readonly valueChain: ValueChainRecord | null;
   /** Organisations the participants and entries name, and the clusters' members, by id. */
   readonly organisations: ReadonlyMap<string, OrganisationRecord>;
+  /** Organisations participants or entries name that are not in this workspace, with whom to ask. */
+  readonly missingOrganisations: ReadonlyMap<string, MissingReference>;
   /** Committed member organisation ids of each cluster taking part. */
   readonly membersByCluster: ReadonlyMap<string, readonly string[]>;
   readonly gateInputs: GateInputs;
@@ -142,6 +145,21 @@ export async function queryRunData(
   const organisations = new Map<string, OrganisationRecord>();
   for (const row of organisationRows) if (row) organisations.set(row.id, row);
   const contacts = new Map(contactRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  const missingOrganisations = missingTargetsOf(
+    'organisations',
+    [
+      ...participantsLive.map((record) => ({
+        record,
+        field: 'organisationId',
+        id: record.organisationId,
+      })),
+      ...entries.flatMap((record) =>
+        organisationIdsOf(record.entry).map((id) => ({ record, field: 'entry', id })),
+      ),
+    ],
+    (id) => organisations.has(id),
+    await readWriterDirectory(db),
+  );
 
   const knowledgeMembers = new Map<string, number>();
   const membersByCluster = new Map<string, string[]>();
@@ -181,6 +199,7 @@ export async function queryRunData(
     metaCluster: live,
     valueChain: chain && !chain.deleted ? chain : null,
     organisations,
+    missingOrganisations,
     membersByCluster,
     gateInputs: {
       clusters,

@@ -132,3 +132,40 @@ describe('dot voting', () => {
     expect(left).toHaveLength(0);
   });
 });
+
+describe('organisations an entry names but this workspace lacks', () => {
+  it('are listed with whom to ask: the partner who wrote the entry', async () => {
+    const { db, workshop } = await scenario();
+    const partnerNode = 'bbbbbbbbbbbbbbbb';
+    await db.settings.put({
+      key: 'exchange:partners',
+      value: {
+        [partnerNode]: {
+          partnerOrganisation: 'Jaén Olive Cluster',
+          facilitator: 'Lucía',
+          lastReceivedAt: '2026-09-14T10:00:00.000Z',
+        },
+      },
+    });
+    const missing = '0192f0c4-7b1e-7c3a-9d2e-0000000000aa';
+    // A card captured on the partner's laptop, about an organisation whose record never came.
+    await db.workshopEntries.put({
+      id: '0192f0c4-7b1e-7c3a-9d2e-0000000000ab',
+      workshopId: workshop.id,
+      stageId: 'r4-offer',
+      entry: { kind: 'candidate-list', organisationId: missing, score: 12, reason: '' },
+      deleted: false,
+      clocks: { '*': `000001789000000000-0000-${partnerNode}` },
+    });
+    const data = await queryRunData(db, workshop.id, TODAY);
+    expect(data?.organisations.has(missing)).toBe(false);
+    expect(data?.missingOrganisations.get(missing)).toEqual({
+      field: 'entry',
+      table: 'organisations',
+      id: missing,
+      ask: { kind: 'partner', node: partnerNode, partner: 'Jaén Olive Cluster' },
+    });
+    // The organisations it does hold are not "missing".
+    expect(data?.missingOrganisations.size).toBe(1);
+  });
+});

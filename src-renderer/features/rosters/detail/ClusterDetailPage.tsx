@@ -13,7 +13,7 @@ import {
 } from '../../../db/record-queries';
 import { formatNumber } from '../../../i18n/format';
 import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
-import { MissingReferenceNote } from '../lists/cells';
+import { MissingReferenceNote } from '../../../ui/MissingNote';
 import { countByStatus, groupByHelix } from './helix-groups';
 import {
   DetailItem,

@@ -8,7 +8,7 @@ import { useContactDetail, type ContactDetail } from '../../../db/record-queries
 import { formatDateTime } from '../../../i18n/format';
 import { languageName } from '../../../ui/pickers/code-options';
 import { EraseContactSlot } from '../../privacy/EraseContactSlot';
-import { MissingReferenceNote } from '../lists/cells';
+import { MissingReferenceNote } from '../../../ui/MissingNote';
 import {
   DetailItem,
   EditDeleteActions,

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useMembershipDetail, type MembershipDetail } from '../../../db/record-queries';
-import { MissingReferenceNote, missingReferenceName } from '../lists/cells';
+import { MissingReferenceNote, missingReferenceName } from '../../../ui/MissingNote';
 import {
   DetailItem,
   EditDeleteActions,

@@ -4,11 +4,9 @@
  * the same way as the lists do.
  */
 import type { CellContext } from '@tanstack/react-table';
-import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, type Section } from '../../../app/router';
-import type { MissingReference } from '../../../db/missing-references';
 import { formatNumber } from '../../../i18n/format';
 import { formatDate, formatPercent } from './format';
 import './lists.css';
@@ -54,46 +52,4 @@ export function FlagCell<T>({ getValue, column }: CellContext<T, boolean>) {
       {t('lists.table.yes')}
     </span>
   );
-}
-
-/** The tables whose missing records have words of their own; any other is "a record". */
-function missingKind(ref: MissingReference): 'organisations' | 'clusters' | 'records' {
-  return ref.table === 'organisations' || ref.table === 'clusters' ? ref.table : 'records';
-}
-
-/** "Missing organisation — ask Tunis Olive Cluster for it", in the UI language. */
-export function missingReferenceText(t: TFunction, ref: MissingReference): string {
-  const kind = missingKind(ref);
-  switch (ref.ask.kind) {
-    case 'partner':
-      return t(`lists.missing.${kind}.askPartner`, { partner: ref.ask.partner });
-    case 'here':
-      return t(`lists.missing.${kind}.here`);
-    case 'unknown':
-      return t(`lists.missing.${kind}.askUnknown`, { node: ref.ask.shortNode });
-  }
-}
-
-/** "Missing organisation", where the record's name is wanted (a page title). */
-export function missingReferenceName(t: TFunction, ref: MissingReference): string {
-  return t(`lists.missing.${missingKind(ref)}.short`);
-}
-
-/**
- * The missing state as shown everywhere: a warning mark and the full sentence (not colour alone).
- * The mark is drawn by CSS with empty alternative text, so screen readers and copied text get the
- * sentence only. The title keeps the sentence at hand where a narrow table cell cuts it short.
- */
-export function MissingNote({ text }: { text: string }) {
-  return (
-    <span className="missing-note" title={text}>
-      <span className="missing-note-text">{text}</span>
-    </span>
-  );
-}
-
-/** A MissingNote for one missing reference. */
-export function MissingReferenceNote({ missing }: { missing: MissingReference }) {
-  const { t } = useTranslation();
-  return <MissingNote text={missingReferenceText(t, missing)} />;
 }

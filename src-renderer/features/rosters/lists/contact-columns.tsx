@@ -7,7 +7,8 @@ import { missingAt } from '../../../db/missing-references';
 import type { ContactViewRow } from '../../../db/roster-queries';
 import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
-import { FlagCell, MissingNote, RecordLink, missingReferenceText } from './cells';
+import { MissingNote, missingReferenceText } from '../../../ui/MissingNote';
+import { FlagCell, RecordLink } from './cells';
 import { legalBasisLabel, shareScopeLabel, yesNo, yesNoLabel } from './labels';
 
 export interface ContactListRow extends ContactViewRow, TableRow {

@@ -6,7 +6,8 @@ import { missingAt } from '../../../db/missing-references';
 import type { MembershipViewRow } from '../../../db/roster-queries';
 import { searchKey } from '../../../../src-core/text/search-key';
 import type { TableRow } from '../../../ui/table/types';
-import { DateCell, MissingNote, RecordLink, missingReferenceText } from './cells';
+import { MissingNote, missingReferenceText } from '../../../ui/MissingNote';
+import { DateCell, RecordLink } from './cells';
 import { membershipStatusLabel } from './labels';
 
 export interface MembershipListRow extends MembershipViewRow, TableRow {

@@ -32,7 +32,7 @@ import { countryName, formatNumber } from '../../../i18n/format';
 import { useStudioStore } from '../../../state/store';
 import { todayIso } from '../../../ui/today';
 import { useNotifyError } from '../../../ui/useNotifyError';
-import { MissingReferenceNote, missingReferenceName } from '../../rosters/lists/cells';
+import { MissingReferenceNote, missingReferenceName } from '../../../ui/MissingNote';
 import { InviteSection } from './InviteSection';
 import { PrintLayouts, type PrintLayout } from './PrintLayouts';
 import { WalkInForm } from './WalkInForm';

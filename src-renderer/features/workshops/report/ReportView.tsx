@@ -21,6 +21,7 @@ import { ideaRefsOf, reportStageId, stageSections, votesOf } from './report-mode
 import { ReportAgenda, ReportOverrides, ReportTitleBlock } from './ReportSummary';
 import { nowMs } from '../../../ui/useNow';
 import './report.css';
+import { organisationLabel } from '../organisation-label';
 
 function useReportLookup(data: RunData | null | undefined, language: string): ReportLookup | null {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ function useReportLookup(data: RunData | null | undefined, language: string): Re
   const revealed = new Set(data.workshop.run.revealed);
   return {
     language,
-    organisationName: (id) => data.organisations.get(id)?.name ?? unknown,
+    organisationName: (id) => organisationLabel(t, data, id),
     clusterName: (id) => clusters.get(id) ?? unknown,
     participantName: (id) => participants.get(id) ?? t('report.votes.unknownVoter'),
     segmentName: (key) => segments.get(key) ?? key,

@@ -10,6 +10,7 @@ import { valueChainMarks } from '../../../../src-core/model/workshop-run';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { countryName } from '../../../i18n/format';
 import { useEntryActions } from './useEntryActions';
+import { organisationLabel } from '../organisation-label';
 
 type Mark = (typeof valueChainMarks)[number];
 
@@ -84,9 +85,7 @@ export function MappingStage({ data, stage }: { data: RunData; stage: Stage }) {
                   const organisations = cell
                     ? cell.entry.organisationIds
                     : placed(segment.key, cluster.id);
-                  const names = organisations
-                    .map((id) => data.organisations.get(id)?.name ?? '')
-                    .filter(Boolean);
+                  const names = organisations.map((id) => organisationLabel(t, data, id));
                   return (
                     <td key={cluster.id} className={cell ? `mark-${cell.entry.mark}` : undefined}>
                       <select

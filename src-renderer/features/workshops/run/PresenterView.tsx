@@ -4,7 +4,9 @@
  * facilitator drives the run from the laptop, and this window (a second window on the desktop, a
  * second tab in the browser) follows through the shared database's live queries.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { organisationLabel } from '../organisation-label';
 import { methodText, neighbours, plannedMinutes, type Stage } from '../../../../src-core/method';
 import { tallyVotes } from '../../../../src-core/workshop/votes';
 import { useRunData, type RunData } from '../../../db/workshop-run';
@@ -32,9 +34,13 @@ export function PresenterView({ workshopId }: { workshopId: string }) {
 }
 
 /** The texts the room sees for a stage (cards, offers, ideas), by what the stage captures. */
-function wallCards(data: RunData, stage: Stage): { id: string; text: string; group: string }[] {
+function wallCards(
+  t: TFunction,
+  data: RunData,
+  stage: Stage,
+): { id: string; text: string; group: string }[] {
   const here = data.entries.filter((row) => row.stageId === stage.id);
-  const nameOf = (id: string) => data.organisations.get(id)?.name ?? '';
+  const nameOf = (id: string) => organisationLabel(t, data, id);
   return here.flatMap((row) => {
     const entry = row.entry;
     switch (entry.kind) {
@@ -80,7 +86,7 @@ function Presenter({ data }: { data: RunData }) {
     );
   }
 
-  const cards = wallCards(data, current);
+  const cards = wallCards(t, data, current);
   const isVoting = current.kind === 'prioritisation';
   const revealed = run.revealed.includes(current.id);
   const votes = votesOf(data.entries.filter((row) => row.stageId === current.id));

@@ -18,6 +18,7 @@ import { useNotifyError } from '../../../ui/useNotifyError';
 import { nowMs } from '../../../ui/useNow';
 import { explainFactor } from '../../reinforcement/explain';
 import { useEntryActions } from './useEntryActions';
+import { organisationLabel } from '../organisation-label';
 
 interface StageProps {
   readonly data: RunData;
@@ -121,7 +122,7 @@ export function CandidatesStage({
   const shortlist = entriesOfKind(data.entries, 'candidate-list');
   const listed = new Set(shortlist.map((row) => row.entry.organisationId));
   const full = shortlist.length >= stage.shortlist;
-  const nameOf = (id: string) => data.organisations.get(id)?.name ?? id;
+  const nameOf = (id: string) => organisationLabel(t, data, id);
 
   return (
     <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
@@ -231,7 +232,7 @@ export function RecruitmentPlanStage({ data, stage }: StageProps) {
   const shortlist = entriesOfKind(data.entries, 'candidate-list');
   const plan = entriesOfKind(data.entries, 'recruitment-plan');
   const planned = new Set(plan.map((row) => row.entry.organisationId));
-  const nameOf = (id: string) => data.organisations.get(id)?.name ?? id;
+  const nameOf = (id: string) => organisationLabel(t, data, id);
   const clusterId = data.workshop.clusterId;
 
   async function addToPlan(organisationId: string) {

@@ -5,6 +5,7 @@ import type { OrganisationRecord } from '../../../../src-core/model/entities';
 import { countryName } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStageWrites } from './useStageWrites';
+import { organisationLabel } from '../organisation-label';
 
 type Side = 'offer' | 'need';
 
@@ -31,7 +32,7 @@ export function CardsSection({
 
   function nameOf(id: string): string {
     const organisation = data.organisations.get(id);
-    if (!organisation) return t('stages.unknownOrganisation');
+    if (!organisation) return organisationLabel(t, data, id);
     return organisation.country
       ? t('stages.organisationIn', {
           organisation: organisation.name,

@@ -14,6 +14,7 @@ import {
 import { countryName, formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStageWrites } from './useStageWrites';
+import { organisationLabel } from '../organisation-label';
 
 export function PairsSection({
   data,
@@ -44,7 +45,7 @@ export function PairsSection({
   const n = (value: number) => formatNumber(value, i18n.language);
 
   function nameOf(id: string): string {
-    return data.organisations.get(id)?.name ?? t('stages.unknownOrganisation');
+    return organisationLabel(t, data, id);
   }
 
   function describe(organisation: { name: string; country: string }): string {

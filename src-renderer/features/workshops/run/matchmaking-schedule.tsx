@@ -26,6 +26,7 @@ import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
 import { useStageWrites } from './useStageWrites';
+import { organisationLabel } from '../organisation-label';
 
 type ScheduleEntry = EntryOf<'b2b-schedule'>;
 
@@ -203,7 +204,7 @@ function ScheduleView({
   const tableIndexes = Array.from({ length: schedule.tables }, (_, table) => table);
 
   function nameOf(id: string): string {
-    return data.organisations.get(id)?.name ?? t('stages.unknownOrganisation');
+    return organisationLabel(t, data, id);
   }
   function timeOf(slot: number): string {
     return t('stages.matchmaking.slotTime', {
