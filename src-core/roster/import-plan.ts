@@ -57,7 +57,8 @@ export interface PlanImportInput<K extends ImportKind> {
 
 const text = textField;
 
-function erasedOf(existing: readonly { readonly id: string }[]): ErasedContact[] {
+/** The erased contacts among `existing` (with their fingerprints). */
+export function erasedContactsOf(existing: readonly { readonly id: string }[]): ErasedContact[] {
   return existing.flatMap((record) => {
     const fingerprints: unknown = Reflect.get(record, 'erasureFingerprints');
     return text(record, 'erasedAt') !== '' && Array.isArray(fingerprints)
@@ -72,7 +73,7 @@ export function planImport<K extends ImportKind>(input: PlanImportInput<K>): Imp
   const duplicates = findDuplicates({ kind, incoming: valid, existing });
   const erasedIndex =
     kind === 'contacts'
-      ? indexErasureFingerprints(input.erasedContacts ?? erasedOf(existing))
+      ? indexErasureFingerprints(input.erasedContacts ?? erasedContactsOf(existing))
       : new Map<string, string[]>();
 
   const create: PlannedRow<K>[] = [];

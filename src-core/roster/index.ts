@@ -30,7 +30,7 @@ export type {
   PlanImportInput,
   PlannedRow,
 } from './import-plan';
-export { applyChoices, planImport } from './import-plan';
+export { applyChoices, erasedContactsOf, planImport } from './import-plan';
 export type {
   AssumedDefault,
   ImportProblem,

@@ -6,6 +6,7 @@
 import {
   applyChoices,
   createImportLookups,
+  erasedContactsOf,
   guessMapping,
   planImport,
   validateImportRows,
@@ -72,11 +73,13 @@ export async function previewImport<K extends ImportKind>(
     lookups,
   });
   // Sample rows are never duplicates of real rows: a real spreadsheet creates real records
-  // (src-core/sample/boundary.ts), whatever the sample happens to call its fictional ones.
+  // (src-core/sample/boundary.ts), whatever the sample happens to call its fictional ones. An
+  // erased person stays erased, sample or not.
   const plan = planImport({
     kind,
     valid: validation.valid,
     existing: existing.filter((row) => !isSampleRecord(row)),
+    ...(kind === 'contacts' ? { erasedContacts: erasedContactsOf(existing) } : {}),
   });
   return {
     kind,

@@ -52,9 +52,16 @@ test('an erased contact stays erased after re-importing an older package', async
   await expect(marco.getByText('leila@sfax-mills.example')).toHaveCount(0);
   await expect(marco.getByText('Ben Salah')).toHaveCount(0);
 
-  // And the erasure reaches Amal with Marco's next package, even though her copy is newer.
+  // And the erasure reaches Amal with Marco's next package, even though her copy is newer. Marco
+  // never sent her a package before: an erasure from a new partner is applied once she confirms.
   const fromMarco = await exportPackage(marco, dir, 'marco.mcpkg');
   await importPackage(amal, fromMarco);
+  const warning = amal.getByTestId('signer-warning');
+  await expect(warning).toContainText(
+    'Distretto Agroalimentare di Puglia has never sent you a package before, and this one would erase 1 people here for good.',
+  );
+  await expect(amal.getByRole('button', { name: 'Apply the package' })).toBeDisabled();
+  await warning.getByRole('checkbox').check();
   await amal.getByRole('button', { name: 'Apply the package' }).click();
   await expect(amal.locator('.notices')).toContainText('Package applied');
   await amal.goto(`./#/contacts/${contactId}`);

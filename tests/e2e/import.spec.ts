@@ -16,26 +16,38 @@ test('a CSV with bad rows and duplicates is previewed, then only what the user c
 }) => {
   await startWithSample(welcome, clusters);
   const wizard = new ImportWizardPage(page);
+  // One organisation of the user's own is already in the roster.
   await wizard.open();
+  await wizard.chooseFile(
+    'Organisations',
+    'own.csv',
+    'name,country,type\nAceites del Guadalquivir,ES,sme-small\n',
+  );
+  await wizard.checkRows();
+  await wizard.confirmButton().click();
+  await expect(page.getByText('1 records added')).toBeVisible();
+  await page.getByRole('button', { name: 'Import another file' }).click();
   const csv = [
     'nombre;país;tipo;sitio web',
     'Almazara Nueva de Baena S.L.;ES;sme-small;https://almazara-baena.example',
     'Oleícola sin país;Atlantis;sme-small;',
     'Conservas Mar Menor;ES;sme-micro;no es una web',
+    'Aceites del Guadalquivir;ES;sme-small;',
+    'Cooperativa Olivarera del Sur;ES;sme-medium;',
+    'Cooperativa Olivarera del Sur;ES;sme-medium;',
+    // A real organisation the fictional sample happens to name too: never a "duplicate".
     `${existing.name};ES;sme-small;`,
-    'Cooperativa Olivarera del Sur;ES;sme-medium;',
-    'Cooperativa Olivarera del Sur;ES;sme-medium;',
   ].join('\n');
   await wizard.chooseFile('Organisations', 'socios.csv', csv);
 
   // Headers in Spanish are matched to the fields; the user can still change them.
-  await expect(page.getByText('socios.csv: 6 rows, 4 columns.')).toBeVisible();
+  await expect(page.getByText('socios.csv: 7 rows, 4 columns.')).toBeVisible();
   await expect(wizard.mappingFor('Name *')).toHaveValue('0');
   await expect(wizard.mappingFor('Country *')).toHaveValue('1');
   await expect(wizard.mappingFor('Website')).toHaveValue('3');
   await wizard.checkRows();
 
-  await expect(page.getByTestId('count-rows')).toHaveText('6 rows in the file');
+  await expect(page.getByTestId('count-rows')).toHaveText('7 rows in the file');
   await expect(page.getByTestId('count-invalid')).toContainText('2 rows with problems');
   await expect(wizard.problems()).toHaveCount(2);
   await expect(wizard.problems().nth(0)).toContainText('3');
@@ -43,12 +55,16 @@ test('a CSV with bad rows and duplicates is previewed, then only what the user c
   await expect(wizard.problems().nth(1)).toContainText('4');
   await expect(wizard.problems().nth(1)).toContainText('sitio web');
 
-  // One duplicate of the roster (row 5), one of an earlier row of the file (row 7).
+  // One duplicate of the roster (row 5), one of an earlier row of the file (row 7); the sample's
+  // namesake (row 8) is not one.
   await expect(wizard.duplicates()).toHaveCount(2);
-  await expect(wizard.duplicates().filter({ hasText: existing.name })).toContainText('roster');
+  await expect(wizard.duplicates().filter({ hasText: 'Aceites del Guadalquivir' })).toContainText(
+    'roster',
+  );
   await expect(wizard.duplicates().filter({ hasText: 'row 6' })).toBeVisible();
+  await expect(wizard.duplicates().filter({ hasText: existing.name })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'What to do with row 7' }).selectOption('create');
-  await expect(wizard.confirmButton()).toHaveText('Import: add 3, update 0');
+  await expect(wizard.confirmButton()).toHaveText('Import: add 4, update 0');
 
   // Nothing is written before the confirmation.
   await page.goto('./#/organisations');
@@ -63,7 +79,7 @@ test('a CSV with bad rows and duplicates is previewed, then only what the user c
   await wizard.confirmButton().click();
 
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
-  await expect(page.getByText('3 records added')).toBeVisible();
+  await expect(page.getByText('4 records added')).toBeVisible();
   await expect(page.getByText('1 rows skipped')).toBeVisible();
   await expect(page.getByText('2 rows with problems left out')).toBeVisible();
 

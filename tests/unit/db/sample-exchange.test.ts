@@ -7,6 +7,7 @@ import { readPackage } from '../../../src-core/exchange';
 import { findDangling } from '../../../src-core/model/references';
 import { syncedTableNames, type SyncedTableName } from '../../../src-core/model/entities';
 import { generateSampleWorkspace, SAMPLE_NODE_ID } from '../../../src-core/sample';
+import { erasedContactFields } from '../../../src-core/roster/erasure';
 import { applyPackage, exportPackage, previewPackage } from '../../../src-renderer/db/exchange';
 import {
   loadSampleWorkspace,
@@ -227,5 +228,25 @@ describe('editing sample records', () => {
     expect(drop.keepTotal).toBe(0);
     await removeSampleWorkspace(a.db, { keepChanged: false }, T0 + MINUTE);
     expect(await a.db.organisations.get(organisation.id)).toBeUndefined();
+  });
+});
+
+describe('an erased person', () => {
+  it('is still caught when a spreadsheet brings them back, even if they were sample data', async () => {
+    const a = await workspace();
+    await loadSampleWorkspace(a.db, sample, SEED);
+    const person = sample.contacts.find((c) => c.email !== null && c.givenName !== '')!;
+    const organisation = sample.organisations.find((o) => o.id === person.organisationId)!;
+    await a.repos.contacts.update(
+      person.id,
+      erasedContactFields(person, new Date(T0).toISOString()),
+    );
+    const csv = [
+      'given name,family name,e-mail,organisation id',
+      `${person.givenName},${person.familyName},${person.email},${organisation.id}`,
+    ].join('\n');
+    const summary = await importSpreadsheet(a.db, 'contacts', 'contacts.csv', strToU8(csv));
+    // Skipped by default: the erasure wins over a spreadsheet.
+    expect(summary).toMatchObject({ created: 0, skipped: 1 });
   });
 });
