@@ -152,3 +152,20 @@ export function planSampleRemoval(
 export function countIds(ids: IdsByTable): number {
   return Object.values(ids).reduce((sum, list) => sum + (list?.length ?? 0), 0);
 }
+
+/**
+ * The user's records that needed sample data in `before` and no longer do in `after` (a
+ * partner's package made the sample records they point at real data). Like the records sample
+ * removal frees, they must be written again to travel: partners' knowledge may already cover
+ * their clocks, since earlier packages declared them while leaving the records out.
+ */
+export function freedRecords(before: AllRows, after: AllRows): IdsByTable {
+  const was = entangledRecords(before);
+  const still = entangledRecords(after);
+  const out: IdsByTable = {};
+  for (const [table, ids] of was) {
+    const freed = [...ids].filter((id) => !still.get(table)?.has(id)).sort();
+    if (freed.length > 0) out[table] = freed;
+  }
+  return out;
+}

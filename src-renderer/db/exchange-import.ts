@@ -29,28 +29,20 @@ import {
 import { syncedTableNames, type SyncedTableName } from '../../src-core/model/entities';
 import { countDangling, findDangling } from '../../src-core/model/references';
 import { conflictSchema, type Conflict, type LastImport } from '../../src-core/model/workspace';
-import { contactPersonalFields } from '../../src-core/model/entities';
-import { formatHlc, initialHlc, parseHlc } from '../../src-core/sync/hlc';
+import { formatHlc } from '../../src-core/sync/hlc';
 import type { Knowledge } from '../../src-core/sync/knowledge';
 import type { FieldConflict } from '../../src-core/sync/merge';
-import {
-  planMerge,
-  type IncomingPackage,
-  type MergePlan,
-  type RecordChange,
-  type TableCounts,
-} from '../../src-core/sync/plan';
+import type { RecordChange, TableCounts } from '../../src-core/sync/plan';
 import { NoIdentityError } from './clock';
+import { planAgainst, rewriteFreed } from './exchange-plan';
+import { personalConflictsOf } from './erasure';
 import {
   ALL_TABLES,
   EXCHANGE_KNOWLEDGE_KEY,
   IMPORTED_PACKAGES_KEY,
   LAST_IMPORT_KEY,
   importedPackages,
-  localKnowledge,
   readAllRows,
-  type LocalRows,
-  type SyncRecord,
 } from './exchange-rows';
 import {
   knownKeysOf,
@@ -68,65 +60,8 @@ export interface TablePreview extends TableCounts {
   readonly table: SyncedTableName;
 }
 
-/** Fields of an erased contact whose old values must not survive anywhere (conflict log incl.). */
-const ERASED_CONFLICT_FIELDS = new Set<string>([...contactPersonalFields, 'doNotContact']);
-
 export const conflictId = (packageId: string, c: FieldConflict): string =>
   `${packageId}:${c.table ?? ''}:${c.recordId}:${c.field}`;
-
-/** The package as the planner takes it. */
-function incomingOf(pkg: ReadPackageResult): IncomingPackage {
-  const { scope, source, knowledge } = pkg.manifest;
-  const tables = new Map<string, readonly SyncRecord[]>();
-  for (const table of syncedTableNames) {
-    const records = pkg.tables[table];
-    if (records && records.length > 0) tables.set(table, records as unknown as SyncRecord[]);
-  }
-  return {
-    source: source.nodeId,
-    knowledge,
-    coverage:
-      scope.kind === 'workspace'
-        ? { kind: 'workspace' }
-        : scope.kind === 'changesSince'
-          ? { kind: 'since', knowledge: scope.knowledge }
-          : { kind: 'partial' },
-    tables,
-  };
-}
-
-/** Plan the import against rows read in the caller's transaction. */
-async function plan(
-  db: StudioDb,
-  pkg: ReadPackageResult,
-  rows: LocalRows,
-  now: number,
-): Promise<MergePlan> {
-  const identity = await readSetting(db, 'identity');
-  if (!identity) throw new NoIdentityError();
-  const stored = await readSetting(db, 'clock');
-  const clock = stored ? parseHlc(stored) : initialHlc(identity.nodeId);
-  const index = new Map<string, Map<string, SyncRecord>>();
-  const get = (table: string, id: string): SyncRecord | undefined => {
-    let byId = index.get(table);
-    if (byId === undefined) {
-      byId = new Map((rows[table as SyncedTableName] ?? []).map((row) => [row.id, row]));
-      index.set(table, byId);
-    }
-    return byId.get(id);
-  };
-  return planMerge(
-    incomingOf(pkg),
-    {
-      node: identity.nodeId,
-      // A workspace keeps its node id for life; a stored clock of another node is a restored backup.
-      clock: { ...clock, node: identity.nodeId },
-      knowledge: await localKnowledge(db, rows),
-      get,
-    },
-    now,
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 // Preview
@@ -182,7 +117,7 @@ export async function previewPackage(
   return db.transaction('r', ALL_TABLES, async () => {
     const alreadyImported = (await importedPackages(db)).includes(pkg.manifest.packageId);
     const rows = await readAllRows(db);
-    const merge = await plan(db, pkg, rows, now);
+    const merge = await planAgainst(db, pkg, rows, now);
     const isNew = !merge.isOwn && (await isNewPartner(db, pkg.manifest.source.nodeId));
     const held = new Map<string, Set<string>>();
     const isHeld = (table: SyncedTableName, id: string): boolean => {
@@ -316,7 +251,7 @@ export async function applyPackage(
 
     // The plan first: a skewed clock throws before anything is written.
     const rows = await readAllRows(db);
-    const merge = await plan(db, pkg, rows, now);
+    const merge = await planAgainst(db, pkg, rows, now);
     if (isNew && merge.erasedContacts.length > 0 && !acceptSigner) {
       throw new SignerTrustError(
         'newPartnerErasures',
@@ -325,7 +260,9 @@ export async function applyPackage(
     }
     const detectedAt = new Date(now).toISOString();
     const stored = await readSetting(db, 'clock');
-    const clock = merge.clockMoved ? formatHlc(merge.clock) : undefined;
+    const freed = rewriteFreed(rows, merge, now);
+    const changes = freed.changes;
+    const clock = freed.clock ?? (merge.clockMoved ? formatHlc(merge.clock) : undefined);
 
     // Conflict-log rows: the new ones, and the rows of newly erased people to purge.
     const newConflicts: Conflict[] = merge.conflicts.map((c) =>
@@ -343,13 +280,7 @@ export async function applyPackage(
         resolvedAt: null,
       }),
     );
-    const purged: Conflict[] = [];
-    for (const contactId of merge.erasedContacts) {
-      const logged = db.conflicts.where('[table+recordId]').equals(['contacts', contactId]);
-      for (const row of await logged.toArray()) {
-        if (ERASED_CONFLICT_FIELDS.has(row.field)) purged.push(row);
-      }
-    }
+    const purged = await personalConflictsOf(db, merge.erasedContacts);
     const newIds = newConflicts.map((c) => c.id);
     const replaced = await db.conflicts.bulkGet(newIds);
     const conflictUndo = new Map<string, Conflict | null>();
@@ -365,9 +296,9 @@ export async function applyPackage(
       appliedAt: detectedAt,
       undoable,
       clockAfter: clock ?? stored ?? null,
-      created: undoable ? createdIds(merge.changes) : {},
+      created: undoable ? createdIds(changes) : {},
       updated: undoable
-        ? merge.changes.flatMap(({ table, before }) =>
+        ? changes.flatMap(({ table, before }) =>
             before ? [{ table: table as SyncedTableName, before }] : [],
           )
         : [],
@@ -383,7 +314,7 @@ export async function applyPackage(
     let written = 0;
     onProgress({ phase: 'writing', done: 0, total });
     for (const table of syncedTableNames) {
-      const after = merge.changes.filter((change) => change.table === table).map((c) => c.after);
+      const after = changes.filter((change) => change.table === table).map((c) => c.after);
       if (after.length > 0) await bulkTable(db, table).bulkPut(after);
       written += pkg.tables[table]?.length ?? 0;
       onProgress({ phase: 'writing', done: written, total });
@@ -401,7 +332,7 @@ export async function applyPackage(
     });
     return {
       ...unchanged({}),
-      changed: merge.changes.length,
+      changed: changes.length,
       conflicts: newConflicts.length,
     };
   });

@@ -14,6 +14,7 @@ import { newRecordId } from '../../../src-core/model/ids';
 import { normaliseRecord } from '../../../src-core/sync/merge';
 import { stampFields, stampNew, stampPatch } from '../../../src-core/sync/stamp';
 import { nextClock } from '../clock';
+import { purgeErasedPersonalData } from '../erasure';
 import type { StudioDb } from '../schema';
 import { RecordNotFoundError, ValidationError } from './errors';
 
@@ -49,14 +50,21 @@ export class SyncedRepository<T extends SyncedTableName> {
   }
 
   async update(id: string, patch: Partial<FieldsOf<T>>): Promise<SyncedRecordOf[T]> {
-    return this.db.transaction('rw', [this.table, 'settings'], async () => {
+    // A contact's update may erase the person: the conflict log is written with it.
+    const tables =
+      this.table === 'contacts' ? [this.table, 'settings', 'conflicts'] : [this.table, 'settings'];
+    return this.db.transaction('rw', tables, async () => {
       const existing = await this.rows.get(id);
       if (!existing) throw new RecordNotFoundError(this.table, id);
       const merged = { ...pickFields(this.table, existing), ...patch };
       this.validateFields(merged);
       const clock = await nextClock(this.db, this.now());
       const { record, changed } = stampPatch(existing, patch as never, clock);
-      return changed.length > 0 ? this.putCanonical(record) : record;
+      if (changed.length === 0) return record;
+      const written = await this.putCanonical(record);
+      // Erasing a person also wipes what the conflict log and the undo slot kept of them.
+      if (isNewlyErased(existing, written)) await purgeErasedPersonalData(this.db, [id]);
+      return written;
     });
   }
 
@@ -106,6 +114,15 @@ export class SyncedRepository<T extends SyncedTableName> {
       return changed.length > 0 ? this.putCanonical(record) : record;
     });
   }
+}
+
+const erasedAtOf = (record: object): unknown => (record as { erasedAt?: unknown }).erasedAt;
+
+/** A write that erased a contact (only contacts carry `erasedAt`). */
+function isNewlyErased(before: object, after: object): boolean {
+  const was = erasedAtOf(before);
+  const now = erasedAtOf(after);
+  return (was === null || was === undefined) && typeof now === 'string';
 }
 
 /** The user-editable fields of a record (its schema's keys), without sync metadata. */
