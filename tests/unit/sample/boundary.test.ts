@@ -9,6 +9,7 @@ import {
 import {
   countIds,
   entangledRecords,
+  freedRecords,
   isChangedSample,
   planSampleRemoval,
   type AllRows,
@@ -155,5 +156,22 @@ describe('planning the removal of the sample', () => {
     expect(plan.adopt.memberships).toEqual([membership.id]);
     expect(plan.adopt.organisations).toEqual([membership.organisationId]);
     expect(plan.adopt.clusters).toEqual([membership.clusterId]);
+  });
+});
+
+describe('records freed by a partner', () => {
+  it('a real membership of a sample cluster is freed once that cluster becomes real data', () => {
+    const cluster = sample.clusters[0]!;
+    const own = realOrganisation(ids.org, 'Université de Sfax');
+    const membership = realMembership(ids.membership, own.id, cluster.id);
+    const before = rowsWith({ organisations: [own], memberships: [membership] });
+    const real = { ...cluster };
+    delete (real as { origin?: unknown }).origin;
+    const after = rowsWith(
+      { organisations: [own], memberships: [membership] },
+      { clusters: sample.clusters.map((c) => (c.id === cluster.id ? real : c)) },
+    );
+    expect(freedRecords(before, after)).toEqual({ memberships: [ids.membership] });
+    expect(freedRecords(before, before)).toEqual({});
   });
 });
