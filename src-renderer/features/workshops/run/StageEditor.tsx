@@ -8,12 +8,8 @@ import { CloseStage, GovernanceStage, RoadmapStage } from './GovernanceStages';
 import { MappingStage } from './MappingStage';
 import { MatchmakingStage } from './MatchmakingStage';
 import { PrioritisationStage } from './PrioritisationStage';
-import {
-  CandidatesStage,
-  CommitmentsStage,
-  ReadinessStage,
-  RecruitmentPlanStage,
-} from './ReinforcementStages';
+import { CommitmentsStage, RecruitmentPlanStage } from './PlanStages';
+import { CandidatesStage, ReadinessStage } from './ReinforcementStages';
 import { TextCardsStage } from './TextCardsStage';
 
 export function StageEditor({ data, stage }: { data: RunData; stage: Stage }) {
