@@ -63,7 +63,10 @@ async function membersOf(page: Page, cluster: string): Promise<string> {
 }
 
 async function applyPreviewed(page: Page, changed: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Apply the package' }).click();
+  const apply = page.getByRole('button', { name: 'Apply the package' });
+  await apply.click();
+  // The preview closes once the apply is written (an earlier notice may still be on screen).
+  await expect(apply).toHaveCount(0);
   await expect(page.locator('.notices')).toContainText(changed);
 }
 
