@@ -11,6 +11,7 @@ import { entriesOfKind } from '../../../db/workshop-run';
 import { countryName, formatNumber } from '../../../i18n/format';
 import { todayIso } from '../../../ui/today';
 import { useNotifyError } from '../../../ui/useNotifyError';
+import { DateInput, SelectField, TextInput } from '../../../ui/form';
 import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
 import type { StageProps } from './ReinforcementStages';
@@ -203,28 +204,26 @@ export function CommitmentsStage({ data, stage }: StageProps) {
           void add();
         }}
       >
-        <label className="field">
-          <span>{t('runner.capture.readiness-snapshot.cluster')}</span>
-          <select value={chosen} onChange={(event) => setClusterId(event.target.value)}>
-            {data.clusters.map((cluster) => (
-              <option key={cluster.id} value={cluster.id}>
-                {cluster.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field grow">
-          <span>{t('runner.capture.reinforcement-commitment.text')}</span>
-          <input value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('runner.capture.recruitment-plan.owner')}</span>
-          <input value={owner} maxLength={300} onChange={(event) => setOwner(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('runner.capture.recruitment-plan.due')}</span>
-          <input type="date" value={due} onChange={(event) => setDue(event.target.value)} />
-        </label>
+        <SelectField
+          label={t('runner.capture.readiness-snapshot.cluster')}
+          value={chosen}
+          onChange={setClusterId}
+          options={data.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name }))}
+        />
+        <TextInput
+          label={t('runner.capture.reinforcement-commitment.text')}
+          wide
+          value={text}
+          maxLength={500}
+          onChange={setText}
+        />
+        <TextInput
+          label={t('runner.capture.recruitment-plan.owner')}
+          value={owner}
+          maxLength={300}
+          onChange={setOwner}
+        />
+        <DateInput label={t('runner.capture.recruitment-plan.due')} value={due} onChange={setDue} />
         <button type="submit" className="button-primary">
           {t('runner.capture.reinforcement-commitment.add')}
         </button>
