@@ -252,7 +252,8 @@ class OmissionCounter {
  * - it is not in this workspace at all: the record travels (the partner may hold the target),
  *   counted as `targetMissing` so the package says so;
  * - the partner has it already (`changesSince` with knowledge covering it).
- * Leaving a record out can leave out the records that need it in turn (a contact's participant).
+ * Leaving a record out can leave out the records that need it in turn. An erased person is never
+ * left out (the erasure must travel; see `contactMayTravel`).
  */
 function closeOverReferences(
   selected: SelectedTables,
@@ -298,6 +299,9 @@ function closeOverReferences(
     changed = false;
     for (const [table, rows] of chosen) {
       for (const row of rows.values()) {
+        // An erased person always travels: no personal data is left in it, and the erasure must
+        // reach every copy even while the organisation it was recorded at is sample data.
+        if (table === 'contacts' && (row as ContactRecord).erasedAt !== null) continue;
         const needsLeftOut = referencesOf(table, row).some(
           (ref) =>
             ref.required &&

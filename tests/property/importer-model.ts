@@ -131,6 +131,19 @@ export function entangledOf(rows: Rows, sample: IdSets): IdSets {
   return out;
 }
 
+/**
+ * The records an export must leave out: those that need sample data, except erased people (an
+ * erasure always travels; nothing requires a contact, so no record needs one in turn).
+ */
+export function heldBackOf(rows: Rows, sample: IdSets): IdSets {
+  const out = entangledOf(rows, sample);
+  const contacts = out.get('contacts');
+  for (const row of rows.contacts) {
+    if ((row as { erasedAt?: unknown }).erasedAt) contacts?.delete(row.id);
+  }
+  return out;
+}
+
 /** Required references among a workspace's own rows whose target it does not hold. */
 export function danglingRequired(rows: Rows) {
   return findDangling(rows as unknown as RecordsByTable).filter((ref) => ref.required);

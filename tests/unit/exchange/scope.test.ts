@@ -763,3 +763,18 @@ describe('referential integrity of a selection', () => {
     expect(selection.omitted).toEqual([]);
   });
 });
+
+describe('erasures and sample data', () => {
+  it('an erased person travels even when their organisation is sample data', () => {
+    const all = tables({
+      organisations: [asSample(organisation('o-sample'))],
+      contacts: [erased('k-erased', 'o-sample'), contact('k-live', 'o-sample')],
+    });
+    const selection = selectForExport(all, { kind: 'workspace' }, 'as-shared');
+    expect(idsOf(selection)).toEqual({ contacts: ['k-erased'] });
+    expect(selection.omitted).toEqual([
+      { table: 'contacts', reason: 'mentionsSample', field: 'organisationId', records: 1 },
+      { table: 'contacts', reason: 'pointsToSample', records: 1 },
+    ]);
+  });
+});
