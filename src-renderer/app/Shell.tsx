@@ -1,4 +1,5 @@
 /** The app shell: sidebar of working sections, header with workspace and node identity. */
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeIdentity } from '../../src-core/model/workspace';
 import { useSetting } from '../db/hooks';
@@ -66,7 +67,15 @@ export function Shell({ identity }: { identity: NodeIdentity }) {
         </ul>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
-        <RoutePage route={route} />
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              {t('forms.states.loading')}
+            </p>
+          }
+        >
+          <RoutePage route={route} />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,30 +1,100 @@
 /** Which page a route shows: one exhaustive switch, so a new section cannot be half-wired. */
-import { ClusterDetailPage } from '../features/rosters/detail/ClusterDetailPage';
-import { ContactDetailPage } from '../features/rosters/detail/ContactDetailPage';
-import { MembershipDetailPage } from '../features/rosters/detail/MembershipDetailPage';
-import { OrganisationDetailPage } from '../features/rosters/detail/OrganisationDetailPage';
-import { ClusterFormPage } from '../features/rosters/forms/ClusterFormPage';
-import { ContactFormPage } from '../features/rosters/forms/ContactFormPage';
-import { MembershipFormPage } from '../features/rosters/forms/MembershipFormPage';
-import { OrganisationFormPage } from '../features/rosters/forms/OrganisationFormPage';
-import { ClustersListPage } from '../features/rosters/lists/ClustersListPage';
-import { ContactsListPage } from '../features/rosters/lists/ContactsListPage';
-import { MembershipsListPage } from '../features/rosters/lists/MembershipsListPage';
-import { OrganisationsListPage } from '../features/rosters/lists/OrganisationsListPage';
-import { ExchangePage } from '../features/exchange/ExchangePage';
-import { ImportPage } from '../features/importer/ImportPage';
-import { MatrixPage } from '../features/metaclusters/MatrixPage';
-import { MetaClusterPage } from '../features/metaclusters/MetaClusterPage';
-import { MetaClustersPage } from '../features/metaclusters/MetaClustersPage';
-import { ValueChainsPage } from '../features/metaclusters/ValueChainsPage';
 import { WorkshopPage, workshopViewOf } from '../features/workshops/WorkshopPage';
-import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
-import { PartnersPage } from '../features/partners/PartnersPage';
-import { ReadinessPage } from '../features/readiness/ReadinessPage';
-import { ClusterReinforcementPage } from '../features/reinforcement/ClusterReinforcementPage';
-import { ProgrammePage } from '../features/reinforcement/ProgrammePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Route } from './router';
+
+/**
+ * A page loaded when first shown (each is its own chunk: the first screen loads only the shell and
+ * the page it opens on). The shell wraps pages in a Suspense boundary that says "Loading…".
+ */
+function lazyPage<P extends object, K extends string>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): LazyExoticComponent<ComponentType<P>> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
+}
+
+const ClusterDetailPage = lazyPage(
+  () => import('../features/rosters/detail/ClusterDetailPage'),
+  'ClusterDetailPage',
+);
+const ContactDetailPage = lazyPage(
+  () => import('../features/rosters/detail/ContactDetailPage'),
+  'ContactDetailPage',
+);
+const MembershipDetailPage = lazyPage(
+  () => import('../features/rosters/detail/MembershipDetailPage'),
+  'MembershipDetailPage',
+);
+const OrganisationDetailPage = lazyPage(
+  () => import('../features/rosters/detail/OrganisationDetailPage'),
+  'OrganisationDetailPage',
+);
+const ClusterFormPage = lazyPage(
+  () => import('../features/rosters/forms/ClusterFormPage'),
+  'ClusterFormPage',
+);
+const ContactFormPage = lazyPage(
+  () => import('../features/rosters/forms/ContactFormPage'),
+  'ContactFormPage',
+);
+const MembershipFormPage = lazyPage(
+  () => import('../features/rosters/forms/MembershipFormPage'),
+  'MembershipFormPage',
+);
+const OrganisationFormPage = lazyPage(
+  () => import('../features/rosters/forms/OrganisationFormPage'),
+  'OrganisationFormPage',
+);
+const ClustersListPage = lazyPage(
+  () => import('../features/rosters/lists/ClustersListPage'),
+  'ClustersListPage',
+);
+const ContactsListPage = lazyPage(
+  () => import('../features/rosters/lists/ContactsListPage'),
+  'ContactsListPage',
+);
+const MembershipsListPage = lazyPage(
+  () => import('../features/rosters/lists/MembershipsListPage'),
+  'MembershipsListPage',
+);
+const OrganisationsListPage = lazyPage(
+  () => import('../features/rosters/lists/OrganisationsListPage'),
+  'OrganisationsListPage',
+);
+const ExchangePage = lazyPage(() => import('../features/exchange/ExchangePage'), 'ExchangePage');
+const ImportPage = lazyPage(() => import('../features/importer/ImportPage'), 'ImportPage');
+const MatrixPage = lazyPage(() => import('../features/metaclusters/MatrixPage'), 'MatrixPage');
+const MetaClusterPage = lazyPage(
+  () => import('../features/metaclusters/MetaClusterPage'),
+  'MetaClusterPage',
+);
+const MetaClustersPage = lazyPage(
+  () => import('../features/metaclusters/MetaClustersPage'),
+  'MetaClustersPage',
+);
+const ValueChainsPage = lazyPage(
+  () => import('../features/metaclusters/ValueChainsPage'),
+  'ValueChainsPage',
+);
+const WorkshopsPage = lazyPage(
+  () => import('../features/workshops/WorkshopsPage'),
+  'WorkshopsPage',
+);
+const PartnersPage = lazyPage(() => import('../features/partners/PartnersPage'), 'PartnersPage');
+const ReadinessPage = lazyPage(
+  () => import('../features/readiness/ReadinessPage'),
+  'ReadinessPage',
+);
+const ClusterReinforcementPage = lazyPage(
+  () => import('../features/reinforcement/ClusterReinforcementPage'),
+  'ClusterReinforcementPage',
+);
+const ProgrammePage = lazyPage(
+  () => import('../features/reinforcement/ProgrammePage'),
+  'ProgrammePage',
+);
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export function RoutePage({ route }: { route: Route }) {
   const { section, id, action, params } = route;

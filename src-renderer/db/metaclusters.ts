@@ -7,7 +7,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   ClusterRecord,
   MembershipRecord,
-  MetaClusterFields,
   MetaClusterRecord,
   OrganisationRecord,
   PilotKpiFields,
@@ -18,8 +17,6 @@ import type {
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import type { StudioDb } from './schema';
-
-export type MetaClusterMember = MetaClusterFields['members'][number];
 
 export interface MetaClusterRow {
   readonly record: MetaClusterRecord;
@@ -101,15 +98,6 @@ export async function queryMetaClusterWorkspace(
 export function useMetaClusterWorkspace(id: string): MetaClusterWorkspace | null | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(() => queryMetaClusterWorkspace(db, id), [db, id]);
-}
-
-/** Replace the member clusters (the composer adds and removes; a role change is a write too). */
-export async function setMembers(
-  repositories: Repositories,
-  metaClusterId: string,
-  members: readonly MetaClusterMember[],
-): Promise<void> {
-  await repositories.metaClusters.update(metaClusterId, { members: [...members] });
 }
 
 export async function recordKpi(repositories: Repositories, fields: PilotKpiFields): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * Workshops as the runner plans them: the built-in method (validated when loaded), creating a
- * workshop with the method's agenda, and live reads for the pages.
+ * workshop with the method's agenda, and live reads for the pages (the list, what a workshop can
+ * be held for, the country walk-ins most likely come from).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import builtinMethodJson from '../../assets/methods/meta-cluster-method-v1.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import {
 } from '../../src-core/method';
 import type { WorkshopFields, WorkshopRecord } from '../../src-core/model/entities';
 import { defaultRun } from '../../src-core/model/workshop-run';
+import { workshopCountry } from '../../src-core/workshop/plan-edits';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 
@@ -91,4 +93,42 @@ export function useWorkshopTargets(): WorkshopTargets | undefined {
         .sort((a, b) => a.name.localeCompare(b.name));
     return { clusters: named(clusters), metaClusters: named(metaClusters) };
   }, [db]);
+}
+
+/**
+ * The country a walk-in at this workshop most likely comes from (see `workshopCountry`): null
+ * when it is not known, undefined while loading.
+ */
+export function useWorkshopCountry(workshopId: string): string | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop || workshop.deleted) return null;
+    const metaCluster = workshop.metaClusterId
+      ? await db.metaClusters.get(workshop.metaClusterId)
+      : undefined;
+    const live = metaCluster && !metaCluster.deleted ? metaCluster : null;
+    // Records from before schema v3 (or an older partner) may carry no governance.
+    const leadClusterId = live?.governance?.leadClusterId ?? null;
+    const ids = [
+      ...(workshop.clusterId ? [workshop.clusterId] : []),
+      ...(leadClusterId ? [leadClusterId] : []),
+      ...(live?.members.map((member) => member.clusterId) ?? []),
+    ];
+    const clusters = await db.clusters.bulkGet(ids);
+    const countries = new Map(
+      clusters.flatMap((cluster) =>
+        cluster && !cluster.deleted ? [[cluster.id, cluster.country] as const] : [],
+      ),
+    );
+    return workshopCountry(
+      {
+        kind: workshop.kind,
+        venue: workshop.venue,
+        clusterId: workshop.clusterId,
+        metaCluster: live ? { members: live.members, leadClusterId } : null,
+      },
+      (id) => countries.get(id),
+    );
+  }, [db, workshopId]);
 }

@@ -16,6 +16,7 @@ import enRunner from './locales/en/runner.json';
 import enParticipants from './locales/en/participants.json';
 import enReport from './locales/en/report.json';
 import enStages from './locales/en/stages.json';
+import enEditors from './locales/en/editors.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
 import esExchange from './locales/es/exchange.json';
@@ -30,6 +31,7 @@ import esRunner from './locales/es/runner.json';
 import esParticipants from './locales/es/participants.json';
 import esReport from './locales/es/report.json';
 import esStages from './locales/es/stages.json';
+import esEditors from './locales/es/editors.json';
 
 export const english = {
   ...en,
@@ -46,6 +48,7 @@ export const english = {
   ...enParticipants,
   ...enReport,
   ...enStages,
+  ...enEditors,
 };
 export const spanish = {
   ...es,
@@ -62,6 +65,7 @@ export const spanish = {
   ...esParticipants,
   ...esReport,
   ...esStages,
+  ...esEditors,
 };
 
 export const resources = {

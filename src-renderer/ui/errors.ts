@@ -1,11 +1,16 @@
 /** Turns errors into text for the user: validation problems by field, anything else by message. */
 import type { TFunction } from 'i18next';
+import { EditError } from '../../src-core/edits';
 import { PackageError } from '../../src-core/exchange';
 import { ClockError } from '../../src-core/sync/hlc';
 import { BackupError } from '../db/backup';
 import { UndoImportError, UnknownPartnerError } from '../db/exchange';
 import { SignerTrustError } from '../db/partners';
-import { ValidationError, type FieldProblem } from '../db/repositories/errors';
+import {
+  RecordNotFoundError,
+  ValidationError,
+  type FieldProblem,
+} from '../db/repositories/errors';
 import { SpreadsheetFileError } from '../workers/spreadsheet-file';
 
 export function problemText(t: TFunction, problem: FieldProblem): string {
@@ -33,6 +38,8 @@ export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof UndoImportError) return t('exchange.undoChangedSince');
   if (error instanceof UnknownPartnerError) return t('exchange.unknownPartner');
   if (error instanceof SpreadsheetFileError) return t(`importFile.${error.code}`, error.values);
+  if (error instanceof EditError) return t(error.code);
+  if (error instanceof RecordNotFoundError) return t('edit.notFound');
   if (error instanceof ValidationError)
     return error.problems.map((p) => `${p.field}: ${problemText(t, p)}`).join('; ');
   return error instanceof Error ? error.message : String(error);

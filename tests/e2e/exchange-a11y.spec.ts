@@ -5,12 +5,11 @@
  * "Remove the sample data?" dialog. With SHOTS_DIR set, each state is also saved as screenshots at
  * 1366×768 and 1920×1080 (for looking at them, not for comparing pixels).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { writePackage } from '../../src-core/exchange';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { folderPartner, importPackage, partner } from './pages/exchange';
 import { WelcomeScreen } from './pages/welcome';
@@ -70,28 +69,6 @@ async function strangersPackage(): Promise<Uint8Array> {
     packageId: id(500),
     omitted: [{ table: 'contacts', reason: 'pointsToSample', records: 2 }],
   });
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    `${name}: no serious or critical accessibility violations`,
-  ).toEqual([]);
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  for (const [width, height] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
 }
 
 test('a preview from a partner never seen, lacking a record and naming what it left out', async ({

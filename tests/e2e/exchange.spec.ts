@@ -71,7 +71,8 @@ test('two partners exchange packages both ways and end identical, with the confl
   await amal.goto('./#/exchange');
   const conflicts = amal.getByRole('table', { name: 'Conflicts to review' });
   await expect(conflicts.locator('tbody tr')).toHaveCount(1);
-  await expect(conflicts.locator('tbody td').nth(1)).toHaveText('Name'); // the form's label
+  // The record is the row header; the first cell is the field, named by the form's label.
+  await expect(conflicts.getByRole('cell').first()).toHaveText('Name');
   await expect(conflicts).toContainText('Huilerie Ben Ammar SARL');
   await expect(conflicts).toContainText('Huilerie Ben Ammar & Fils');
   await expect(conflicts).toContainText('Marco Rossi, Distretto Agroalimentare di Puglia');

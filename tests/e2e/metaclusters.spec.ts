@@ -52,20 +52,23 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
 
   // Governance and the agreement.
   await page.getByRole('combobox', { name: /^Type/ }).selectOption({ label: 'MoU' });
-  await page.getByLabel('Signatory', { exact: true }).fill('Amal Haddad');
+  await page.getByRole('textbox', { name: 'Signatory', exact: true }).fill('Amal Haddad');
   await page.getByLabel('Organisation', { exact: true }).fill('Tunisian Olive Oil Cluster');
   await page.getByRole('button', { name: 'Add signatory' }).click();
-  await expect(page.getByRole('list', { name: 'Signatories' })).toContainText(
-    'Amal Haddad, Tunisian Olive Oil Cluster — not signed yet',
+  const signatories = page.getByRole('table', { name: 'Signatories' });
+  await expect(signatories.getByRole('row', { name: /Amal Haddad/ })).toContainText(
+    'Tunisian Olive Oil Cluster',
   );
-  await page.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'signed' });
+  await page
+    .getByRole('combobox', { name: 'Status', exact: true })
+    .selectOption({ label: 'signed' });
   await expect(page.locator('.notices')).toContainText('Saved.');
 
   // The pilot dashboard: two readings of one indicator draw a line.
-  await page.getByLabel('Date', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Date', { exact: true }).fill('01/03/2026');
   await page.getByLabel('Value', { exact: true }).fill('4');
   await page.getByRole('button', { name: 'Record' }).click();
-  await page.getByLabel('Date', { exact: true }).fill('2026-06-01');
+  await page.getByLabel('Date', { exact: true }).fill('01/06/2026');
   await page.getByLabel('Value', { exact: true }).fill('11');
   await page.getByRole('button', { name: 'Record' }).click();
   await expect(page.getByText('2 readings recorded.')).toBeVisible();
@@ -76,13 +79,17 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   // One column per member cluster (plus the segment and notes columns).
   await expect(coverageMatrix.locator('thead th')).toHaveCount(memberCount - 1 + 2);
   // Action lines and their progress.
-  await page.getByLabel('New action', { exact: true }).fill('Joint stand at the olive oil fair');
+  await page
+    .getByRole('textbox', { name: 'New action', exact: true })
+    .fill('Joint stand at the olive oil fair');
   await page
     .getByLabel('Owner organisation', { exact: true })
     .fill('Distretto Agroalimentare di Puglia');
   await page.getByLabel('KPI', { exact: true }).fill('20 SMEs attend');
   await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(page.getByRole('table', { name: 'Action lines' })).toContainText('20 SMEs attend');
+  await expect(
+    page.getByRole('table', { name: 'Action lines' }).getByLabel(/^KPI of “Joint stand/),
+  ).toHaveValue('20 SMEs attend');
   await expect(page.getByText('0 of 1 actions done')).toBeVisible();
   await page
     .getByRole('combobox', { name: /^Status of “Joint stand/ })

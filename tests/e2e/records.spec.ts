@@ -105,7 +105,7 @@ test('a membership puts an organisation on a cluster roster, grouped by helix', 
   await expect(records.heading()).toHaveText('New membership');
   await expect(records.combobox('Organisation')).toHaveValue('Universitat de Prova');
   await records.pick('Cluster', 'cretan olive', 'Cretan Olive Oil and Agrifood Cluster');
-  await records.field('Since').fill('2026-03-14');
+  await records.field('Since').fill('14/03/2026');
   await records.save();
   await records.waitForRecord('memberships');
   await expect(records.heading()).toHaveText(
@@ -174,7 +174,7 @@ test('a contact with consent needs the consent date; a bad e-mail is shown inlin
   await expect(page).toHaveURL(/#\/contacts\/new/);
 
   await records.field('E-mail').fill('leila@sfax-mills.example');
-  await records.field('Consent given on').fill('2026-03-01');
+  await records.field('Consent given on').fill('01/03/2026');
   await records.field('Share with').selectOption('partners');
   await records.save();
   await records.waitForRecord('contacts');

@@ -268,10 +268,13 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
   );
   await next(page, 'Governance and agreement');
 
-  // 6: lead cluster, agreement with a signatory.
-  await page.getByRole('combobox', { name: 'Lead cluster' }).selectOption({ index: 1 });
-  await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption('mou');
-  await page.getByLabel('Signatory').fill('Reem Saleh');
+  // 6: the lead (a role), agreement with a signatory.
+  await page
+    .getByRole('combobox', { name: /^Role of / })
+    .nth(1)
+    .selectOption('lead');
+  await page.getByRole('combobox', { name: 'Type of agreement' }).selectOption('mou');
+  await page.getByRole('textbox', { name: 'Signatory', exact: true }).fill('Reem Saleh');
   await page.getByRole('button', { name: 'Add signatory' }).click();
   await expect(page.getByRole('combobox', { name: 'Status of Reem Saleh' })).toHaveValue('pending');
   for (const gate of await page.getByTestId('gate').all()) await expect(gate).toContainText('✓');

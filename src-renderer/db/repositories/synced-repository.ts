@@ -18,6 +18,12 @@ import { purgeErasedPersonalData } from '../erasure';
 import type { StudioDb } from '../schema';
 import { RecordNotFoundError, ValidationError } from './errors';
 
+/** What a change wrote, and the former values of the fields it changed (for Undo). */
+export interface Changed<T extends SyncedTableName> {
+  readonly record: SyncedRecordOf[T];
+  readonly previous: Partial<FieldsOf<T>>;
+}
+
 export class SyncedRepository<T extends SyncedTableName> {
   constructor(
     private readonly db: StudioDb,
@@ -50,21 +56,47 @@ export class SyncedRepository<T extends SyncedTableName> {
   }
 
   async update(id: string, patch: Partial<FieldsOf<T>>): Promise<SyncedRecordOf[T]> {
+    return (await this.rewrite(id, () => patch, true)).record;
+  }
+
+  /**
+   * Read the stored record, apply a pure edit to its fields and write what changed — in one
+   * transaction, so an edit always starts from what is stored (two quick edits both land, never
+   * one computed from a page's stale copy). `previous` holds the changed fields' former values:
+   * writing them back is the Undo. A deleted record is not edited (restore it first).
+   */
+  async change(
+    id: string,
+    edit: (current: FieldsOf<T>) => Partial<FieldsOf<T>>,
+  ): Promise<Changed<T>> {
+    return this.rewrite(id, edit, false);
+  }
+
+  private async rewrite(
+    id: string,
+    edit: (current: FieldsOf<T>) => Partial<FieldsOf<T>>,
+    evenDeleted: boolean,
+  ): Promise<Changed<T>> {
     // A contact's update may erase the person: the conflict log is written with it.
     const tables =
       this.table === 'contacts' ? [this.table, 'settings', 'conflicts'] : [this.table, 'settings'];
     return this.db.transaction('rw', tables, async () => {
       const existing = await this.rows.get(id);
-      if (!existing) throw new RecordNotFoundError(this.table, id);
-      const merged = { ...pickFields(this.table, existing), ...patch };
-      this.validateFields(merged);
+      if (!existing || (existing.deleted && !evenDeleted))
+        throw new RecordNotFoundError(this.table, id);
+      const current = pickFields(this.table, existing);
+      const patch = edit(current);
+      this.validateFields({ ...current, ...patch });
       const clock = await nextClock(this.db, this.now());
       const { record, changed } = stampPatch(existing, patch as never, clock);
-      if (changed.length === 0) return record;
+      const previous = Object.fromEntries(
+        changed.map((key) => [key, (current as Record<string, unknown>)[key]]),
+      ) as Partial<FieldsOf<T>>;
+      if (changed.length === 0) return { record, previous };
       const written = await this.putCanonical(record);
       // Erasing a person also wipes what the conflict log and the undo slot kept of them.
       if (isNewlyErased(existing, written)) await purgeErasedPersonalData(this.db, [id]);
-      return written;
+      return { record: written, previous };
     });
   }
 

@@ -1,14 +1,26 @@
 /** Concurrent edits that lost, in human terms, each with "keep current" and "take the other". */
 import { useTranslation } from 'react-i18next';
-import { resolveConflict, useOpenConflicts, type Author } from '../../db/conflicts';
+import {
+  resolveConflict,
+  useOpenConflicts,
+  type Author,
+  type ConflictView,
+} from '../../db/conflicts';
 import { useWorkspace } from '../../db/provider';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { formatIsoDate } from '../../ui/form';
+import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 
-function valueText(value: unknown): string {
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A field's value as the user reads it: dates and numbers in their language, lists joined. */
+function valueText(value: unknown, language: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'string' && isoDate.test(value)) return formatIsoDate(value, language);
+  if (typeof value === 'number') return formatNumber(value, language);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -50,15 +62,13 @@ function AuthorText({ author }: { author: Author }) {
 }
 
 export function ConflictsSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const conflicts = useOpenConflicts();
   const fieldLabel = useFieldLabel();
 
-  async function resolve(index: number, choice: 'keep' | 'take') {
-    const view = conflicts?.[index];
-    if (!view) return;
+  async function resolve(view: ConflictView, choice: 'keep' | 'take') {
     try {
       await resolveConflict(db, repositories, view.conflict, choice);
       notify({
@@ -70,65 +80,84 @@ export function ConflictsSection() {
     }
   }
 
+  const columns: StaticColumn<ConflictView>[] = [
+    {
+      id: 'record',
+      header: t('exchange.conflictColumns.record'),
+      cell: (view) => (
+        <>
+          {t(`exchange.tables.${view.table}`)}: {view.recordName}
+          {view.workshop && (
+            <>
+              <br />
+              <span className="field-hint">
+                {t('exchange.capturedAt', { workshop: view.workshop })}
+              </span>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'field',
+      header: t('exchange.conflictColumns.field'),
+      cell: (view) => fieldLabel(view.table, view.conflict.field),
+    },
+    {
+      id: 'current',
+      header: t('exchange.conflictColumns.current'),
+      cell: (view) => (
+        <>
+          <strong>{valueText(view.currentValue, i18n.language)}</strong>
+          <br />
+          <span className="field-hint">
+            <AuthorText author={view.kept} />
+          </span>
+        </>
+      ),
+    },
+    {
+      id: 'other',
+      header: t('exchange.conflictColumns.other'),
+      cell: (view) => (
+        <>
+          <strong>{valueText(view.conflict.lostValue, i18n.language)}</strong>
+          <br />
+          <span className="field-hint">
+            <AuthorText author={view.lost} />
+          </span>
+        </>
+      ),
+    },
+    {
+      id: 'resolve',
+      header: '',
+      cell: (view) => (
+        <div className="wizard-actions">
+          <button type="button" onClick={() => void resolve(view, 'keep')}>
+            {t('exchange.keep')}
+          </button>
+          <button type="button" onClick={() => void resolve(view, 'take')}>
+            {t('exchange.take')}
+          </button>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <section className="card" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t('exchange.conflictsTitle')}</h2>
       {conflicts === undefined ? null : conflicts.length === 0 ? (
         <p>{t('exchange.noConflicts')}</p>
       ) : (
-        <table className="data-table compact" aria-labelledby="conflicts-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('exchange.conflictColumns.record')}</th>
-              <th scope="col">{t('exchange.conflictColumns.field')}</th>
-              <th scope="col">{t('exchange.conflictColumns.current')}</th>
-              <th scope="col">{t('exchange.conflictColumns.other')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((view, index) => (
-              <tr key={view.conflict.id}>
-                <td>
-                  {t(`exchange.tables.${view.table}`)}: {view.recordName}
-                  {view.workshop && (
-                    <>
-                      <br />
-                      <span className="field-hint">
-                        {t('exchange.capturedAt', { workshop: view.workshop })}
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td>{fieldLabel(view.table, view.conflict.field)}</td>
-                <td>
-                  <strong>{valueText(view.currentValue)}</strong>
-                  <br />
-                  <span className="field-hint">
-                    <AuthorText author={view.kept} />
-                  </span>
-                </td>
-                <td>
-                  <strong>{valueText(view.conflict.lostValue)}</strong>
-                  <br />
-                  <span className="field-hint">
-                    <AuthorText author={view.lost} />
-                  </span>
-                </td>
-                <td>
-                  <div className="wizard-actions">
-                    <button type="button" onClick={() => void resolve(index, 'keep')}>
-                      {t('exchange.keep')}
-                    </button>
-                    <button type="button" onClick={() => void resolve(index, 'take')}>
-                      {t('exchange.take')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('exchange.conflictsTitle')}
+          columns={columns}
+          rows={conflicts}
+          rowKey={(view) => view.conflict.id}
+          isCompact
+        />
       )}
     </section>
   );

@@ -17,6 +17,7 @@ import { getHost } from '../../host';
 import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { RadioGroup, SelectField, enumOptions } from '../../ui/form';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { runWorkerTask } from '../../workers/client';
 
@@ -28,6 +29,8 @@ const scopeKinds: readonly ScopeKind[] = [
   'workshop',
   'changesSince',
 ];
+
+const personalDataChoices: readonly PersonalDataChoice[] = ['as-shared', 'none'];
 
 /** What a file name says the package holds. */
 const fileSubject: Record<ScopeKind, string> = {
@@ -61,7 +64,14 @@ export function ExportSection() {
     changesSince: targets?.partners ?? [],
   };
   const choices = kind === 'workspace' ? [] : options[kind];
+  const scopeOptions = enumOptions(scopeKinds, (option) => t(`exchange.scopes.${option}`));
+  const personalDataOptions = personalDataChoices.map((choice) => ({
+    value: choice,
+    label: t(`exchange.personalData.${choice}`),
+  }));
   const target = choices.find((choice) => choice.id === targetId) ?? choices[0];
+  // Nothing to choose: the target field says why instead of offering an empty list.
+  const hasNoTarget = choices.length === 0;
   const canExport = progress === null && (kind === 'workspace' || target !== undefined);
 
   function scopeOf(): ExportScope | null {
@@ -143,59 +153,34 @@ export function ExportSection() {
       <h2 id="export-title">{t('exchange.exportTitle')}</h2>
       <p className="field-hint">{t('exchange.exportHint')}</p>
       <div className="form-grid">
-        <label className="field">
-          <span>{t('exchange.scopeLabel')}</span>
-          <select
-            value={kind}
-            onChange={(event) => {
-              setKind(event.target.value as ScopeKind);
-              setTargetId('');
-            }}
-          >
-            {scopeKinds.map((option) => (
-              <option key={option} value={option}>
-                {t(`exchange.scopes.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('exchange.scopeLabel')}
+          value={kind}
+          options={scopeOptions}
+          onChange={(value) => {
+            setKind(value as ScopeKind);
+            setTargetId('');
+          }}
+        />
         {kind !== 'workspace' && (
-          <label className="field">
-            <span>{t(`exchange.targetLabel.${kind}`)}</span>
-            {choices.length === 0 ? (
-              <span className="field-hint" data-testid="export-target-empty">
-                {t(`exchange.targetEmpty.${kind}`)}
-              </span>
-            ) : (
-              <select
-                value={target?.id ?? ''}
-                onChange={(event) => setTargetId(event.target.value)}
-              >
-                {choices.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {choice.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </label>
+          <SelectField
+            label={t(`exchange.targetLabel.${kind}`)}
+            value={target?.id ?? ''}
+            options={choices.map((choice) => ({ value: choice.id, label: choice.name }))}
+            emptyLabel={hasNoTarget ? '—' : undefined}
+            hint={hasNoTarget ? t(`exchange.targetEmpty.${kind}`) : undefined}
+            disabled={hasNoTarget}
+            onChange={setTargetId}
+          />
         )}
       </div>
-      <fieldset className="field">
-        <legend>{t('exchange.personalDataLabel')}</legend>
-        {(['as-shared', 'none'] as const).map((choice) => (
-          <label key={choice} className="radio">
-            <input
-              type="radio"
-              name="personal-data"
-              value={choice}
-              checked={personalData === choice}
-              onChange={() => setPersonalData(choice)}
-            />
-            {t(`exchange.personalData.${choice}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        label={t('exchange.personalDataLabel')}
+        name="personal-data"
+        value={personalData}
+        options={personalDataOptions}
+        onChange={setPersonalData}
+      />
       {error && (
         <p className="form-error" role="alert">
           {error}

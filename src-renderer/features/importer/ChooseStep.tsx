@@ -3,6 +3,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importKinds } from '../../../src-core/roster';
 import { getHost } from '../../host';
+import { RadioGroup } from '../../ui/form';
 import type { ImportWizard } from './useImportWizard';
 
 export function ChooseStep({ wizard }: { wizard: ImportWizard }) {
@@ -27,21 +28,13 @@ export function ChooseStep({ wizard }: { wizard: ImportWizard }) {
 
   return (
     <div className="import-step">
-      <fieldset className="kind-choice">
-        <legend>{t('importPage.kindLegend')}</legend>
-        {importKinds.map((kind) => (
-          <label key={kind}>
-            <input
-              type="radio"
-              name="import-kind"
-              value={kind}
-              checked={wizard.kind === kind}
-              onChange={() => wizard.setKind(kind)}
-            />
-            {t(`importPage.kinds.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        label={t('importPage.kindLegend')}
+        name="import-kind"
+        value={wizard.kind}
+        options={importKinds.map((kind) => ({ value: kind, label: t(`importPage.kinds.${kind}`) }))}
+        onChange={wizard.setKind}
+      />
       <div
         className={isOver ? 'drop-zone drop-zone-over' : 'drop-zone'}
         onDragOver={(event) => {

@@ -4,14 +4,22 @@
  * anyway), erased people who would come back, and the defaults assumed for missing columns.
  */
 import { useTranslation } from 'react-i18next';
-import type { ImportChoice, PlannedRow } from '../../../src-core/roster';
+import type { ImportChoice, ImportProblem, PlannedRow } from '../../../src-core/roster';
 import { formatNumber } from '../../i18n/format';
+import { SelectField, enumOptions } from '../../ui/form';
+import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { messageOf } from './messages';
 import type { ImportWizard, WizardStep } from './useImportWizard';
 
 type PreviewState = Extract<WizardStep, { step: 'preview' }>;
 const LISTED = 500;
 const choiceOptions: readonly ImportChoice[] = ['skip', 'update', 'create'];
+
+/** A listed problem with its place in the list (a row can have several problems). */
+interface ListedProblem {
+  readonly problem: ImportProblem;
+  readonly index: number;
+}
 
 function choiceOf(
   row: PlannedRow<never>,
@@ -49,6 +57,75 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
     ...plan.create.filter((row) => row.matchesErased),
   ].sort((a, b) => a.rowNumber - b.rowNumber);
 
+  const problemColumns: StaticColumn<ListedProblem>[] = [
+    {
+      id: 'row',
+      header: t('importPage.columns.row'),
+      cell: ({ problem }) => n(problem.rowNumber),
+      isNumeric: true,
+    },
+    {
+      id: 'column',
+      header: t('importPage.columns.column'),
+      cell: ({ problem }) => problem.column ?? '—',
+    },
+    {
+      id: 'problem',
+      header: t('importPage.columns.problem'),
+      cell: ({ problem }) => messageOf(t, problem.key, problem.values),
+    },
+  ];
+
+  const duplicateColumns: StaticColumn<PlannedRow<never>>[] = [
+    {
+      id: 'row',
+      header: t('importPage.columns.row'),
+      cell: (row) => n(row.rowNumber),
+      isNumeric: true,
+    },
+    { id: 'record', header: t('importPage.columns.record'), cell: rowName },
+    {
+      id: 'why',
+      header: t('importPage.columns.why'),
+      cell: (row) => (
+        <>
+          {row.matchesErased && <p className="erased-warning">{t('importer.erasedMatch')}</p>}
+          {row.matches.map((match, index) => (
+            <span key={index} className="match-reason">
+              {match.otherRowNumber !== undefined
+                ? t('importPage.matchInFile', {
+                    reason: t(`importer.reasons.${match.reason}`),
+                    row: n(match.otherRowNumber),
+                  })
+                : t('importPage.matchInRoster', {
+                    reason: t(`importer.reasons.${match.reason}`),
+                  })}
+            </span>
+          ))}
+        </>
+      ),
+    },
+    {
+      id: 'choice',
+      header: t('importPage.columns.choice'),
+      cell: (row) => (
+        <SelectField
+          hideLabel
+          label={t('importPage.choiceFor', { row: n(row.rowNumber) })}
+          value={choiceOf(row, wizard.choices)}
+          options={enumOptions(
+            choiceOptions.filter(
+              (choice) =>
+                choice !== 'update' || row.matches.some((m) => m.existingId !== undefined),
+            ),
+            (choice) => t(`importer.choices.${choice}`),
+          )}
+          onChange={(choice) => wizard.choose(row.rowNumber, choice as ImportChoice)}
+        />
+      ),
+    },
+  ];
+
   return (
     <div className="import-step">
       <ul className="import-counts" aria-label={t('importPage.countsLabel')}>
@@ -82,24 +159,13 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
           <h2 id="problems-title">{t('importPage.problemsTitle')}</h2>
           <p className="field-hint">{t('importPage.problemsHint')}</p>
           <div className="table-wrap import-list">
-            <table className="data-table compact" aria-labelledby="problems-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importPage.columns.row')}</th>
-                  <th scope="col">{t('importPage.columns.column')}</th>
-                  <th scope="col">{t('importPage.columns.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.problems.slice(0, LISTED).map((problem, index) => (
-                  <tr key={`${problem.rowNumber}-${index}`}>
-                    <td className="numeric">{n(problem.rowNumber)}</td>
-                    <td>{problem.column ?? '—'}</td>
-                    <td>{messageOf(t, problem.key, problem.values)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StaticTable
+              label={t('importPage.problemsTitle')}
+              columns={problemColumns}
+              rows={preview.problems.slice(0, LISTED).map((problem, index) => ({ problem, index }))}
+              rowKey={({ problem, index }) => `${problem.rowNumber}-${index}`}
+              isCompact
+            />
           </div>
           {preview.problems.length > LISTED && (
             <p className="field-hint">
@@ -130,62 +196,13 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
             ))}
           </div>
           <div className="table-wrap import-list">
-            <table className="data-table compact" aria-labelledby="duplicates-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importPage.columns.row')}</th>
-                  <th scope="col">{t('importPage.columns.record')}</th>
-                  <th scope="col">{t('importPage.columns.why')}</th>
-                  <th scope="col">{t('importPage.columns.choice')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {needsDecision.slice(0, LISTED).map((row) => (
-                  <tr key={row.rowNumber} data-row={row.rowNumber}>
-                    <td className="numeric">{n(row.rowNumber)}</td>
-                    <td>{rowName(row)}</td>
-                    <td>
-                      {row.matchesErased && (
-                        <p className="erased-warning">{t('importer.erasedMatch')}</p>
-                      )}
-                      {row.matches.map((match, index) => (
-                        <span key={index} className="match-reason">
-                          {match.otherRowNumber !== undefined
-                            ? t('importPage.matchInFile', {
-                                reason: t(`importer.reasons.${match.reason}`),
-                                row: n(match.otherRowNumber),
-                              })
-                            : t('importPage.matchInRoster', {
-                                reason: t(`importer.reasons.${match.reason}`),
-                              })}
-                        </span>
-                      ))}
-                    </td>
-                    <td>
-                      <select
-                        aria-label={t('importPage.choiceFor', { row: row.rowNumber })}
-                        value={choiceOf(row, wizard.choices)}
-                        onChange={(event) =>
-                          wizard.choose(row.rowNumber, event.target.value as ImportChoice)
-                        }
-                      >
-                        {choiceOptions
-                          .filter(
-                            (choice) =>
-                              choice !== 'update' ||
-                              row.matches.some((m) => m.existingId !== undefined),
-                          )
-                          .map((choice) => (
-                            <option key={choice} value={choice}>
-                              {t(`importer.choices.${choice}`)}
-                            </option>
-                          ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StaticTable
+              label={t('importPage.duplicatesTitle')}
+              columns={duplicateColumns}
+              rows={needsDecision.slice(0, LISTED)}
+              rowKey={(row) => String(row.rowNumber)}
+              isCompact
+            />
           </div>
         </section>
       )}

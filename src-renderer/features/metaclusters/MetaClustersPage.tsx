@@ -1,12 +1,15 @@
 /** Meta-clusters: every one with its value chain, lifecycle, countries and agreement; start one. */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../../app/router';
-import { useMetaClusters, useValueChainRecords } from '../../db/metaclusters';
+import { useMetaClusters, useValueChainRecords, type MetaClusterRow } from '../../db/metaclusters';
 import { useWorkspace } from '../../db/provider';
 import { countryName } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { SelectField, TextInput, focusFirstInvalid } from '../../ui/form';
+import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 
 export function MetaClustersPage() {
   const { t, i18n } = useTranslation();
@@ -16,15 +19,20 @@ export function MetaClustersPage() {
   const chains = useValueChainRecords();
   const [name, setName] = useState('');
   const [valueChainId, setValueChainId] = useState('');
+  const [nameError, setNameError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function create(event: FormEvent) {
     event.preventDefault();
     setError(null);
     if (!name.trim()) {
-      setError(t('metaClusters.nameRequired'));
+      // Render the error now, so the field can take focus and be read out with it.
+      flushSync(() => setNameError(t('metaClusters.nameRequired')));
+      focusFirstInvalid(formRef.current);
       return;
     }
+    setNameError(undefined);
     try {
       const record = await repositories.metaClusters.create({
         name: name.trim(),
@@ -43,6 +51,39 @@ export function MetaClustersPage() {
     }
   }
 
+  const columns: StaticColumn<MetaClusterRow>[] = [
+    {
+      id: 'name',
+      header: t('metaClusters.name'),
+      cell: ({ record }) => <a href={hrefOf('metaClusters', record.id)}>{record.name}</a>,
+    },
+    {
+      id: 'valueChain',
+      header: t('metaClusters.valueChain'),
+      cell: ({ valueChain }) => valueChain ?? '—',
+    },
+    {
+      id: 'lifecycle',
+      header: t('metaClusters.lifecycle'),
+      cell: ({ record }) => t(`codes.metaClusterStatuses.${record.status}`),
+    },
+    {
+      id: 'countries',
+      header: t('metaClusters.countries'),
+      cell: ({ countries }) => countries.map((code) => countryName(code, i18n.language)).join(', '),
+    },
+    {
+      id: 'agreement',
+      header: t('metaClusters.agreement'),
+      cell: ({ record }) => (
+        <>
+          {t(`metaClusters.agreementTypes.${record.agreement.type}`)}:{' '}
+          {t(`metaClusters.agreementStatuses.${record.agreement.status}`)}
+        </>
+      ),
+    },
+  ];
+
   return (
     <section className="page" aria-labelledby="meta-clusters-title">
       <div className="page-header">
@@ -58,24 +99,24 @@ export function MetaClustersPage() {
             <a href={hrefOf('valueChains')}>{t('metaClusters.valueChainsLink')}</a>
           </p>
         ) : (
-          <form className="inline-form" onSubmit={(event) => void create(event)}>
-            <label className="field">
-              <span>{t('metaClusters.name')}</span>
-              <input value={name} onChange={(event) => setName(event.target.value)} />
-            </label>
-            <label className="field">
-              <span>{t('metaClusters.valueChain')}</span>
-              <select
-                value={valueChainId || chains?.[0]?.id || ''}
-                onChange={(event) => setValueChainId(event.target.value)}
-              >
-                {chains?.map((chain) => (
-                  <option key={chain.id} value={chain.id}>
-                    {chain.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+          <form
+            ref={formRef}
+            className="inline-form"
+            onSubmit={(event) => void create(event)}
+            noValidate
+          >
+            <TextInput
+              label={t('metaClusters.name')}
+              value={name}
+              error={nameError}
+              onChange={setName}
+            />
+            <SelectField
+              label={t('metaClusters.valueChain')}
+              value={valueChainId || chains?.[0]?.id || ''}
+              options={(chains ?? []).map((chain) => ({ value: chain.id, label: chain.name }))}
+              onChange={setValueChainId}
+            />
             <button type="submit" className="button-primary">
               {t('metaClusters.create')}
             </button>
@@ -88,33 +129,12 @@ export function MetaClustersPage() {
         )}
       </section>
       {rows && rows.length > 0 && (
-        <table className="data-table" aria-labelledby="meta-clusters-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('metaClusters.name')}</th>
-              <th scope="col">{t('metaClusters.valueChain')}</th>
-              <th scope="col">{t('metaClusters.lifecycle')}</th>
-              <th scope="col">{t('metaClusters.countries')}</th>
-              <th scope="col">{t('metaClusters.agreement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ record, valueChain, countries }) => (
-              <tr key={record.id}>
-                <th scope="row">
-                  <a href={hrefOf('metaClusters', record.id)}>{record.name}</a>
-                </th>
-                <td>{valueChain ?? '—'}</td>
-                <td>{t(`codes.metaClusterStatuses.${record.status}`)}</td>
-                <td>{countries.map((code) => countryName(code, i18n.language)).join(', ')}</td>
-                <td>
-                  {t(`metaClusters.agreementTypes.${record.agreement.type}`)}:{' '}
-                  {t(`metaClusters.agreementStatuses.${record.agreement.status}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('metaClusters.title')}
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.record.id}
+        />
       )}
     </section>
   );

@@ -16,7 +16,9 @@ import { slugify } from '../../../src-core/text/slug';
 import { hrefOf } from '../../app/router';
 import { useValueChainRecords } from '../../db/metaclusters';
 import { useWorkspace } from '../../db/provider';
+import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
+import { SelectField, TextInput } from '../../ui/form';
 import { useNotifyError } from '../../ui/useNotifyError';
 
 type Segment = ValueChainRecord['segments'][number];
@@ -29,6 +31,38 @@ function segmentKey(name: string, taken: ReadonlySet<string>): string {
   return key;
 }
 
+/*
+ * Pure edits of a chain's segments, found by key. Each is applied to the segments as stored at
+ * the moment of writing (inside `change`), never to the list the page rendered: two quick edits,
+ * or an edit crossing a partner's import, both land.
+ */
+const inOrder = (segments: readonly Segment[]) => [...segments].sort((a, b) => a.order - b.order);
+const renumbered = (segments: readonly Segment[]) =>
+  segments.map((segment, order) => ({ ...segment, order }));
+
+function renameSegment(segments: readonly Segment[], key: string, name: string): Segment[] {
+  return segments.map((segment) => (segment.key === key ? { ...segment, name } : segment));
+}
+
+function moveSegment(segments: readonly Segment[], key: string, by: number): Segment[] {
+  const next = inOrder(segments);
+  const from = next.findIndex((segment) => segment.key === key);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= next.length) return [...segments];
+  const [item] = next.splice(from, 1);
+  if (item) next.splice(to, 0, item);
+  return renumbered(next);
+}
+
+function removeSegment(segments: readonly Segment[], key: string): Segment[] {
+  return renumbered(inOrder(segments).filter((segment) => segment.key !== key));
+}
+
+function appendSegment(segments: readonly Segment[], name: string): Segment[] {
+  const key = segmentKey(name, new Set(segments.map((segment) => segment.key)));
+  return renumbered([...inOrder(segments), { key, name, order: segments.length }]);
+}
+
 const templateLanguage = (language: string): TemplateLanguage =>
   (templateLanguages as readonly string[]).includes(language)
     ? (language as TemplateLanguage)
@@ -37,46 +71,122 @@ const templateLanguage = (language: string): TemplateLanguage =>
 function useSave() {
   const notify = useStudioStore((state) => state.notify);
   const notifyError = useNotifyError();
-  return async (work: () => Promise<unknown>, message: string) => {
+  return async (work: () => Promise<unknown>, message: string): Promise<boolean> => {
     try {
       await work();
       notify({ tone: 'success', message });
+      return true;
     } catch (error) {
       notifyError(error);
+      return false;
     }
   };
 }
 
-function ChainCard({ chain }: { chain: ValueChainRecord }) {
-  const { t } = useTranslation();
+/** Saves an edit of one chain's segments, read from and written to the stored record. */
+function useSegmentsEdit(chainId: string) {
   const { repositories } = useWorkspace();
   const save = useSave();
-  const [newSegment, setNewSegment] = useState('');
-  const segments = [...chain.segments].sort((a, b) => a.order - b.order);
-
-  const store = (next: Segment[], message: string) =>
+  return (edit: (segments: readonly Segment[]) => Segment[], message: string) =>
     save(
       () =>
-        repositories.valueChains.update(chain.id, {
-          segments: next.map((segment, order) => ({ ...segment, order })),
-        }),
+        repositories.valueChains.change(chainId, (current) => ({
+          segments: edit(current.segments),
+        })),
       message,
     );
+}
 
-  function move(index: number, by: number) {
-    const next = [...segments];
-    const [item] = next.splice(index, 1);
-    if (!item) return;
-    next.splice(index + by, 0, item);
-    void store(next, t('valueChains.saved'));
+function SegmentRow({
+  chainId,
+  segment,
+  index,
+  count,
+}: {
+  chainId: string;
+  segment: Segment;
+  index: number;
+  count: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const editSegments = useSegmentsEdit(chainId);
+  const [error, setError] = useState<string | undefined>();
+
+  function rename(name: string) {
+    if (!name) {
+      setError(t('valueChains.segmentNameRequired'));
+      return false;
+    }
+    setError(undefined);
+    return editSegments(
+      (segments) => renameSegment(segments, segment.key, name),
+      t('valueChains.saved'),
+    );
   }
+
+  return (
+    // A row of one field and its buttons: the name is as wide as it is long (nothing clipped).
+    <li className="inline-form">
+      <TextInput
+        hideLabel
+        label={t('valueChains.segmentName', { n: formatNumber(index + 1, i18n.language) })}
+        value={segment.name}
+        error={error}
+        onCommit={rename}
+      />
+      <button
+        type="button"
+        disabled={index === 0}
+        onClick={() =>
+          void editSegments(
+            (segments) => moveSegment(segments, segment.key, -1),
+            t('valueChains.saved'),
+          )
+        }
+        aria-label={t('valueChains.moveUp', { name: segment.name })}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        disabled={index === count - 1}
+        onClick={() =>
+          void editSegments(
+            (segments) => moveSegment(segments, segment.key, 1),
+            t('valueChains.saved'),
+          )
+        }
+        aria-label={t('valueChains.moveDown', { name: segment.name })}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          void editSegments(
+            (segments) => removeSegment(segments, segment.key),
+            t('valueChains.removed', { name: segment.name }),
+          )
+        }
+        aria-label={t('valueChains.remove', { name: segment.name })}
+      >
+        ✕
+      </button>
+    </li>
+  );
+}
+
+function ChainCard({ chain }: { chain: ValueChainRecord }) {
+  const { t } = useTranslation();
+  const editSegments = useSegmentsEdit(chain.id);
+  const [newSegment, setNewSegment] = useState('');
+  const segments = inOrder(chain.segments);
 
   function add(event: FormEvent) {
     event.preventDefault();
     const name = newSegment.trim();
     if (!name) return;
-    const key = segmentKey(name, new Set(segments.map((s) => s.key)));
-    void store([...segments, { key, name, order: segments.length }], t('valueChains.saved'));
+    void editSegments((stored) => appendSegment(stored, name), t('valueChains.saved'));
     setNewSegment('');
   }
 
@@ -88,56 +198,21 @@ function ChainCard({ chain }: { chain: ValueChainRecord }) {
       </div>
       <ol className="segment-list">
         {segments.map((segment, index) => (
-          <li key={segment.key}>
-            <input
-              aria-label={t('valueChains.segmentName', { n: index + 1 })}
-              defaultValue={segment.name}
-              onBlur={(event) => {
-                const name = event.target.value.trim();
-                if (name && name !== segment.name) {
-                  void store(
-                    segments.map((s) => (s.key === segment.key ? { ...s, name } : s)),
-                    t('valueChains.saved'),
-                  );
-                }
-              }}
-            />
-            <button
-              type="button"
-              disabled={index === 0}
-              onClick={() => move(index, -1)}
-              aria-label={t('valueChains.moveUp', { name: segment.name })}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              disabled={index === segments.length - 1}
-              onClick={() => move(index, 1)}
-              aria-label={t('valueChains.moveDown', { name: segment.name })}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                void store(
-                  segments.filter((s) => s.key !== segment.key),
-                  t('valueChains.removed', { name: segment.name }),
-                )
-              }
-              aria-label={t('valueChains.remove', { name: segment.name })}
-            >
-              ✕
-            </button>
-          </li>
+          <SegmentRow
+            key={segment.key}
+            chainId={chain.id}
+            segment={segment}
+            index={index}
+            count={segments.length}
+          />
         ))}
       </ol>
       <form className="inline-form" onSubmit={add}>
-        <label className="field">
-          <span>{t('valueChains.newSegment')}</span>
-          <input value={newSegment} onChange={(event) => setNewSegment(event.target.value)} />
-        </label>
+        <TextInput
+          label={t('valueChains.newSegment')}
+          value={newSegment}
+          onChange={setNewSegment}
+        />
         <button type="submit">{t('valueChains.addSegment')}</button>
       </form>
     </section>
@@ -185,23 +260,19 @@ export function ValueChainsPage() {
         <section className="card" aria-labelledby="add-chain-title">
           <h2 id="add-chain-title">{t('valueChains.addTitle')}</h2>
           <form className="inline-form" onSubmit={addTemplate}>
-            <label className="field">
-              <span>{t('valueChains.template')}</span>
-              <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
-                {valueChainTemplates.map((template) => (
-                  <option key={template.id} value={template.id}>
-                    {template.names[language]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={t('valueChains.template')}
+              value={templateId}
+              options={valueChainTemplates.map((template) => ({
+                value: template.id,
+                label: template.names[language],
+              }))}
+              onChange={setTemplateId}
+            />
             <button type="submit">{t('valueChains.addFromTemplate')}</button>
           </form>
           <form className="inline-form" onSubmit={addEmpty}>
-            <label className="field">
-              <span>{t('valueChains.name')}</span>
-              <input value={name} onChange={(event) => setName(event.target.value)} />
-            </label>
+            <TextInput label={t('valueChains.name')} value={name} onChange={setName} />
             <button type="submit">{t('valueChains.addEmpty')}</button>
           </form>
         </section>

@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePartners } from '../../db/exchange-queries';
+import { usePartners, type PartnerView } from '../../db/exchange-queries';
 import { ownFingerprint } from '../../db/partners';
 import { useWorkspace } from '../../db/provider';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 
 export function PartnersPage() {
   const { t, i18n } = useTranslation();
@@ -25,6 +26,52 @@ export function PartnersPage() {
       live = false;
     };
   }, [db]);
+
+  const columns: StaticColumn<PartnerView>[] = [
+    {
+      id: 'partner',
+      header: t('partners.columns.partner'),
+      cell: (partner) => (
+        <>
+          {partner.partnerOrganisation}
+          <br />
+          <span className="field-hint">{partner.facilitator}</span>
+        </>
+      ),
+    },
+    {
+      id: 'node',
+      header: t('partners.columns.node'),
+      cell: (partner) => <code>{partner.nodeId.slice(0, 8)}</code>,
+    },
+    {
+      id: 'fingerprint',
+      header: t('partners.columns.fingerprint'),
+      cell: (partner) => (
+        <>
+          <span className="fingerprint">{partner.fingerprint ?? t('partners.notSigned')}</span>
+          {partner.previousFingerprints.map((old) => (
+            <p key={old.fingerprint} className="warning-loud" role="note">
+              {t('partners.keyChangedOn', {
+                at: date(old.replacedAt),
+                fingerprint: old.fingerprint,
+              })}
+            </p>
+          ))}
+        </>
+      ),
+    },
+    {
+      id: 'received',
+      header: t('partners.columns.received'),
+      cell: (partner) => date(partner.lastReceivedAt),
+    },
+    {
+      id: 'sent',
+      header: t('partners.columns.sent'),
+      cell: (partner) => date(partner.lastSentAt),
+    },
+  ];
 
   const lastSent = view?.lastSent;
   return (
@@ -61,46 +108,13 @@ export function PartnersPage() {
           {view === undefined ? null : view.partners.length === 0 ? (
             <p>{t('partners.empty')}</p>
           ) : (
-            <table className="data-table compact" aria-labelledby="partners-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('partners.columns.partner')}</th>
-                  <th scope="col">{t('partners.columns.node')}</th>
-                  <th scope="col">{t('partners.columns.fingerprint')}</th>
-                  <th scope="col">{t('partners.columns.received')}</th>
-                  <th scope="col">{t('partners.columns.sent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.partners.map((partner) => (
-                  <tr key={partner.nodeId}>
-                    <th scope="row">
-                      {partner.partnerOrganisation}
-                      <br />
-                      <span className="field-hint">{partner.facilitator}</span>
-                    </th>
-                    <td>
-                      <code>{partner.nodeId.slice(0, 8)}</code>
-                    </td>
-                    <td>
-                      <span className="fingerprint">
-                        {partner.fingerprint ?? t('partners.notSigned')}
-                      </span>
-                      {partner.previousFingerprints.map((old) => (
-                        <p key={old.fingerprint} className="warning-loud" role="note">
-                          {t('partners.keyChangedOn', {
-                            at: date(old.replacedAt),
-                            fingerprint: old.fingerprint,
-                          })}
-                        </p>
-                      ))}
-                    </td>
-                    <td>{date(partner.lastReceivedAt)}</td>
-                    <td>{date(partner.lastSentAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StaticTable
+              label={t('partners.title')}
+              columns={columns}
+              rows={view.partners}
+              rowKey={(partner) => partner.nodeId}
+              isCompact
+            />
           )}
         </section>
       </div>

@@ -1,9 +1,11 @@
-/** Helix composition per cluster: a horizontal stacked bar chart (recharts), one bar per cluster. */
+/**
+ * Helix composition as horizontal stacked bars (the kit's chart), one bar per row: every cluster
+ * on the readiness page, one cluster now and at an earlier date on its reinforcement page.
+ */
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { helices, type Helix } from '../../../src-core/analysis';
 import type { ClusterReadinessRow } from '../../db/readiness-queries';
-import { formatNumber } from '../../i18n/format';
+import { HorizontalBarChart } from '../../ui/charts/HorizontalBarChart';
 
 export const helixColours: Record<Helix, string> = {
   industry: '#0b6e8a',
@@ -13,7 +15,40 @@ export const helixColours: Record<Helix, string> = {
   other: '#9aa5b1',
 };
 
-const ROW_HEIGHT = 26;
+export interface HelixBar {
+  readonly id: string;
+  readonly name: string;
+  readonly byHelix: Readonly<Record<Helix, number>>;
+}
+
+export function HelixBars({
+  caption,
+  rowHeader,
+  bars,
+  width,
+}: {
+  caption: string;
+  rowHeader: string;
+  bars: readonly HelixBar[];
+  width?: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <HorizontalBarChart
+      caption={caption}
+      rowHeader={rowHeader}
+      totalHeader={t('reinforcement.helixTotal')}
+      rows={bars.map((bar) => ({ id: bar.id, label: bar.name, values: bar.byHelix }))}
+      series={helices.map((helix) => ({
+        key: helix,
+        label: t(`codes.helices.${helix}`),
+        colour: helixColours[helix],
+      }))}
+      width={width}
+      rowHeight={28}
+    />
+  );
+}
 
 export function HelixChart({
   rows,
@@ -22,40 +57,17 @@ export function HelixChart({
   rows: readonly ClusterReadinessRow[];
   width: number;
 }) {
-  const { t, i18n } = useTranslation();
-  const data = rows.map((row) => ({ name: row.name, ...row.composition.byHelix }));
-  const height = Math.max(160, rows.length * ROW_HEIGHT + 80);
+  const { t } = useTranslation();
   return (
-    <figure className="chart" aria-labelledby="helix-chart-title">
-      <figcaption id="helix-chart-title">{t('readinessPage.chartTitle')}</figcaption>
-      <BarChart
-        width={width}
-        height={height}
-        data={data}
-        layout="vertical"
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tickFormatter={(value: number) => formatNumber(value, i18n.language)}
-        />
-        <YAxis type="category" dataKey="name" width={260} interval={0} tick={{ fontSize: 12 }} />
-        <Tooltip formatter={(value) => formatNumber(Number(value), i18n.language)} />
-        <Legend />
-        {helices.map((helix) => (
-          <Bar
-            key={helix}
-            dataKey={helix}
-            name={t(`readinessPage.helices.${helix}`)}
-            stackId="members"
-            fill={helixColours[helix]}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </figure>
+    <HelixBars
+      caption={t('readinessPage.chartTitle')}
+      rowHeader={t('readinessPage.columns.cluster')}
+      bars={rows.map((row) => ({
+        id: row.clusterId,
+        name: row.name,
+        byHelix: row.composition.byHelix,
+      }))}
+      width={width}
+    />
   );
 }

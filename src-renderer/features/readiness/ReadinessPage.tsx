@@ -2,7 +2,8 @@
  * Readiness of every cluster against ECCP-style thresholds: each check's figure, threshold and
  * reason, an editable knowledge-share target, and the helix composition chart.
  */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck, ReadinessStatus } from '../../../src-core/analysis';
 import { hrefOf } from '../../app/router';
@@ -11,6 +12,7 @@ import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queri
 import { writeSetting } from '../../db/settings';
 import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
+import { NumberInput, focusFirstInvalid, parseDecimal } from '../../ui/form';
 import { todayIso } from '../../ui/today';
 import { useWidth } from '../../ui/useWidth';
 import { HelixChart } from './HelixChart';
@@ -31,43 +33,42 @@ function CheckCell({ check }: { check: ReadinessCheck }) {
 }
 
 function TargetForm({ target }: { target: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
-  const [text, setText] = useState(String(Math.round(target * 1000) / 10));
-  const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [text, setText] = useState(() =>
+    formatNumber(Math.round(target * 1000) / 10, i18n.language),
+  );
+  const [error, setError] = useState<string | undefined>();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const percent = Number(text.replace(',', '.'));
-    if (!Number.isFinite(percent) || percent < 0 || percent > 100 || text.trim() === '') {
-      setError(t('readinessPage.targetInvalid'));
+    const percent = parseDecimal(text);
+    if (percent === null || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+      // Render the error now, so the field can take focus and be read out with it.
+      flushSync(() => setError(t('readinessPage.targetInvalid')));
+      focusFirstInvalid(formRef.current);
       return;
     }
-    setError(null);
+    setError(undefined);
     await writeSetting(db, 'knowledgeShareTarget', percent / 100);
-    notify({ tone: 'success', message: t('readinessPage.targetSaved', { target: percent }) });
+    notify({
+      tone: 'success',
+      message: t('readinessPage.targetSaved', { target: formatNumber(percent, i18n.language) }),
+    });
   }
 
   return (
-    <form className="inline-form" onSubmit={(event) => void save(event)} noValidate>
-      <label htmlFor="knowledge-target">{t('readinessPage.targetLabel')}</label>
-      <input
-        id="knowledge-target"
-        type="text"
-        inputMode="decimal"
+    <form ref={formRef} className="inline-form" onSubmit={(event) => void save(event)} noValidate>
+      <NumberInput
+        label={t('readinessPage.targetLabel')}
         value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'knowledge-target-error' : undefined}
-        onChange={(event) => setText(event.target.value)}
+        error={error}
+        onChange={setText}
       />
       <span aria-hidden="true">%</span>
       <button type="submit">{t('readinessPage.targetSave')}</button>
-      {error && (
-        <p id="knowledge-target-error" className="field-error" role="alert">
-          {error}
-        </p>
-      )}
     </form>
   );
 }
@@ -104,6 +105,8 @@ export function ReadinessPage() {
       ) : (
         <>
           <div className="table-wrap readiness-table">
+            {/* A raw table: each check cell is coloured by its status, and StaticTable cannot
+                give a cell a class yet. */}
             <table className="data-table" aria-labelledby="readiness-title">
               <thead>
                 <tr>
@@ -127,7 +130,10 @@ export function ReadinessPage() {
                     </th>
                     <td>{countryName(row.country, i18n.language)}</td>
                     <td className="numeric">
-                      {t('readinessPage.passedOf', { passed: row.passed, total: row.total })}
+                      {t('readinessPage.passedOf', {
+                        passed: formatNumber(row.passed, i18n.language),
+                        total: formatNumber(row.total, i18n.language),
+                      })}
                     </td>
                     {row.checks.map((check) => (
                       <CheckCell key={check.id} check={check} />

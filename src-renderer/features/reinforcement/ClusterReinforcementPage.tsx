@@ -7,20 +7,18 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { helices } from '../../../src-core/analysis';
 import { hrefOf } from '../../app/router';
 import { useWorkspace } from '../../db/provider';
 import { addToPipeline } from '../../db/reinforcement';
 import { useClusterReinforcement, type ClusterReinforcement } from '../../db/reinforcement-queries';
-import { countryName, formatNumber, formatPercent } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { DateInput, formatIsoDate } from '../../ui/form';
 import { naceOption } from '../../ui/pickers';
-import { useWidth } from '../../ui/useWidth';
-import { helixColours } from '../readiness/HelixChart';
+import { HelixBars } from '../readiness/HelixChart';
+import { CandidateRanking } from '../editors/CandidateRanking';
 import { todayIso } from '../../ui/today';
-import { explainFactor } from './explain';
 import { PipelineSection } from './PipelineSection';
 import { PlanSection } from './PlanSection';
 
@@ -34,20 +32,18 @@ function AssessmentSection({
   setAsOf: (date: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [ref, width] = useWidth<HTMLDivElement>(640, 320);
   const series = [
     { key: 'now', label: t('reinforcement.now'), composition: view.composition },
     ...(view.compositionThen
       ? [
           {
             key: 'then',
-            label: t('reinforcement.then', { date: asOf }),
+            label: t('reinforcement.then', { date: formatIsoDate(asOf, i18n.language) }),
             composition: view.compositionThen,
           },
         ]
       : []),
   ];
-  const data = series.map(({ label, composition }) => ({ name: label, ...composition.byHelix }));
   const passed = view.readiness.checks.filter((check) => check.status === 'pass').length;
   return (
     <section className="card" aria-labelledby="assessment-title">
@@ -76,39 +72,18 @@ function AssessmentSection({
         </ul>
         <a href={hrefOf('readiness')}>{t('reinforcement.allReadiness')}</a>
       </details>
-      <label className="field inline-field">
-        <span>{t('reinforcement.compareWith')}</span>
-        <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
-      </label>
-      <div ref={ref} className="chart-box">
-        <figure className="chart" aria-labelledby="composition-chart-title">
-          <figcaption id="composition-chart-title">{t('reinforcement.chartTitle')}</figcaption>
-          <BarChart
-            width={width}
-            height={90 + series.length * 40}
-            data={data}
-            layout="vertical"
-            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-            accessibilityLayer
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={140} />
-            <Tooltip />
-            <Legend />
-            {helices.map((helix) => (
-              <Bar
-                key={helix}
-                dataKey={helix}
-                stackId="helix"
-                name={t(`codes.helices.${helix}`)}
-                fill={helixColours[helix]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </figure>
+      <div className="inline-form">
+        <DateInput label={t('reinforcement.compareWith')} value={asOf} onChange={setAsOf} />
       </div>
+      <HelixBars
+        caption={t('reinforcement.chartTitle')}
+        rowHeader={t('reinforcement.when')}
+        bars={series.map(({ key, label, composition }) => ({
+          id: key,
+          name: label,
+          byHelix: composition.byHelix,
+        }))}
+      />
     </section>
   );
 }
@@ -165,14 +140,9 @@ function GapsSection({ view }: { view: ClusterReinforcement }) {
 }
 
 function CandidatesSection({ view }: { view: ClusterReinforcement }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db, repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
-  const ctx = {
-    language: i18n.language,
-    segmentNames: view.segmentNames,
-    organisationNames: view.organisationNames,
-  };
 
   async function add(organisationId: string, name: string) {
     try {
@@ -190,61 +160,28 @@ function CandidatesSection({ view }: { view: ClusterReinforcement }) {
       {view.candidates.length === 0 ? (
         <p>{t('reinforcement.noCandidates')}</p>
       ) : (
-        <table className="data-table compact" aria-labelledby="candidates-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('reinforcement.candidateColumns.name')}</th>
-              <th scope="col" className="numeric">
-                {t('reinforcement.candidateColumns.score')}
-              </th>
-              <th scope="col">{t('reinforcement.candidateColumns.why')}</th>
-              <th scope="col">
-                <span className="visually-hidden">
-                  {t('reinforcement.candidateColumns.action')}
-                </span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.candidates.map((candidate) => (
-              <tr key={candidate.organisationId}>
-                <th scope="row">
-                  <a href={hrefOf('organisations', candidate.organisationId)}>{candidate.name}</a>
-                  <br />
-                  <span className="field-hint">
-                    {t(`codes.organisationTypes.${candidate.type}`)},{' '}
-                    {countryName(candidate.country, i18n.language)}
-                  </span>
-                </th>
-                <td className="numeric">{formatNumber(candidate.score, i18n.language)}</td>
-                <td>
-                  {candidate.factors.length === 0 ? (
-                    t('reinforcement.noFactors')
-                  ) : (
-                    <ul className="factor-list">
-                      {candidate.factors.map((factor) => (
-                        <li key={factor.kind}>{explainFactor(t, factor, ctx)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  {candidate.stage ? (
-                    <span className="badge">{t(`reinforcement.stages.${candidate.stage}`)}</span>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() => void add(candidate.organisationId, candidate.name)}
-                      aria-label={t('reinforcement.addNamed', { name: candidate.name })}
-                    >
-                      {t('reinforcement.add')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CandidateRanking
+          label={t('reinforcement.candidatesTitle')}
+          candidates={view.candidates}
+          segmentNames={view.segmentNames}
+          organisationNames={view.organisationNames}
+          name={(candidate) => (
+            <a href={hrefOf('organisations', candidate.organisationId)}>{candidate.name}</a>
+          )}
+          action={(candidate) =>
+            candidate.stage ? (
+              <span className="badge">{t(`reinforcement.stages.${candidate.stage}`)}</span>
+            ) : (
+              <button
+                type="button"
+                onClick={() => void add(candidate.organisationId, candidate.name)}
+                aria-label={t('reinforcement.addNamed', { name: candidate.name })}
+              >
+                {t('reinforcement.add')}
+              </button>
+            )
+          }
+        />
       )}
     </section>
   );

@@ -6,7 +6,6 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   activityKinds,
   recruitmentStages,
@@ -21,7 +20,7 @@ import { formatIsoDate as formatDate } from '../../ui/form';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { useNotifyError } from '../../ui/useNotifyError';
-import { useWidth } from '../../ui/useWidth';
+import { HorizontalBarChart } from '../../ui/charts/HorizontalBarChart';
 import { todayIso } from '../../ui/today';
 
 const CLOSED: ReadonlySet<RecruitmentStage> = new Set(['member', 'declined']);
@@ -216,31 +215,20 @@ function EntryCard({ item, today }: { item: PipelineItem; today: string }) {
 
 function FunnelChart({ pipeline }: { pipeline: readonly PipelineItem[] }) {
   const { t } = useTranslation();
-  const [ref, width] = useWidth<HTMLDivElement>(560, 320);
   const reached = (stage: RecruitmentStage) =>
     pipeline.filter((item) => item.entry.moves.some((move) => move.stage === stage)).length;
-  const data = recruitmentStages.map((stage) => ({
-    name: t(`reinforcement.stages.${stage}`),
-    count: reached(stage),
-  }));
   return (
-    <div ref={ref} className="chart-box">
-      <figure className="chart" aria-labelledby="funnel-title">
-        <figcaption id="funnel-title">{t('reinforcement.funnelTitle')}</figcaption>
-        <BarChart width={width} height={220} data={data} accessibilityLayer>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Bar
-            dataKey="count"
-            name={t('reinforcement.funnelCount')}
-            fill="#0b6e8a"
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </figure>
-    </div>
+    <HorizontalBarChart
+      caption={t('reinforcement.funnelTitle')}
+      rowHeader={t('reinforcement.stageColumn')}
+      rows={recruitmentStages.map((stage) => ({
+        id: stage,
+        label: t(`reinforcement.stages.${stage}`),
+        values: { count: reached(stage) },
+      }))}
+      series={[{ key: 'count', label: t('reinforcement.funnelCount'), colour: '#0b6e8a' }]}
+      labelShare={0.2}
+    />
   );
 }
 

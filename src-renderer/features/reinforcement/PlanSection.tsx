@@ -1,116 +1,106 @@
 /**
  * The cluster's reinforcement plan: a target of knowledge entities to add by a date, progress
- * (entries that became members through the pipeline), and actions with owners and due dates.
+ * (entries that became members through the pipeline), and actions with owners and due dates —
+ * the same plan rows as a reinforcement workshop's recruitment plan. Every edit is a command
+ * that reads the stored plan (never the copy this page rendered).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReinforcementPlanFields } from '../../../src-core/model/entities';
-import { newRecordId } from '../../../src-core/model/ids';
-import { useWorkspace } from '../../db/provider';
-import { savePlan } from '../../db/reinforcement';
+import { initialPlan, isPlanTarget, type PlanAction } from '../../../src-core/edits';
 import type { ClusterReinforcement } from '../../db/reinforcement-queries';
 import { formatNumber } from '../../i18n/format';
-import { useStudioStore } from '../../state/store';
-import { errorText } from '../../ui/errors';
+import { CheckboxField, DateInput, NumberInput, TextInput, parseDecimal } from '../../ui/form';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { useCommand } from '../../ui/useCommand';
+import { RecruitmentPlanEditor } from '../editors/RecruitmentPlanEditor';
 
-type Plan = Omit<ReinforcementPlanFields, 'clusterId'>;
+interface NewAction {
+  readonly text: string;
+  readonly owner: string;
+  readonly due: string;
+}
 
-export function PlanSection({ view }: { view: ClusterReinforcement }) {
-  const { t, i18n } = useTranslation();
-  const { db, repositories } = useWorkspace();
-  const notify = useStudioStore((state) => state.notify);
-  const saved: Plan = view.plan ?? { targetKnowledgeEntities: 3, targetDate: null, actions: [] };
+const NO_ACTION: NewAction = { text: '', owner: '', due: '' };
+
+function TargetForm({ view }: { view: ClusterReinforcement }) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const saved = view.plan ?? initialPlan();
   const [target, setTarget] = useState(String(saved.targetKnowledgeEntities));
   const [targetDate, setTargetDate] = useState(saved.targetDate ?? '');
-  const [action, setAction] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const recruited = view.pipeline.filter((item) => item.entry.stage === 'member').length;
-  const n = (value: number) => formatNumber(value, i18n.language);
+  const [error, setError] = useState<string | undefined>();
 
-  async function store(plan: Plan, message: string) {
-    setError(null);
-    try {
-      await savePlan(db, repositories, view.cluster.id, plan);
-      notify({ tone: 'success', message });
-    } catch (failure) {
-      setError(errorText(t, failure));
-    }
-  }
-
-  function saveTarget(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    const value = Number(target);
-    if (!Number.isInteger(value) || value < 0 || value > 100) {
+    const value = parseDecimal(target);
+    if (value === null || !isPlanTarget(value)) {
       setError(t('reinforcement.targetInvalid'));
       return;
     }
-    void store(
+    setError(undefined);
+    void run(
+      'reinforcementPlan.setTarget',
       {
-        ...saved,
+        clusterId: view.cluster.id,
         targetKnowledgeEntities: value,
-        targetDate: targetDate === '' ? null : targetDate,
+        targetDate: targetDate || null,
       },
-      t('reinforcement.planSaved'),
+      { success: t('reinforcement.planSaved') },
     );
   }
 
-  function addAction(event: FormEvent) {
+  return (
+    <form className="inline-form" onSubmit={save} noValidate>
+      <NumberInput
+        label={t('reinforcement.target')}
+        value={target}
+        error={error}
+        onChange={setTarget}
+      />
+      <DateInput
+        label={t('reinforcement.targetDate')}
+        value={targetDate}
+        onChange={setTargetDate}
+      />
+      <button type="submit">{t('reinforcement.savePlan')}</button>
+    </form>
+  );
+}
+
+export function PlanSection({ view }: { view: ClusterReinforcement }) {
+  const { t, i18n } = useTranslation();
+  const run = useCommand();
+  const [draft, setDraft] = useState<NewAction>(NO_ACTION);
+  const [error, setError] = useState<string | undefined>();
+  const clusterId = view.cluster.id;
+  const actions = view.plan?.actions ?? [];
+  const recruited = view.pipeline.filter((item) => item.entry.stage === 'member').length;
+  const n = (value: number) => formatNumber(value, i18n.language);
+
+  const edit = (actionId: string, patch: Partial<Omit<PlanAction, 'id'>>) =>
+    run('reinforcementPlan.editAction', { clusterId, actionId, patch });
+
+  async function add(event: FormEvent) {
     event.preventDefault();
-    if (action.trim() === '') {
+    if (draft.text.trim() === '') {
       setError(t('reinforcement.actionRequired'));
       return;
     }
-    const next = {
-      id: newRecordId().slice(-12),
-      text: action.trim(),
-      owner: owner.trim(),
-      due: due === '' ? null : due,
-      done: false,
-    };
-    void store(
-      { ...saved, actions: [...saved.actions, next] },
-      t('reinforcement.actionAdded'),
-    ).then(() => {
-      setAction('');
-      setOwner('');
-      setDue('');
-    });
-  }
-
-  function toggle(id: string, done: boolean) {
-    void store(
-      { ...saved, actions: saved.actions.map((a) => (a.id === id ? { ...a, done } : a)) },
-      t('reinforcement.planSaved'),
+    setError(undefined);
+    const submitted = draft;
+    const action = { text: draft.text.trim(), owner: draft.owner.trim(), due: draft.due || null };
+    const isAdded = await run(
+      'reinforcementPlan.addAction',
+      { clusterId, action },
+      { success: t('reinforcement.actionAdded') },
     );
+    if (isAdded) setDraft((now) => (now === submitted ? NO_ACTION : now));
   }
 
   return (
     <section className="card" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('reinforcement.planTitle')}</h2>
-      <form className="inline-form" onSubmit={saveTarget}>
-        <label className="field">
-          <span>{t('reinforcement.target')}</span>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            value={target}
-            onChange={(event) => setTarget(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('reinforcement.targetDate')}</span>
-          <input
-            type="date"
-            value={targetDate}
-            onChange={(event) => setTargetDate(event.target.value)}
-          />
-        </label>
-        <button type="submit">{t('reinforcement.savePlan')}</button>
-      </form>
+      <TargetForm key={view.plan?.id ?? 'new'} view={view} />
       {view.plan && (
         <ProgressBar
           label={t('reinforcement.progressOf', {
@@ -121,45 +111,65 @@ export function PlanSection({ view }: { view: ClusterReinforcement }) {
           max={Math.max(1, view.plan.targetKnowledgeEntities)}
         />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       <h3>{t('reinforcement.actionsTitle')}</h3>
-      {saved.actions.length === 0 ? (
+      {actions.length === 0 ? (
         <p>{t('reinforcement.noActions')}</p>
       ) : (
-        <ul className="plan-actions">
-          {saved.actions.map((item) => (
-            <li key={item.id}>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={item.done}
-                  onChange={(event) => toggle(item.id, event.target.checked)}
-                />
-                {item.text}
-                {item.owner && ` — ${item.owner}`}
-                {item.due && ` (${item.due})`}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="field-hint">{t('reinforcement.actionsHint')}</p>
+          <RecruitmentPlanEditor
+            label={t('reinforcement.actionsTitle')}
+            nameHeader={t('reinforcement.action')}
+            rows={actions.map((action) => ({ ...action, name: action.text }))}
+            onEdit={(row, patch) => edit(row.id, patch)}
+            renderName={(row) => (
+              <CheckboxField
+                label={row.text}
+                checked={row.done}
+                onChange={(done) => void edit(row.id, { done })}
+              />
+            )}
+            actionHeader={t('common.remove')}
+            action={(row) => (
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  void run(
+                    'reinforcementPlan.removeAction',
+                    { clusterId, actionId: row.id },
+                    { success: t('reinforcement.actionRemoved') },
+                  )
+                }
+              >
+                {t('common.remove')}
+                <span className="visually-hidden"> {row.text}</span>
+              </button>
+            )}
+          />
+        </>
       )}
-      <form className="inline-form" onSubmit={addAction}>
-        <label className="field">
-          <span>{t('reinforcement.action')}</span>
-          <input value={action} onChange={(event) => setAction(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('reinforcement.owner')}</span>
-          <input value={owner} onChange={(event) => setOwner(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('reinforcement.due')}</span>
-          <input type="date" value={due} onChange={(event) => setDue(event.target.value)} />
-        </label>
+      <form className="inline-form" onSubmit={(event) => void add(event)} noValidate>
+        <TextInput
+          wide
+          required
+          label={t('reinforcement.newAction')}
+          value={draft.text}
+          maxLength={300}
+          error={error}
+          onChange={(text) => setDraft((now) => ({ ...now, text }))}
+        />
+        <TextInput
+          label={t('reinforcement.owner')}
+          value={draft.owner}
+          maxLength={120}
+          onChange={(owner) => setDraft((now) => ({ ...now, owner }))}
+        />
+        <DateInput
+          label={t('reinforcement.due')}
+          value={draft.due}
+          onChange={(due) => setDraft((now) => ({ ...now, due }))}
+        />
         <button type="submit">{t('reinforcement.addAction')}</button>
       </form>
     </section>

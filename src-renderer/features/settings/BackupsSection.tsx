@@ -8,10 +8,11 @@ import type { BackupInfo } from '../../../src-core/host/contract';
 import { backupFileName, createBackup, restoreBackup } from '../../db/backup';
 import { useWorkspace } from '../../db/provider';
 import { getHost } from '../../host';
-import { formatBytes, formatDateTime } from '../../i18n/format';
+import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
+import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { useHostInfo } from './useHostInfo';
 
 export function BackupsSection() {
@@ -73,7 +74,15 @@ export function BackupsSection() {
       const data = await getHost().readBackup({ name });
       const previous = await backUp();
       const count = await restoreBackup(db, data);
-      notify({ tone: 'success', message: t('settings.restored', { name, count, previous }) });
+      notify({
+        tone: 'success',
+        message: t('settings.restored', {
+          name,
+          count,
+          n: formatNumber(count, i18n.language),
+          previous,
+        }),
+      });
     } catch (error) {
       notify({
         tone: 'error',
@@ -84,6 +93,30 @@ export function BackupsSection() {
       refresh();
     }
   }
+
+  const columns: StaticColumn<BackupInfo>[] = [
+    { id: 'name', header: t('settings.backupColumns.name'), cell: (backup) => backup.name },
+    {
+      id: 'createdAt',
+      header: t('settings.backupColumns.createdAt'),
+      cell: (backup) => formatDateTime(backup.createdAt, i18n.language),
+    },
+    {
+      id: 'size',
+      header: t('settings.backupColumns.size'),
+      cell: (backup) => formatBytes(backup.size, i18n.language),
+      isNumeric: true,
+    },
+    {
+      id: 'restore',
+      header: '',
+      cell: (backup) => (
+        <button type="button" disabled={isBusy} onClick={() => setToRestore(backup.name)}>
+          {t('settings.restore')}
+        </button>
+      ),
+    },
+  ];
 
   const where =
     info?.host === 'electron'
@@ -104,32 +137,13 @@ export function BackupsSection() {
       </button>
       {backups !== null && backups.length === 0 && <p>{t('settings.noBackups')}</p>}
       {backups !== null && backups.length > 0 && (
-        <table className="data-table compact" aria-labelledby="backups-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.backupColumns.name')}</th>
-              <th scope="col">{t('settings.backupColumns.createdAt')}</th>
-              <th scope="col" className="numeric">
-                {t('settings.backupColumns.size')}
-              </th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((backup) => (
-              <tr key={backup.name}>
-                <td>{backup.name}</td>
-                <td>{formatDateTime(backup.createdAt, i18n.language)}</td>
-                <td className="numeric">{formatBytes(backup.size, i18n.language)}</td>
-                <td>
-                  <button type="button" disabled={isBusy} onClick={() => setToRestore(backup.name)}>
-                    {t('settings.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('settings.backupsTitle')}
+          columns={columns}
+          rows={backups}
+          rowKey={(backup) => backup.name}
+          isCompact
+        />
       )}
       <ConfirmDialog
         open={toRestore !== null}

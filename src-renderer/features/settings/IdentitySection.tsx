@@ -1,12 +1,13 @@
 /** Edit the facilitator name and partner organisation; the node id is shown, never editable. */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { NodeIdentity } from '../../../src-core/model/workspace';
 import { updateIdentity } from '../../db/identity';
 import { useWorkspace } from '../../db/provider';
 import { useStudioStore } from '../../state/store';
-import { TextField } from '../../ui/TextField';
 import { errorText, fieldErrors } from '../../ui/errors';
+import { TextInput, focusFirstInvalid } from '../../ui/form';
 
 export function IdentitySection({ identity }: { identity: NodeIdentity }) {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function IdentitySection({ identity }: { identity: NodeIdentity }) {
   const [facilitatorName, setFacilitatorName] = useState(identity.facilitatorName);
   const [partnerOrganisation, setPartnerOrganisation] = useState(identity.partnerOrganisation);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -24,8 +26,13 @@ export function IdentitySection({ identity }: { identity: NodeIdentity }) {
       notify({ tone: 'success', message: t('settings.saved') });
     } catch (error) {
       const byField = fieldErrors(t, error);
-      if (Object.keys(byField).length > 0) setErrors(byField);
-      else notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      if (Object.keys(byField).length > 0) {
+        // Render the errors now, so the first invalid field can take focus (and be read out).
+        flushSync(() => setErrors(byField));
+        focusFirstInvalid(formRef.current);
+      } else {
+        notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+      }
     }
   }
 
@@ -33,21 +40,23 @@ export function IdentitySection({ identity }: { identity: NodeIdentity }) {
     <section className="card" aria-labelledby="identity-title">
       <h2 id="identity-title">{t('settings.identityTitle')}</h2>
       <p className="field-hint">{t('settings.identityIntro')}</p>
-      <form onSubmit={(event) => void save(event)} noValidate>
-        <TextField
+      <form ref={formRef} onSubmit={(event) => void save(event)} noValidate>
+        <TextInput
           name="facilitatorName"
           label={t('welcome.facilitatorName')}
           value={facilitatorName}
           onChange={setFacilitatorName}
           error={errors.facilitatorName}
+          autoComplete="name"
           required
         />
-        <TextField
+        <TextInput
           name="partnerOrganisation"
           label={t('welcome.partnerOrganisation')}
           value={partnerOrganisation}
           onChange={setPartnerOrganisation}
           error={errors.partnerOrganisation}
+          autoComplete="organization"
           required
         />
         <p>

@@ -4,6 +4,7 @@ import { uiLanguageSchema, uiLanguages } from '../../../src-core/model/workspace
 import { useWorkspace } from '../../db/provider';
 import { writeSetting } from '../../db/settings';
 import { switchLanguage } from '../../i18n';
+import { SelectField, enumOptions } from '../../ui/form';
 
 export function LanguageSection() {
   const { t, i18n } = useTranslation();
@@ -18,20 +19,12 @@ export function LanguageSection() {
   return (
     <section className="card" aria-labelledby="language-title">
       <h2 id="language-title">{t('settings.languageTitle')}</h2>
-      <div className="field">
-        <label htmlFor="ui-language">{t('settings.languageLabel')}</label>
-        <select
-          id="ui-language"
-          value={i18n.language}
-          onChange={(event) => void choose(event.target.value)}
-        >
-          {uiLanguages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`settings.languages.${language}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('settings.languageLabel')}
+        value={i18n.language}
+        options={enumOptions(uiLanguages, (language) => t(`settings.languages.${language}`))}
+        onChange={(value) => void choose(value)}
+      />
     </section>
   );
 }

@@ -2,14 +2,15 @@
  * First run: the facilitator names themself and their partner organisation (the workspace's node
  * identity), then opens the sample workspace or starts empty.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { identityFieldsSchema } from '../../../src-core/model/workspace';
 import { createIdentity } from '../../db/identity';
 import { useWorkspace } from '../../db/provider';
 import { ValidationError } from '../../db/repositories/errors';
-import { TextField } from '../../ui/TextField';
 import { errorText, fieldErrors } from '../../ui/errors';
+import { TextInput, focusFirstInvalid } from '../../ui/form';
 import { SampleProgress } from '../sample/SampleProgress';
 import { useSampleLoader } from '../sample/useSampleLoader';
 
@@ -21,13 +22,21 @@ export function WelcomePage({ onStart, onDone }: { onStart: () => void; onDone: 
   const [partnerOrganisation, setPartnerOrganisation] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // The first thing to do here is to type one's name.
+  useEffect(() => {
+    formRef.current?.querySelector('input')?.focus();
+  }, []);
 
   async function start(withSample: boolean) {
     setFailure(null);
     const fields = { facilitatorName, partnerOrganisation };
     const parsed = identityFieldsSchema.safeParse(fields);
     if (!parsed.success) {
-      setErrors(fieldErrors(t, ValidationError.fromZod(parsed.error)));
+      // Render the errors now, so the first invalid field can take focus (and be read out).
+      flushSync(() => setErrors(fieldErrors(t, ValidationError.fromZod(parsed.error))));
+      focusFirstInvalid(formRef.current);
       return;
     }
     setErrors({});
@@ -49,26 +58,33 @@ export function WelcomePage({ onStart, onDone }: { onStart: () => void; onDone: 
 
   return (
     <main className="welcome" id="main">
-      <form className="welcome-card" onSubmit={submit} noValidate aria-labelledby="welcome-title">
+      <form
+        ref={formRef}
+        className="welcome-card"
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="welcome-title"
+      >
         <h1 id="welcome-title">{t('welcome.title')}</h1>
         <p className="lead">{t('welcome.intro')}</p>
-        <TextField
+        <TextInput
           name="facilitatorName"
           label={t('welcome.facilitatorName')}
           hint={t('welcome.facilitatorHint')}
           value={facilitatorName}
           onChange={setFacilitatorName}
           error={errors.facilitatorName}
-          autoFocus
+          autoComplete="name"
           required
         />
-        <TextField
+        <TextInput
           name="partnerOrganisation"
           label={t('welcome.partnerOrganisation')}
           hint={t('welcome.partnerHint')}
           value={partnerOrganisation}
           onChange={setPartnerOrganisation}
           error={errors.partnerOrganisation}
+          autoComplete="organization"
           required
         />
         {sample.isLoading ? (

@@ -2,11 +2,15 @@
  * One workshop, in four tabs that follow the day: Plan (agenda), Participants (invite, walk-ins,
  * check-in, sign-in sheet and name tags), Run (the stepper the facilitator drives in the room)
  * and Report. The tab is part of the address (`#/workshops/<id>?view=run`), so a reload opens
- * the same tab — and the run itself resumes where it stood, from the stored run state.
+ * the same tab — and the run itself resumes where it stood, from the stored run state. A deleted
+ * workshop says so and offers to restore it.
  */
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
+import { useWorkspace } from '../../db/provider';
 import { useRecord } from '../../db/record-queries';
+import { useStudioStore } from '../../state/store';
+import { useNotifyError } from '../../ui/useNotifyError';
 import { ParticipantsView } from './participants/ParticipantsView';
 import { ReportView } from './report/ReportView';
 import { RunView } from './run/RunView';
@@ -29,7 +33,8 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
   const workshop = useRecord('workshops', id);
 
   if (workshop === undefined) return <p className="page">{t('forms.states.loading')}</p>;
-  if (workshop === null || workshop.deleted) {
+  if (workshop?.deleted) return <DeletedWorkshop id={id} name={workshop.name} />;
+  if (workshop === null) {
     return (
       <section className="page">
         <h1>{t('forms.states.notFoundTitle')}</h1>
@@ -58,6 +63,39 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
       {view === 'participants' && <ParticipantsView workshop={workshop} />}
       {view === 'run' && <RunView workshopId={id} />}
       {view === 'report' && <ReportView workshopId={id} />}
+    </section>
+  );
+}
+
+function DeletedWorkshop({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation();
+  const { repositories } = useWorkspace();
+  const notify = useStudioStore((state) => state.notify);
+  const notifyError = useNotifyError();
+
+  async function restore() {
+    try {
+      await repositories.workshops.restore(id);
+      notify({ tone: 'success', message: t('workshops.delete.restored', { name }) });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="workshop-title">
+      <h1 id="workshop-title">{name}</h1>
+      <p className="form-note" role="status">
+        <strong>{t('workshops.delete.deletedTitle')}</strong> {t('workshops.delete.deletedBody')}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={() => void restore()}>
+          {t('forms.actions.restore')}
+        </button>
+        <a className="button" href={hrefOf('workshops')}>
+          {t('workshops.back')}
+        </a>
+      </div>
     </section>
   );
 }

@@ -1,15 +1,62 @@
-/** Workshops: every one planned or held, and planning a new one from the method. */
+/**
+ * Workshops: every one planned or held (deleted ones are left out), and planning a new one from
+ * the method.
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { WorkshopType } from '../../../src-core/method';
 import { hrefOf, navigate } from '../../app/router';
 import { useSetting } from '../../db/hooks';
 import { useWorkspace } from '../../db/provider';
-import { createWorkshop, useWorkshops, useWorkshopTargets } from '../../db/workshops';
+import {
+  createWorkshop,
+  useWorkshops,
+  useWorkshopTargets,
+  type WorkshopRow,
+} from '../../db/workshops';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
-import { formatIsoDate } from '../../ui/form';
+import {
+  DateInput,
+  SelectField,
+  TextInput,
+  formErrors,
+  formatIsoDate,
+  type FieldErrors,
+} from '../../ui/form';
+import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { todayIso } from '../../ui/today';
+
+/** The types, in the order the form offers them (a meta-cluster workshop is the usual one). */
+const KINDS: readonly WorkshopType[] = ['meta-cluster', 'reinforcement'];
+
+/** The list's columns (built per language: headers and cells are translated). */
+function listColumns(t: TFunction, language: string): StaticColumn<WorkshopRow>[] {
+  return [
+    {
+      id: 'name',
+      header: t('workshops.name'),
+      cell: ({ record, heldFor }) => (
+        <>
+          <a href={hrefOf('workshops', record.id)}>{record.name}</a>
+          {heldFor && <span className="field-hint"> — {heldFor}</span>}
+        </>
+      ),
+    },
+    {
+      id: 'kind',
+      header: t('workshops.type'),
+      cell: ({ record }) => t(`workshops.types.${record.kind}`),
+    },
+    {
+      id: 'date',
+      header: t('workshops.date'),
+      cell: ({ record }) => formatIsoDate(record.date, language),
+    },
+    { id: 'venue', header: t('workshops.venue'), cell: ({ record }) => record.venue },
+  ];
+}
 
 export function WorkshopsPage() {
   const { t, i18n } = useTranslation();
@@ -23,6 +70,7 @@ export function WorkshopsPage() {
   const [date, setDate] = useState(todayIso());
   const [venue, setVenue] = useState('');
   const [target, setTarget] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const choices = kind === 'reinforcement' ? targets?.clusters : targets?.metaClusters;
   const heldFor = target || choices?.[0]?.id || '';
@@ -30,12 +78,13 @@ export function WorkshopsPage() {
   async function create(event: FormEvent) {
     event.preventDefault();
     setError(null);
+    setErrors({});
     if (!name.trim()) {
-      setError(t('workshops.nameRequired'));
+      setErrors({ name: t('workshops.nameRequired') });
       return;
     }
     if (!heldFor) {
-      setError(t(`workshops.targetRequired.${kind}`));
+      setErrors({ target: t(`workshops.targetRequired.${kind}`) });
       return;
     }
     try {
@@ -54,7 +103,9 @@ export function WorkshopsPage() {
       notify({ tone: 'success', message: t('workshops.created', { name: record.name }) });
       navigate('workshops', record.id);
     } catch (failure) {
-      setError(errorText(t, failure));
+      const byField = formErrors(t, failure);
+      if (Object.keys(byField).length > 0) setErrors(byField);
+      else setError(errorText(t, failure));
     }
   }
 
@@ -66,42 +117,41 @@ export function WorkshopsPage() {
       <p className="page-intro">{t('workshops.intro')}</p>
       <section className="card" aria-labelledby="new-workshop-title">
         <h2 id="new-workshop-title">{t('workshops.newTitle')}</h2>
-        <form className="inline-form" onSubmit={(event) => void create(event)}>
-          <label className="field">
-            <span>{t('workshops.type')}</span>
-            <select
-              value={kind}
-              onChange={(event) => {
-                setKind(event.target.value as WorkshopType);
-                setTarget('');
-              }}
-            >
-              <option value="meta-cluster">{t('workshops.types.meta-cluster')}</option>
-              <option value="reinforcement">{t('workshops.types.reinforcement')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>{t(`workshops.heldFor.${kind}`)}</span>
-            <select value={heldFor} onChange={(event) => setTarget(event.target.value)}>
-              {choices?.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('workshops.name')}</span>
-            <input value={name} onChange={(event) => setName(event.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('workshops.date')}</span>
-            <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('workshops.venue')}</span>
-            <input value={venue} onChange={(event) => setVenue(event.target.value)} />
-          </label>
+        <form className="inline-form" noValidate onSubmit={(event) => void create(event)}>
+          <SelectField
+            label={t('workshops.type')}
+            value={kind}
+            options={KINDS.map((value) => ({ value, label: t(`workshops.types.${value}`) }))}
+            onChange={(value) => {
+              setKind(KINDS.find((known) => known === value) ?? 'meta-cluster');
+              setTarget('');
+            }}
+          />
+          <SelectField
+            label={t(`workshops.heldFor.${kind}`)}
+            value={heldFor}
+            options={(choices ?? []).map((choice) => ({ value: choice.id, label: choice.name }))}
+            onChange={setTarget}
+            error={errors.target ?? errors.clusterId ?? errors.metaClusterId}
+          />
+          <TextInput
+            label={t('workshops.name')}
+            value={name}
+            onChange={setName}
+            error={errors.name}
+          />
+          <DateInput
+            label={t('workshops.date')}
+            value={date}
+            onChange={setDate}
+            error={errors.date}
+          />
+          <TextInput
+            label={t('workshops.venue')}
+            value={venue}
+            onChange={setVenue}
+            error={errors.venue}
+          />
           <button type="submit" className="button-primary">
             {t('workshops.create')}
           </button>
@@ -113,29 +163,12 @@ export function WorkshopsPage() {
         )}
       </section>
       {rows && rows.length > 0 && (
-        <table className="data-table" aria-labelledby="workshops-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('workshops.name')}</th>
-              <th scope="col">{t('workshops.type')}</th>
-              <th scope="col">{t('workshops.date')}</th>
-              <th scope="col">{t('workshops.venue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ record, heldFor: held }) => (
-              <tr key={record.id}>
-                <th scope="row">
-                  <a href={hrefOf('workshops', record.id)}>{record.name}</a>
-                  {held && <span className="field-hint"> — {held}</span>}
-                </th>
-                <td>{t(`workshops.types.${record.kind}`)}</td>
-                <td>{formatIsoDate(record.date, i18n.language)}</td>
-                <td>{record.venue}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('workshops.title')}
+          columns={listColumns(t, i18n.language)}
+          rows={rows}
+          rowKey={({ record }) => record.id}
+        />
       )}
     </section>
   );

@@ -20,7 +20,13 @@ export const createNoticesSlice: StateCreator<NoticesSlice> = (set) => ({
   notices: [],
   notify: (notice) => {
     const id = nextId++;
-    set((state) => ({ notices: [...state.notices.slice(-3), { ...notice, id }] }));
+    // The same notice again (a field saved after another: "Saved.") replaces the earlier one.
+    set((state) => {
+      const others = state.notices.filter(
+        (shown) => shown.message !== notice.message || shown.tone !== notice.tone || shown.action,
+      );
+      return { notices: [...others.slice(-3), { ...notice, id }] };
+    });
     return id;
   },
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),

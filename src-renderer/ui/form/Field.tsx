@@ -12,6 +12,11 @@ export interface FieldBaseProps {
   readonly required?: boolean;
   /** Span both columns of a `.form-grid`. */
   readonly wide?: boolean;
+  /**
+   * Keep the label for assistive technology only (a cell of a table whose column header already
+   * says it); the label stays the control's accessible name.
+   */
+  readonly hideLabel?: boolean;
 }
 
 export interface FieldIds {
@@ -47,10 +52,13 @@ export function useFieldIds({ hint, error, required }: FieldBaseProps): FieldIds
   };
 }
 
-export function fieldClassName({ error, wide }: FieldBaseProps, extra = ''): string {
-  return ['field', error ? 'field-invalid' : '', wide ? 'field-wide' : '', extra]
-    .filter(Boolean)
-    .join(' ');
+export function fieldClassName({ error, wide, hideLabel }: FieldBaseProps, extra = ''): string {
+  const classes = [
+    error ? 'field-invalid' : '',
+    wide ? 'field-wide' : '',
+    hideLabel ? 'field-bare' : '',
+  ];
+  return ['field', ...classes, extra].filter(Boolean).join(' ');
 }
 
 /** The label text, with a visual marker when the field is required (aria-required says it aloud). */
@@ -100,7 +108,11 @@ export function Field({
 }: FieldBaseProps & { ids: FieldIds; children: ReactNode }) {
   return (
     <div className={fieldClassName(props)}>
-      <label htmlFor={ids.id} id={ids.labelId}>
+      <label
+        htmlFor={ids.id}
+        id={ids.labelId}
+        className={props.hideLabel ? 'visually-hidden' : undefined}
+      >
         <LabelText label={props.label} required={props.required} />
       </label>
       {children}

@@ -2,9 +2,9 @@
  * A number typed as text (so "1,5" and a half-typed "1." survive): the form converts it with
  * `parseDecimal` when saving and reports a field error when it is not a number.
  */
-import { TextInput, type TextInputProps } from './TextInput';
+import { TextInput, type EditMode, type TextControlProps } from './TextInput';
 
-export type NumberInputProps = Omit<TextInputProps, 'type' | 'inputMode'>;
+export type NumberInputProps = TextControlProps & EditMode;
 
 export function NumberInput(props: NumberInputProps) {
   return <TextInput {...props} inputMode="decimal" />;

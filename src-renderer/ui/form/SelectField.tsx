@@ -65,3 +65,11 @@ export function SelectField({
     </Field>
   );
 }
+
+/** The options of a closed list of codes (an enum), each labelled in the user's language. */
+export function enumOptions<V extends string>(
+  values: readonly V[],
+  labelOf: (value: V) => string,
+): SelectOption[] {
+  return values.map((value) => ({ value, label: labelOf(value) }));
+}

@@ -1,22 +1,49 @@
-/** A text input (plain, e-mail, web address, phone) with label, hint and inline error. */
+/**
+ * A text input (plain, e-mail, web address, phone) with label, hint and inline error. Controlled
+ * (`onChange` on every keystroke, for forms saved as a whole) or saved in place (`onCommit` on blur
+ * or Enter, for a field that writes its record by itself: the typed text is kept as a draft).
+ */
 import type { HTMLAttributes } from 'react';
 import { Field, useFieldIds, type FieldBaseProps } from './Field';
+import { useDraft, type Commit } from './useDraft';
 
-export interface TextInputProps extends FieldBaseProps {
+export interface TextControlProps extends FieldBaseProps {
   readonly value: string;
-  readonly onChange: (value: string) => void;
   readonly name?: string;
-  readonly type?: 'text' | 'email' | 'url' | 'tel';
-  readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   readonly placeholder?: string;
-  readonly autoComplete?: string;
   readonly maxLength?: number;
   readonly disabled?: boolean;
+  /** Suggestions (the id of a <datalist>). */
+  readonly list?: string;
+}
+
+/** Typed text goes to `onChange` at once, or to `onCommit` when the user leaves the field. */
+export type EditMode =
+  | { readonly onChange: (value: string) => void; readonly onCommit?: undefined }
+  | { readonly onCommit: Commit; readonly onChange?: undefined };
+
+export type TextInputProps = TextControlProps &
+  EditMode & {
+    readonly type?: 'text' | 'email' | 'url' | 'tel';
+    readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+    readonly autoComplete?: string;
+  };
+
+/** The value and handlers of a text control in either mode. */
+export function useTextEditing(value: string, mode: EditMode, multiline = false) {
+  const draft = useDraft(value, mode.onCommit ?? (() => undefined), { multiline });
+  if (mode.onCommit) return draft;
+  const onChange = mode.onChange;
+  return {
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
 }
 
 export function TextInput({
   value,
   onChange,
+  onCommit,
   name,
   type = 'text',
   inputMode,
@@ -24,23 +51,57 @@ export function TextInput({
   autoComplete = 'off',
   maxLength,
   disabled,
+  list,
   ...field
 }: TextInputProps) {
   const ids = useFieldIds(field);
+  const editing = useTextEditing(value, (onCommit ? { onCommit } : { onChange }) as EditMode);
   return (
     <Field {...field} ids={ids}>
       <input
         {...ids.control}
+        {...editing}
         name={name}
         type={type}
         inputMode={inputMode}
-        value={value}
         placeholder={placeholder}
         autoComplete={autoComplete}
         maxLength={maxLength}
         disabled={disabled}
+        list={list}
         required={field.required}
-        onChange={(event) => onChange(event.target.value)}
+      />
+    </Field>
+  );
+}
+
+export type TextAreaProps = TextControlProps & EditMode & { readonly rows?: number };
+
+/** Several lines of text (notes, reasons, descriptions); grows with what is typed. */
+export function TextArea({
+  value,
+  onChange,
+  onCommit,
+  name,
+  placeholder,
+  maxLength,
+  disabled,
+  rows = 2,
+  ...field
+}: TextAreaProps) {
+  const ids = useFieldIds(field);
+  const editing = useTextEditing(value, (onCommit ? { onCommit } : { onChange }) as EditMode, true);
+  return (
+    <Field {...field} ids={ids}>
+      <textarea
+        {...ids.control}
+        {...editing}
+        name={name}
+        rows={rows}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        disabled={disabled}
+        required={field.required}
       />
     </Field>
   );

@@ -11,9 +11,17 @@ export {
   type FieldIds,
 } from './Field';
 export { NumberInput, decimalText, parseDecimal, type NumberInputProps } from './NumberInput';
-export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField';
+export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup';
+export { SelectField, enumOptions, type SelectFieldProps, type SelectOption } from './SelectField';
 export { TagsField, type TagsFieldProps } from './TagsField';
-export { TextInput, type TextInputProps } from './TextInput';
+export {
+  TextArea,
+  TextInput,
+  type EditMode,
+  type TextAreaProps,
+  type TextInputProps,
+} from './TextInput';
+export { useDraft, type Commit } from './useDraft';
 export {
   focusFirstInvalid,
   formErrors,

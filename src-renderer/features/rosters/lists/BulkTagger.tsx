@@ -9,6 +9,7 @@ import { useWorkspace } from '../../../db/provider';
 import { formatNumber } from '../../../i18n/format';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
+import { SelectField } from '../../../ui/form';
 
 export function BulkTagger({
   table,
@@ -67,16 +68,12 @@ export function BulkTagger({
 
   return (
     <div className="bulk-tagger" role="group" aria-label={t('lists.bulk.label')}>
-      <label className="field inline-field">
-        <span>{t(table === 'clusters' ? 'lists.bulk.valueChain' : 'lists.bulk.segment')}</span>
-        <select value={chosen} onChange={(event) => setTag(event.target.value)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t(table === 'clusters' ? 'lists.bulk.valueChain' : 'lists.bulk.segment')}
+        value={chosen}
+        options={options}
+        onChange={setTag}
+      />
       <button type="button" disabled={isBusy} onClick={() => void apply(true, ids)}>
         {t('lists.bulk.tag', { n: n(ids.length) })}
       </button>

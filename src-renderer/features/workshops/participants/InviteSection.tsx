@@ -1,10 +1,12 @@
 /**
  * Invite people before the day: tick members' contacts on the rosters of the clusters taking
- * part, or find anyone else in the workspace by name. Inviting someone already on the list adds
+ * part (a filter narrows every cluster's list; each says how many it shows and how many are
+ * ticked), or find anyone else in the workspace by name. Inviting someone already on the list adds
  * nobody (the write skips them), so two facilitators preparing together cannot double a person.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { groupCounts, inviteFilter } from '../../../../src-core/workshop/invite-filter';
 import { useWorkspace } from '../../../db/provider';
 import {
   inviteParticipants,
@@ -13,8 +15,9 @@ import {
   type Invitable,
   type InvitePerson,
 } from '../../../db/workshop-participants';
-import { countryName } from '../../../i18n/format';
+import { countryName, formatNumber } from '../../../i18n/format';
 import { useStudioStore } from '../../../state/store';
+import { TextInput } from '../../../ui/form';
 import { useNotifyError } from '../../../ui/useNotifyError';
 
 /** How a person (or an organisation invited without a person) is named in labels. */
@@ -32,12 +35,18 @@ export function InviteSection({ workshopId, today }: { workshopId: string; today
   const notifyError = useNotifyError();
   const groups = useInvitableContacts(workshopId, today);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState('');
   const [query, setQuery] = useState('');
   const hits = useInvitableSearch(workshopId, query);
   const language = i18n.language;
+  const keep = useMemo(() => inviteFilter(filter), [filter]);
+  const isFiltering = filter.trim() !== '';
+  const n = (value: number) => formatNumber(value, language);
 
   const open = (groups ?? []).flatMap((group) => group.people.filter((p) => !p.invited));
+  // Ticked people hidden by the filter are still invited: each group's count says how many.
   const chosen = open.filter((person) => selected.has(person.key));
+  const shownOpen = open.filter(keep);
 
   async function invite(people: readonly InvitePerson[]) {
     try {
@@ -72,64 +81,98 @@ export function InviteSection({ workshopId, today }: { workshopId: string; today
         <p>{t('participants.invite.noClusters')}</p>
       ) : (
         <>
-          {groups.map((group) => (
-            // Long rosters start folded, so the page stays usable in the room.
-            <details
-              key={group.clusterId}
-              className="invite-details"
-              open={group.people.length <= OPEN_GROUP_SIZE}
-            >
-              <summary>
-                {t('participants.invite.groupSummary', {
-                  cluster: group.cluster,
-                  count: group.people.length,
-                })}
-              </summary>
-              <fieldset className="invite-group">
-                <legend>{group.cluster}</legend>
-                {group.people.length === 0 ? (
-                  <p className="field-hint">
-                    {t('participants.invite.noMembers', { cluster: group.cluster })}
-                  </p>
-                ) : (
-                  <ul className="invite-list">
-                    {group.people.map((person) => (
-                      <li key={person.key}>
-                        <label className="checkbox">
-                          <input
-                            type="checkbox"
-                            checked={person.invited || selected.has(person.key)}
-                            disabled={person.invited}
-                            aria-label={t('participants.invite.select', { name: labelOf(person) })}
-                            onChange={(event) => toggle(person.key, event.target.checked)}
-                          />
-                          <span>
-                            {person.person || t('participants.invite.organisationOnly')}
-                            {' · '}
-                            {person.organisation}
-                            {' · '}
-                            {countryName(person.country, language)}
-                            {person.invited && (
-                              <span className="badge">
-                                {t('participants.invite.alreadyInvited')}
-                              </span>
-                            )}
-                          </span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </fieldset>
-            </details>
-          ))}
+          <TextInput
+            label={t('participants.invite.filter')}
+            value={filter}
+            onChange={setFilter}
+            hint={t('participants.invite.filterHint')}
+          />
+          {groups.map((group) => {
+            const counts = groupCounts(group.people, keep, selected);
+            const shown = group.people.filter(keep);
+            return (
+              // Long rosters start folded, so the page stays usable in the room; a filter opens
+              // every list, to show whom it found (or that it found nobody there).
+              <details
+                key={group.clusterId}
+                className="invite-details"
+                open={isFiltering || group.people.length <= OPEN_GROUP_SIZE}
+              >
+                <summary>
+                  {group.cluster}
+                  {' · '}
+                  <span className="invite-counts" data-testid="invite-group-counts">
+                    {t('participants.invite.groupShown', {
+                      count: counts.shown,
+                      shown: n(counts.shown),
+                      total: n(counts.total),
+                    })}
+                    {' · '}
+                    {t('participants.invite.groupSelected', {
+                      count: counts.selected,
+                      n: n(counts.selected),
+                    })}
+                  </span>
+                </summary>
+                <fieldset className="invite-group">
+                  <legend>{group.cluster}</legend>
+                  {group.people.length === 0 ? (
+                    <p className="field-hint">
+                      {t('participants.invite.noMembers', { cluster: group.cluster })}
+                    </p>
+                  ) : shown.length === 0 ? (
+                    <p className="field-hint">
+                      {t('participants.invite.noMatches', {
+                        cluster: group.cluster,
+                        query: filter.trim(),
+                      })}
+                    </p>
+                  ) : (
+                    <ul className="invite-list">
+                      {shown.map((person) => (
+                        <li key={person.key}>
+                          <label className="checkbox">
+                            <input
+                              type="checkbox"
+                              checked={person.invited || selected.has(person.key)}
+                              disabled={person.invited}
+                              aria-label={t('participants.invite.select', {
+                                name: labelOf(person),
+                              })}
+                              onChange={(event) => toggle(person.key, event.target.checked)}
+                            />
+                            <span>
+                              {person.person || t('participants.invite.organisationOnly')}
+                              {' · '}
+                              {person.organisation}
+                              {' · '}
+                              {countryName(person.country, language)}
+                              {person.invited && (
+                                <span className="badge">
+                                  {t('participants.invite.alreadyInvited')}
+                                </span>
+                              )}
+                            </span>
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </fieldset>
+              </details>
+            );
+          })}
           <div className="inline-form">
             <button
               type="button"
-              disabled={open.length === 0}
-              onClick={() => setSelected(new Set(open.map((person) => person.key)))}
+              disabled={shownOpen.length === 0}
+              onClick={() =>
+                setSelected((now) => new Set([...now, ...shownOpen.map((person) => person.key)]))
+              }
             >
-              {t('participants.invite.selectAll')}
+              {isFiltering
+                ? t('participants.invite.selectAllShown')
+                : t('participants.invite.selectAll')}
             </button>
             <button
               type="button"
@@ -144,20 +187,12 @@ export function InviteSection({ workshopId, today }: { workshopId: string; today
       )}
 
       <h3>{t('participants.invite.searchTitle')}</h3>
-      <div className="field">
-        <label htmlFor="invite-search">{t('participants.invite.search')}</label>
-        <input
-          id="invite-search"
-          type="search"
-          value={query}
-          autoComplete="off"
-          aria-describedby="invite-search-hint"
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <p id="invite-search-hint" className="field-hint">
-          {t('participants.invite.searchHint')}
-        </p>
-      </div>
+      <TextInput
+        label={t('participants.invite.search')}
+        hint={t('participants.invite.searchHint')}
+        value={query}
+        onChange={setQuery}
+      />
       {query.trim() !== '' && hits !== undefined && (
         <div aria-live="polite">
           {hits.length === 0 ? (

@@ -1,6 +1,7 @@
 /**
  * A walk-in at the door, in seconds: a name, and their organisation — picked from the workspace
- * or typed as a new one (type and country prefilled with sensible guesses). Enter adds them,
+ * or typed as a new one (type and country prefilled with sensible guesses: the country is the
+ * workshop's — its cluster's, or for a meta-cluster the venue's or host's). Enter adds them,
  * checked in at once, and puts the cursor back in the first field for the next person in the
  * queue. A refusal writes nothing and keeps what was typed, with the reason next to each field.
  */
@@ -10,6 +11,7 @@ import type { OrganisationType } from '../../../../src-core/model/enums';
 import { useWorkspace } from '../../../db/provider';
 import { ValidationError } from '../../../db/repositories';
 import { addWalkIn } from '../../../db/workshop-participants';
+import { useWorkshopCountry } from '../../../db/workshops';
 import { useStudioStore } from '../../../state/store';
 import { Field, useFieldIds } from '../../../ui/form/Field';
 import { CountryPicker, OrganisationPicker, OrganisationTypePicker } from '../../../ui/pickers';
@@ -56,7 +58,8 @@ interface Draft {
   organisationId: string | null;
   newName: string;
   newType: OrganisationType | null;
-  newCountry: string | null;
+  /** Undefined until the facilitator picks one: the workshop's country is shown meanwhile. */
+  newCountry: string | null | undefined;
 }
 
 export function WalkInForm({
@@ -64,7 +67,7 @@ export function WalkInForm({
   defaultCountry,
 }: {
   workshopId: string;
-  /** The country of the first cluster taking part: most walk-ins come from there. */
+  /** The country of the first cluster taking part: used until the workshop's own is known. */
   defaultCountry: string | null;
 }) {
   const { t } = useTranslation();
@@ -72,6 +75,9 @@ export function WalkInForm({
   const notify = useStudioStore((state) => state.notify);
   const notifyError = useNotifyError();
   const firstField = useRef<HTMLInputElement>(null);
+  // Read live, so a venue or host set after the page opened still counts.
+  const workshopCountry = useWorkshopCountry(workshopId);
+  const suggestedCountry = workshopCountry ?? defaultCountry;
   const blank = (keep?: Draft): Draft => ({
     givenName: '',
     familyName: '',
@@ -80,12 +86,13 @@ export function WalkInForm({
     newName: '',
     // The next walk-in often comes from the same kind of place: keep type and country.
     newType: keep?.newType ?? 'other',
-    newCountry: keep?.newCountry ?? defaultCountry,
+    newCountry: keep?.newCountry,
   });
   const [draft, setDraft] = useState<Draft>(() => blank());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((now) => ({ ...now, ...patch }));
+  const country = draft.newCountry === undefined ? suggestedCountry : draft.newCountry;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -103,7 +110,7 @@ export function WalkInForm({
           email: draft.email.trim() || null,
           organisationId: draft.organisationId,
           newOrganisation: usesNew
-            ? { name: draft.newName, type: draft.newType, country: draft.newCountry ?? '' }
+            ? { name: draft.newName, type: draft.newType, country: country ?? '' }
             : null,
         },
         new Date(),
@@ -187,7 +194,7 @@ export function WalkInForm({
           />
           <CountryPicker
             label={t('participants.walkIn.newOrganisationCountry')}
-            value={draft.newCountry}
+            value={country}
             onChange={(newCountry) => set({ newCountry })}
             error={errors['organisation.country']}
           />

@@ -7,6 +7,7 @@ import { methodText } from '../../../../src-core/method';
 import { builtinMethod } from '../../../db/workshops';
 import type { RunData } from '../../../db/workshop-run';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { StaticTable } from '../../../ui/table/StaticTable';
 import { agendaRows, formatCalendarDate, participantCounts, type AgendaRow } from './report-model';
 
 export function ReportTitleBlock({ data }: { data: RunData }) {
@@ -140,42 +141,50 @@ export function ReportOverrides({ data }: { data: RunData }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const overrides = data.workshop.run.overrides;
+  const stageOf = (id: string) => data.stages.find((stage) => stage.id === id);
   return (
     <section className="report-section" aria-labelledby="report-overrides">
       <h3 id="report-overrides">{t('report.overrides.title')}</h3>
       {overrides.length === 0 ? (
         <p>{t('report.overrides.none')}</p>
       ) : (
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.overrides.stage')}</th>
-              <th scope="col">{t('report.overrides.gate')}</th>
-              <th scope="col">{t('report.overrides.reason')}</th>
-              <th scope="col">{t('report.overrides.by')}</th>
-              <th scope="col">{t('report.overrides.at')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overrides.map((override) => {
-              const stage = data.stages.find((candidate) => candidate.id === override.stageId);
-              const gate = stage?.gates.find((candidate) => candidate.id === override.gateId);
-              return (
-                <tr key={`${override.stageId}/${override.gateId}/${override.at}`}>
-                  <td>
-                    {stage
-                      ? `${stage.code} · ${methodText(stage.title, language)}`
-                      : override.stageId}
-                  </td>
-                  <td>{gate ? methodText(gate.label, language) : override.gateId}</td>
-                  <td>{override.reason}</td>
-                  <td>{override.by || t('report.summary.none')}</td>
-                  <td>{formatDateTime(override.at, language)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('report.overrides.title')}
+          isCompact
+          rows={overrides}
+          rowKey={(override) => `${override.stageId}/${override.gateId}/${override.at}`}
+          columns={[
+            {
+              id: 'stage',
+              header: t('report.overrides.stage'),
+              cell: (override) => {
+                const stage = stageOf(override.stageId);
+                return stage
+                  ? `${stage.code} · ${methodText(stage.title, language)}`
+                  : override.stageId;
+              },
+            },
+            {
+              id: 'gate',
+              header: t('report.overrides.gate'),
+              cell: (override) => {
+                const gate = stageOf(override.stageId)?.gates.find((g) => g.id === override.gateId);
+                return gate ? methodText(gate.label, language) : override.gateId;
+              },
+            },
+            { id: 'reason', header: t('report.overrides.reason'), cell: (o) => o.reason },
+            {
+              id: 'by',
+              header: t('report.overrides.by'),
+              cell: (override) => override.by || t('report.summary.none'),
+            },
+            {
+              id: 'at',
+              header: t('report.overrides.at'),
+              cell: (override) => formatDateTime(override.at, language),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 /**
  * The stage's gate checks: each passes or fails with the figures behind it. Moving on past a
  * failed gate is allowed — the room decides — but only with a reason, recorded with who and when
- * and listed in the report.
+ * and listed in the report. The heading takes focus from the stage bar's "Show the checks".
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { runActions } from '../../../db/workshop-run';
 import { formatNumber } from '../../../i18n/format';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { nowMs } from '../../../ui/useNow';
+import { formatClockTime } from './stage-nav';
 
 export function GatesPanel({
   workshopId,
@@ -56,7 +57,9 @@ export function GatesPanel({
 
   return (
     <section className="card gates" aria-labelledby="gates-title">
-      <h3 id="gates-title">{t('runner.gates.title')}</h3>
+      <h3 id="gates-title" tabIndex={-1}>
+        {t('runner.gates.title')}
+      </h3>
       <ul className="gate-list">
         {results.map((result) => {
           const label = methodText(result.gate.label, language);
@@ -81,6 +84,16 @@ export function GatesPanel({
                       reason: result.override.reason,
                       by: result.override.by || t('runner.gates.someone'),
                     })}
+                    {formatClockTime(result.override.at, language) !== '' && (
+                      <>
+                        {' · '}
+                        <time dateTime={result.override.at}>
+                          {t('runner.gates.overriddenAt', {
+                            time: formatClockTime(result.override.at, language),
+                          })}
+                        </time>
+                      </>
+                    )}
                   </span>
                 )}
               </span>

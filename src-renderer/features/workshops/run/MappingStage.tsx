@@ -8,9 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
 import { valueChainMarks } from '../../../../src-core/model/workshop-run';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { countryName } from '../../../i18n/format';
+import { countryName, formatNumber } from '../../../i18n/format';
+import { SelectField, enumOptions } from '../../../ui/form';
+import { useCommand } from '../../../ui/useCommand';
 import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
+import './stages.css';
 
 type Mark = (typeof valueChainMarks)[number];
 
@@ -18,7 +21,8 @@ export function MappingStage({ data, stage }: { data: RunData; stage: Stage }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const chain = data.valueChain;
-  const { save, remove } = useEntryActions(data.workshop.id, stage.id);
+  const { remove } = useEntryActions(data.workshop.id, stage.id);
+  const run = useCommand();
   const cells = entriesOfKind(data.entries, 'value-chain-map');
 
   if (chain === null) {
@@ -38,23 +42,36 @@ export function MappingStage({ data, stage }: { data: RunData; stage: Stage }) {
     );
   };
 
-  function mark(segmentKey: string, clusterId: string, value: Mark | '') {
+  const options = enumOptions(valueChainMarks, (value) =>
+    t(`runner.capture.value-chain-map.marks.${value}`),
+  );
+
+  /**
+   * A marked cell keeps the organisations placed when it was first marked; changing the mark
+   * changes the mark alone (its note and organisations stay as stored).
+   */
+  function mark(segmentKey: string, clusterId: string, value: Mark | '', label: string) {
     const cell = cellOf(segmentKey, clusterId);
     if (value === '') {
-      if (cell) void remove(cell.id, segmentKey);
-      return;
-    }
-    void save(
-      {
+      if (cell) void remove(cell.id, label);
+    } else {
+      // The stored cell (if any) gets the mark alone; a new cell gets the organisations placed.
+      void run('entry.upsert', {
+        workshopId: data.workshop.id,
+        stageId: stage.id,
         kind: 'value-chain-map',
-        segmentKey,
-        clusterId,
-        mark: value,
-        organisationIds: placed(segmentKey, clusterId).slice(0, 100),
-        note: cell?.entry.note ?? '',
-      },
-      cell?.id,
-    );
+        match: { segmentKey, clusterId },
+        entry: {
+          kind: 'value-chain-map',
+          segmentKey,
+          clusterId,
+          mark: value,
+          organisationIds: placed(segmentKey, clusterId).slice(0, 100),
+          note: '',
+        },
+        patch: { mark: value },
+      });
+    }
   }
 
   return (
@@ -86,27 +103,27 @@ export function MappingStage({ data, stage }: { data: RunData; stage: Stage }) {
                     ? cell.entry.organisationIds
                     : placed(segment.key, cluster.id);
                   const names = organisations.map((id) => organisationLabel(t, data, id));
+                  const label = t('runner.capture.value-chain-map.markOf', {
+                    segment: segment.name,
+                    cluster: cluster.name,
+                  });
                   return (
                     <td key={cluster.id} className={cell ? `mark-${cell.entry.mark}` : undefined}>
-                      <select
-                        aria-label={t('runner.capture.value-chain-map.markOf', {
-                          segment: segment.name,
-                          cluster: cluster.name,
-                        })}
+                      <SelectField
+                        hideLabel
+                        label={label}
                         value={cell?.entry.mark ?? ''}
-                        onChange={(event) =>
-                          mark(segment.key, cluster.id, event.target.value as Mark | '')
+                        emptyLabel={t('runner.capture.value-chain-map.unmarked')}
+                        options={options}
+                        onChange={(value) =>
+                          mark(segment.key, cluster.id, value as Mark | '', label)
                         }
-                      >
-                        <option value="">{t('runner.capture.value-chain-map.unmarked')}</option>
-                        {valueChainMarks.map((value) => (
-                          <option key={value} value={value}>
-                            {t(`runner.capture.value-chain-map.marks.${value}`)}
-                          </option>
-                        ))}
-                      </select>
+                      />
                       <span className="field-hint" title={names.join(', ')}>
-                        {t('runner.capture.value-chain-map.placed', { count: names.length })}
+                        {t('stages.mapping.placed', {
+                          count: names.length,
+                          n: formatNumber(names.length, language),
+                        })}
                       </span>
                     </td>
                   );

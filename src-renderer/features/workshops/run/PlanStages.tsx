@@ -3,43 +3,147 @@
  * on the cluster's pipeline, step 1 of the method) and the scientific reinforcement commitments
  * of a meta-cluster workshop.
  */
-import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addToPipeline } from '../../../db/reinforcement';
-import { useWorkspace } from '../../../db/provider';
-import { entriesOfKind } from '../../../db/workshop-run';
+import type { WorkshopEntryRecord } from '../../../../src-core/model/entities';
+import type { EntryOf } from '../../../../src-core/model/workshop-run';
+import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { countryName, formatNumber } from '../../../i18n/format';
-import { todayIso } from '../../../ui/today';
-import { useNotifyError } from '../../../ui/useNotifyError';
-import { DateInput, SelectField, TextInput } from '../../../ui/form';
+import { DateInput, SelectField, TextInput, formatIsoDate } from '../../../ui/form';
+import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
+import { useCommand } from '../../../ui/useCommand';
+import {
+  RecruitmentPlanEditor,
+  type PlanRow,
+  type PlanRowPatch,
+} from '../../editors/RecruitmentPlanEditor';
 import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
 import type { StageProps } from './ReinforcementStages';
 
+type Planned = WorkshopEntryRecord & { entry: EntryOf<'recruitment-plan'> };
+type Commitment = WorkshopEntryRecord & { entry: EntryOf<'reinforcement-commitment'> };
+
+/** The plan as made: read-only here (the organisation is on the pipeline, edited there). */
+function plannedColumns(
+  t: TFunction,
+  language: string,
+  nameOf: (organisationId: string) => string,
+  onRemove: (row: Planned) => void,
+): StaticColumn<Planned>[] {
+  const p = (key: 'organisation' | 'owner' | 'due') => t(`reinforcement.planRows.${key}`);
+  return [
+    {
+      id: 'organisation',
+      header: p('organisation'),
+      cell: (row) => nameOf(row.entry.organisationId),
+    },
+    { id: 'owner', header: p('owner'), cell: (row) => row.entry.owner || '—' },
+    {
+      id: 'due',
+      header: p('due'),
+      cell: (row) => (row.entry.due ? formatIsoDate(row.entry.due, language) : '—'),
+    },
+    {
+      id: 'remove',
+      header: t('common.remove'),
+      cell: (row) => (
+        <button type="button" onClick={() => onRemove(row)}>
+          {t('common.remove')}
+        </button>
+      ),
+    },
+  ];
+}
+
+/** Each cluster taking part: its knowledge members and the commitments made for it. */
+function commitmentColumns(
+  t: TFunction,
+  data: RunData,
+  language: string,
+  onRemove: (row: Commitment) => void,
+): StaticColumn<RunData['clusters'][number]>[] {
+  const commitments = entriesOfKind(data.entries, 'reinforcement-commitment');
+  return [
+    {
+      id: 'cluster',
+      header: t('runner.capture.readiness-snapshot.cluster'),
+      cell: (cluster) => (
+        <>
+          {cluster.name}{' '}
+          <span className="field-hint">{countryName(cluster.country, language)}</span>
+        </>
+      ),
+    },
+    {
+      id: 'knowledge',
+      header: t('runner.capture.readiness-snapshot.knowledge'),
+      isNumeric: true,
+      cell: (cluster) =>
+        formatNumber(data.gateInputs.knowledgeMembers.get(cluster.id) ?? 0, language),
+    },
+    {
+      id: 'commitments',
+      header: t('runner.capture.reinforcement-commitment.commitments'),
+      cell: (cluster) => (
+        <ul className="plain-list">
+          {commitments
+            .filter((row) => row.entry.clusterId === cluster.id)
+            .map((row) => (
+              <li key={row.id}>
+                {row.entry.text}
+                {row.entry.owner && ` — ${row.entry.owner}`}
+                {row.entry.due && ` (${formatIsoDate(row.entry.due, language)})`}{' '}
+                <button type="button" className="link" onClick={() => onRemove(row)}>
+                  {t('common.remove')}
+                </button>
+              </li>
+            ))}
+        </ul>
+      ),
+    },
+  ];
+}
+
+type Draft = Pick<PlanRow, 'owner' | 'due'>;
+const NO_DRAFT: Draft = { owner: '', due: null };
+
 export function RecruitmentPlanStage({ data, stage }: StageProps) {
-  const { t } = useTranslation();
-  const { db, repositories } = useWorkspace();
-  const notifyError = useNotifyError();
-  const { save, remove } = useEntryActions(data.workshop.id, stage.id);
-  const [drafts, setDrafts] = useState<Record<string, { owner: string; due: string }>>({});
+  const { t, i18n } = useTranslation();
+  const run = useCommand();
+  const { remove } = useEntryActions(data.workshop.id, stage.id);
+  // Typed before the row is added; a ref too, so "Add" reads what the field just committed.
+  const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
+  const typed = useRef(drafts);
   const shortlist = entriesOfKind(data.entries, 'candidate-list');
   const plan = entriesOfKind(data.entries, 'recruitment-plan');
   const planned = new Set(plan.map((row) => row.entry.organisationId));
   const nameOf = (id: string) => organisationLabel(t, data, id);
-  const clusterId = data.workshop.clusterId;
+  const p = (key: 'organisation' | 'owner' | 'due' | 'toPlan') =>
+    t(`reinforcement.planRows.${key}`);
+  const pending = shortlist
+    .filter((row) => !planned.has(row.entry.organisationId))
+    .map((row) => ({
+      id: row.entry.organisationId,
+      name: nameOf(row.entry.organisationId),
+      ...(drafts[row.entry.organisationId] ?? NO_DRAFT),
+    }));
+
+  function keep(id: string, patch: PlanRowPatch): boolean {
+    typed.current = { ...typed.current, [id]: { ...(typed.current[id] ?? NO_DRAFT), ...patch } };
+    setDrafts(typed.current);
+    return true;
+  }
 
   async function addToPlan(organisationId: string) {
-    const draft = drafts[organisationId] ?? { owner: '', due: '' };
-    const saved = await save({
-      kind: 'recruitment-plan',
-      organisationId,
-      owner: draft.owner.trim(),
-      due: draft.due || null,
+    const draft = typed.current[organisationId] ?? NO_DRAFT;
+    await run('recruitmentPlan.add', {
+      workshopId: data.workshop.id,
+      stageId: stage.id,
+      clusterId: data.workshop.clusterId,
+      row: { organisationId, owner: draft.owner.trim(), due: draft.due },
     });
-    // The plan feeds the cluster's recruitment pipeline (step 1): the entity is "identified".
-    if (saved && clusterId) {
-      await addToPipeline(db, repositories, clusterId, organisationId, todayIso(), draft.owner);
-    }
   }
 
   return (
@@ -48,74 +152,38 @@ export function RecruitmentPlanStage({ data, stage }: StageProps) {
       {shortlist.length === 0 && (
         <p className="empty-state">{t('runner.capture.recruitment-plan.noShortlist')}</p>
       )}
-      <ul className="plan-rows">
-        {shortlist
-          .filter((row) => !planned.has(row.entry.organisationId))
-          .map((row) => {
-            const id = row.entry.organisationId;
-            const draft = drafts[id] ?? { owner: '', due: '' };
-            const name = nameOf(id);
-            return (
-              <li key={row.id} className="inline-form">
-                <strong>{name}</strong>
-                <label className="field">
-                  <span>{t('runner.capture.recruitment-plan.owner')}</span>
-                  <input
-                    value={draft.owner}
-                    maxLength={300}
-                    aria-label={t('runner.capture.recruitment-plan.ownerOf', { name })}
-                    onChange={(event) =>
-                      setDrafts((now) => ({
-                        ...now,
-                        [id]: { ...draft, owner: event.target.value },
-                      }))
-                    }
-                  />
-                </label>
-                <label className="field">
-                  <span>{t('runner.capture.recruitment-plan.due')}</span>
-                  <input
-                    type="date"
-                    value={draft.due}
-                    aria-label={t('runner.capture.recruitment-plan.dueOf', { name })}
-                    onChange={(event) =>
-                      setDrafts((now) => ({ ...now, [id]: { ...draft, due: event.target.value } }))
-                    }
-                  />
-                </label>
-                <button
-                  type="button"
-                  className="button-primary"
-                  aria-label={t('runner.capture.recruitment-plan.addNamed', { name })}
-                  onClick={() => void addToPlan(id).catch(notifyError)}
-                >
-                  {t('runner.capture.recruitment-plan.add')}
-                </button>
-              </li>
-            );
-          })}
-      </ul>
+      {pending.length > 0 && (
+        <RecruitmentPlanEditor
+          label={p('toPlan')}
+          nameHeader={p('organisation')}
+          rows={pending}
+          onEdit={(row, patch) => keep(row.id, patch)}
+          actionHeader={t('runner.capture.recruitment-plan.add')}
+          action={(row) => (
+            <button
+              type="button"
+              className="button-primary"
+              aria-label={t('runner.capture.recruitment-plan.addNamed', { name: row.name })}
+              onClick={() => void addToPlan(row.id)}
+            >
+              {t('runner.capture.recruitment-plan.add')}
+            </button>
+          )}
+        />
+      )}
       {plan.length > 0 && (
-        <table className="data-table compact">
-          <caption>{t('runner.capture.recruitment-plan.planned')}</caption>
-          <tbody>
-            {plan.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{nameOf(row.entry.organisationId)}</th>
-                <td>{row.entry.owner || '—'}</td>
-                <td>{row.entry.due ?? '—'}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => void remove(row.id, nameOf(row.entry.organisationId))}
-                  >
-                    {t('common.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('runner.capture.recruitment-plan.planned')}
+          isCompact
+          rows={plan}
+          rowKey={(row) => row.id}
+          columns={plannedColumns(
+            t,
+            i18n.language,
+            nameOf,
+            (row) => void remove(row.id, nameOf(row.entry.organisationId)),
+          )}
+        />
       )}
     </section>
   );
@@ -129,7 +197,6 @@ export function CommitmentsStage({ data, stage }: StageProps) {
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const language = i18n.language;
-  const commitments = entriesOfKind(data.entries, 'reinforcement-commitment');
   const chosen = clusterId || data.clusters[0]?.id || '';
 
   async function add() {
@@ -152,51 +219,13 @@ export function CommitmentsStage({ data, stage }: StageProps) {
   return (
     <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
       <h3 id={`capture-${stage.id}`}>{t('runner.capture.reinforcement-commitment.title')}</h3>
-      <table className="data-table compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('runner.capture.readiness-snapshot.cluster')}</th>
-            <th scope="col" className="numeric">
-              {t('runner.capture.readiness-snapshot.knowledge')}
-            </th>
-            <th scope="col">{t('runner.capture.reinforcement-commitment.commitments')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.clusters.map((cluster) => {
-            const mine = commitments.filter((row) => row.entry.clusterId === cluster.id);
-            return (
-              <tr key={cluster.id}>
-                <th scope="row">
-                  {cluster.name}{' '}
-                  <span className="field-hint">{countryName(cluster.country, language)}</span>
-                </th>
-                <td className="numeric">
-                  {formatNumber(data.gateInputs.knowledgeMembers.get(cluster.id) ?? 0, language)}
-                </td>
-                <td>
-                  <ul className="plain-list">
-                    {mine.map((row) => (
-                      <li key={row.id}>
-                        {row.entry.text}
-                        {row.entry.owner && ` — ${row.entry.owner}`}
-                        {row.entry.due && ` (${row.entry.due})`}{' '}
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => void remove(row.id, row.entry.text)}
-                        >
-                          {t('common.remove')}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <StaticTable
+        label={t('runner.capture.reinforcement-commitment.title')}
+        isCompact
+        rows={data.clusters}
+        rowKey={(cluster) => cluster.id}
+        columns={commitmentColumns(t, data, language, (row) => void remove(row.id, row.entry.text))}
+      />
       <form
         className="inline-form"
         onSubmit={(event) => {

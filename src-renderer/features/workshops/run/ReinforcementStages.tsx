@@ -4,18 +4,57 @@
  * candidate knowledge entities and the shortlist (the recruitment plan and the commitments are in
  * PlanStages.tsx).
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
+import type { EntryOf } from '../../../../src-core/model/workshop-run';
 import { useClusterReinforcement } from '../../../db/reinforcement-queries';
 import { useWorkspace } from '../../../db/provider';
 import { entriesOfKind, freezeReadinessSnapshot, type RunData } from '../../../db/workshop-run';
 import { countryName, formatDateTime, formatNumber, formatPercent } from '../../../i18n/format';
+import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
 import { todayIso } from '../../../ui/today';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { nowMs } from '../../../ui/useNow';
-import { explainFactor } from '../../reinforcement/explain';
+import { CandidateRanking, candidateReasons } from '../../editors/CandidateRanking';
 import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
+
+type SnapshotRow = EntryOf<'readiness-snapshot'>['clusters'][number];
+
+/** The readiness snapshot's columns (module scope: stable between renders). */
+function snapshotColumns(t: TFunction, language: string): StaticColumn<SnapshotRow>[] {
+  const c = (key: 'cluster' | 'country' | 'members' | 'knowledge' | 'share' | 'checks') =>
+    t(`runner.capture.readiness-snapshot.${key}`);
+  const n = (value: number) => formatNumber(value, language);
+  return [
+    { id: 'cluster', header: c('cluster'), cell: (row) => row.name },
+    { id: 'country', header: c('country'), cell: (row) => countryName(row.country, language) },
+    { id: 'members', header: c('members'), isNumeric: true, cell: (row) => n(row.members) },
+    {
+      id: 'knowledge',
+      header: c('knowledge'),
+      isNumeric: true,
+      cell: (row) => n(row.knowledgeEntities),
+    },
+    {
+      id: 'share',
+      header: c('share'),
+      isNumeric: true,
+      cell: (row) => formatPercent(row.knowledgeShare, language),
+    },
+    {
+      id: 'checks',
+      header: c('checks'),
+      isNumeric: true,
+      cell: (row) =>
+        t('runner.capture.readiness-snapshot.checksOf', {
+          passed: n(row.checksPassed),
+          total: n(row.checksTotal),
+        }),
+    },
+  ];
+}
 
 export interface StageProps {
   readonly data: RunData;
@@ -59,43 +98,13 @@ export function ReadinessStage({ data, stage }: StageProps) {
               count: snapshots.length,
             })}
           </p>
-          <table className="data-table compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('runner.capture.readiness-snapshot.cluster')}</th>
-                <th scope="col">{t('runner.capture.readiness-snapshot.country')}</th>
-                <th scope="col" className="numeric">
-                  {t('runner.capture.readiness-snapshot.members')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('runner.capture.readiness-snapshot.knowledge')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('runner.capture.readiness-snapshot.share')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('runner.capture.readiness-snapshot.checks')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {latest.entry.clusters.map((row) => (
-                <tr key={row.clusterId}>
-                  <th scope="row">{row.name}</th>
-                  <td>{countryName(row.country, language)}</td>
-                  <td className="numeric">{formatNumber(row.members, language)}</td>
-                  <td className="numeric">{formatNumber(row.knowledgeEntities, language)}</td>
-                  <td className="numeric">{formatPercent(row.knowledgeShare, language)}</td>
-                  <td className="numeric">
-                    {t('runner.capture.readiness-snapshot.checksOf', {
-                      passed: formatNumber(row.checksPassed, language),
-                      total: formatNumber(row.checksTotal, language),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StaticTable
+            label={t('runner.capture.readiness-snapshot.title')}
+            columns={snapshotColumns(t, language)}
+            rows={latest.entry.clusters}
+            rowKey={(row) => row.clusterId}
+            isCompact
+          />
         </>
       ) : (
         <p className="empty-state">{t('runner.capture.readiness-snapshot.none')}</p>
@@ -154,67 +163,35 @@ export function CandidatesStage({
       ) : view.candidates.length === 0 ? (
         <p className="empty-state">{t('runner.capture.candidate-list.noCandidates')}</p>
       ) : (
-        <table className="data-table compact">
-          <caption>{t('runner.capture.candidate-list.ranked')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('runner.capture.candidate-list.name')}</th>
-              <th scope="col" className="numeric">
-                {t('runner.capture.candidate-list.score')}
-              </th>
-              <th scope="col">{t('runner.capture.candidate-list.why')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('runner.capture.candidate-list.add')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.candidates.slice(0, stage.shortlist * 2).map((candidate) => {
-              const reason = candidate.factors
-                .map((factor) =>
-                  explainFactor(t, factor, {
-                    language,
-                    segmentNames: view.segmentNames,
-                    organisationNames: view.organisationNames,
-                  }),
-                )
-                .join(' · ');
-              return (
-                <tr key={candidate.organisationId}>
-                  <th scope="row">
-                    {candidate.name}{' '}
-                    <span className="field-hint">{countryName(candidate.country, language)}</span>
-                  </th>
-                  <td className="numeric">{formatNumber(candidate.score, language)}</td>
-                  <td>{reason}</td>
-                  <td>
-                    {listed.has(candidate.organisationId) ? (
-                      t('runner.capture.candidate-list.listed')
-                    ) : (
-                      <button
-                        type="button"
-                        disabled={full}
-                        aria-label={t('runner.capture.candidate-list.addNamed', {
-                          name: candidate.name,
-                        })}
-                        onClick={() =>
-                          void save({
-                            kind: 'candidate-list',
-                            organisationId: candidate.organisationId,
-                            score: candidate.score,
-                            reason: reason.slice(0, 300),
-                          })
-                        }
-                      >
-                        {t('runner.capture.candidate-list.add')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <CandidateRanking
+          label={t('runner.capture.candidate-list.ranked')}
+          candidates={view.candidates.slice(0, stage.shortlist * 2)}
+          segmentNames={view.segmentNames}
+          organisationNames={view.organisationNames}
+          action={(candidate) =>
+            listed.has(candidate.organisationId) ? (
+              t('runner.capture.candidate-list.listed')
+            ) : (
+              <button
+                type="button"
+                disabled={full}
+                aria-label={t('runner.capture.candidate-list.addNamed', { name: candidate.name })}
+                onClick={() =>
+                  void save({
+                    kind: 'candidate-list',
+                    organisationId: candidate.organisationId,
+                    score: candidate.score,
+                    reason: candidateReasons(t, candidate, { ...view, language })
+                      .join(' · ')
+                      .slice(0, 300),
+                  })
+                }
+              >
+                {t('runner.capture.candidate-list.add')}
+              </button>
+            )
+          }
+        />
       )}
     </section>
   );

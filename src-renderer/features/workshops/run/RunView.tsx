@@ -1,12 +1,15 @@
 /**
  * The stepper the facilitator drives in the room: the stages in the planned order, the current
- * stage with its countdown (overrun shown), purpose and guidance, what the stage captures, and its
- * gate checks. Back and Next (Next waits until every gate passed or was overridden with a reason);
- * keyboard: PageDown / Ctrl+→ next, PageUp / Ctrl+← back, Alt+T pauses or starts the timer.
+ * stage with its purpose and guidance, what the stage captures, and its gate checks, under a bar
+ * that stays in view while a long stage scrolls (StageNavBar: position, countdown with overrun,
+ * gate status, Back and Next). Next waits until every gate passed or was overridden with a reason;
+ * a refused move says why. Keyboard: PageDown / Ctrl+→ next, PageUp / Ctrl+← back (neither ever
+ * finishes the workshop: that takes the Finish button), Alt+T pauses or starts the timer. A move
+ * is announced ("Stage 4 of 9: …") and puts focus on the stage's heading.
  * Every step is stored on the workshop at once (db/workshop-run.ts), so a reload — or a crash —
  * resumes on the same stage with the same time.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   evaluateStageGates,
@@ -25,7 +28,7 @@ import { nowMs } from '../../../ui/useNow';
 import { workshopHref } from '../WorkshopPage';
 import { StageEditor } from './StageEditor';
 import { GatesPanel } from './GatesPanel';
-import { StageTimer } from './StageTimer';
+import { StageNavBar, type StageNavHold, type StageNavNotice } from './StageNavBar';
 
 export function RunView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
@@ -48,6 +51,16 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Puts focus on a heading and shows it (or its section, from the top) below the sticky bar. */
+function focusHeading(headingId: string, scrollTo: 'heading' | 'section'): void {
+  const heading = document.getElementById(headingId);
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  const target = scrollTo === 'section' ? (heading.closest('section') ?? heading) : heading;
+  // 'nearest' leaves a visible heading where it is; the page's scroll padding keeps it below the bar.
+  target.scrollIntoView({ block: scrollTo === 'section' ? 'start' : 'nearest' });
+}
+
 function Runner({ data }: { data: RunData }) {
   const { t, i18n } = useTranslation();
   const { db, repositories } = useWorkspace();
@@ -56,28 +69,63 @@ function Runner({ data }: { data: RunData }) {
   const run = workshop.run;
   const language = i18n.language;
   const current = order.find((stage) => stage.id === run.currentStageId) ?? null;
+  const currentId = current?.id ?? null;
   const { previous, next, index } = neighbours(order, run.currentStageId);
   const results = current ? evaluateStageGates(current, data.gateInputs, run.overrides) : [];
   const clear = gatesClear(results);
 
+  // Why the last move was refused (until the stage changes), and whether a move was made since
+  // this view opened: only a move is announced, not a reload landing on a stage.
+  const [notice, setNotice] = useState<StageNavNotice | null>(null);
+  const [seenStageId, setSeenStageId] = useState(currentId);
+  const [hasMoved, setHasMoved] = useState(false);
+  if (seenStageId !== currentId) {
+    setSeenStageId(currentId);
+    setHasMoved(true);
+    setNotice(null);
+  }
+  const announcement =
+    hasMoved && current
+      ? t('runner.nav.moved', {
+          n: index + 1,
+          count: order.length,
+          stage: methodText(current.title, language),
+        })
+      : '';
+
+  // Focus follows a move to the new stage's heading (or to "Workshop completed").
+  const focusedStageId = useRef(currentId);
+  useEffect(() => {
+    if (focusedStageId.current === currentId) return;
+    focusedStageId.current = currentId;
+    focusHeading(currentId === null ? 'run-done-title' : 'stage-title', 'heading');
+  }, [currentId]);
+
   const act = (action: () => Promise<unknown>) => {
     action().catch(notifyError);
   };
+  const refuse = (hold: StageNavHold) => setNotice((last) => ({ hold, id: (last?.id ?? 0) + 1 }));
   const goTo = (stage: Stage) =>
     act(() => runActions.goTo(db, repositories, workshop.id, stage.id, nowMs()));
   const toggleTimer = () =>
     act(() => runActions.toggleTimer(db, repositories, workshop.id, nowMs()));
   const finish = () => act(() => runActions.complete(db, repositories, workshop.id, nowMs()));
-  const forward = () => {
-    if (!clear) return;
-    if (next) goTo(next);
+  /** Next; from the keyboard, the last stage does not finish the workshop (a stray key would). */
+  const forward = (isKey: boolean) => {
+    if (!clear) refuse('gates');
+    else if (next) goTo(next);
+    else if (isKey) refuse('last');
     else finish();
+  };
+  const back = () => {
+    if (previous) goTo(previous);
+    else refuse('first');
   };
 
   // Keyboard: the latest handlers, read by one listener.
-  const keys = useRef({ forward, back: () => previous && goTo(previous), toggleTimer });
+  const keys = useRef({ forward: () => forward(true), back, toggleTimer });
   useEffect(() => {
-    keys.current = { forward, back: () => previous && goTo(previous), toggleTimer };
+    keys.current = { forward: () => forward(true), back, toggleTimer };
   });
   const running = run.status === 'running';
   useEffect(() => {
@@ -100,6 +148,13 @@ function Runner({ data }: { data: RunData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [running]);
 
+  // Stage moves are said here, outside every branch, so the region outlives the branch it names.
+  const announcer = (
+    <p className="visually-hidden" aria-live="polite" data-testid="stage-announcer">
+      {announcement}
+    </p>
+  );
+
   const presenterButton = (
     <button type="button" onClick={() => act(() => openPresenter(workshop.id))}>
       {t('runner.openPresenter')}
@@ -108,128 +163,115 @@ function Runner({ data }: { data: RunData }) {
 
   if (run.status === 'planned' || (run.status === 'running' && !current)) {
     return (
-      <section className="card run-start" aria-labelledby="run-start-title">
-        <h2 id="run-start-title">{t('runner.start.title')}</h2>
-        <p>{t('runner.start.intro', { count: order.length })}</p>
-        {order.length === 0 ? (
-          <p className="form-error">{t('runner.start.noStages')}</p>
-        ) : (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button-primary"
-              onClick={() =>
-                act(() =>
-                  run.status === 'planned'
-                    ? runActions.start(db, repositories, workshop.id, nowMs())
-                    : runActions.goTo(db, repositories, workshop.id, order[0]!.id, nowMs()),
-                )
-              }
-            >
-              {t('runner.start.button')}
-            </button>
-            {presenterButton}
-          </div>
-        )}
-      </section>
+      <>
+        <section className="card run-start" aria-labelledby="run-start-title">
+          <h2 id="run-start-title">{t('runner.start.title')}</h2>
+          <p>{t('runner.start.intro', { count: order.length })}</p>
+          {order.length === 0 ? (
+            <p className="form-error">{t('runner.start.noStages')}</p>
+          ) : (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() =>
+                  act(() =>
+                    run.status === 'planned'
+                      ? runActions.start(db, repositories, workshop.id, nowMs())
+                      : runActions.goTo(db, repositories, workshop.id, order[0]!.id, nowMs()),
+                  )
+                }
+              >
+                {t('runner.start.button')}
+              </button>
+              {presenterButton}
+            </div>
+          )}
+        </section>
+        {announcer}
+      </>
     );
   }
 
   if (run.status === 'completed' || !current) {
     return (
-      <section className="card run-done" aria-labelledby="run-done-title">
-        <h2 id="run-done-title">{t('runner.done.title')}</h2>
-        <p>{t('runner.done.intro')}</p>
-        <div className="button-row">
-          <a className="button button-primary" href={workshopHref(workshop.id, 'report')}>
-            {t('runner.done.report')}
-          </a>
-          {order.length > 0 && (
-            <button type="button" onClick={() => goTo(order[order.length - 1]!)}>
-              {t('runner.done.reopen')}
-            </button>
-          )}
-        </div>
-      </section>
+      <>
+        <section className="card run-done" aria-labelledby="run-done-title">
+          <h2 id="run-done-title" tabIndex={-1}>
+            {t('runner.done.title')}
+          </h2>
+          <p>{t('runner.done.intro')}</p>
+          <div className="button-row">
+            <a className="button button-primary" href={workshopHref(workshop.id, 'report')}>
+              {t('runner.done.report')}
+            </a>
+            {order.length > 0 && (
+              <button type="button" onClick={() => goTo(order[order.length - 1]!)}>
+                {t('runner.done.reopen')}
+              </button>
+            )}
+          </div>
+        </section>
+        {announcer}
+      </>
     );
   }
 
-  const planned = plannedMinutes(current, workshop.agenda);
   const title = methodText(current.title, language);
   return (
-    <div className="runner">
-      <nav className="run-steps" aria-label={t('runner.steps')}>
-        <ol>
-          {order.map((stage, position) => (
-            <li key={stage.id}>
-              <button
-                type="button"
-                className={stage.id === current.id ? 'current' : position < index ? 'done' : ''}
-                aria-current={stage.id === current.id ? 'step' : undefined}
-                onClick={() => stage.id !== current.id && goTo(stage)}
-              >
-                <span className="run-step-code">{stage.code}</span>{' '}
-                {methodText(stage.title, language)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <article className="run-stage" aria-labelledby="stage-title">
-        <header className="run-stage-header">
-          <div>
-            <p className="run-stage-position">
-              {t('runner.position', { n: index + 1, count: order.length })}
-            </p>
-            <h2 id="stage-title">
-              <span className="run-step-code">{current.code}</span> {title}
-            </h2>
-            <p className="run-purpose">{methodText(current.purpose, language)}</p>
-          </div>
-          <div className="run-timer-box">
-            <StageTimer run={run} plannedMinutes={planned} />
-            <div className="button-row">
-              <button type="button" onClick={toggleTimer} aria-keyshortcuts="Alt+T">
-                {run.timer.runningSince ? t('runner.timer.pause') : t('runner.timer.resume')}
-              </button>
-              {presenterButton}
+    <>
+      <div className="runner">
+        <nav className="run-steps" aria-label={t('runner.steps')}>
+          <ol>
+            {order.map((stage, position) => (
+              <li key={stage.id}>
+                <button
+                  type="button"
+                  className={stage.id === current.id ? 'current' : position < index ? 'done' : ''}
+                  aria-current={stage.id === current.id ? 'step' : undefined}
+                  onClick={() => stage.id !== current.id && goTo(stage)}
+                >
+                  <span className="run-step-code">{stage.code}</span>{' '}
+                  {methodText(stage.title, language)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <article className="run-stage" aria-labelledby="stage-title">
+          <StageNavBar
+            position={index + 1}
+            total={order.length}
+            run={run}
+            plannedMinutes={plannedMinutes(current, workshop.agenda)}
+            results={results}
+            previous={previous}
+            next={next}
+            notice={notice}
+            onBack={back}
+            onForward={() => forward(false)}
+            onToggleTimer={toggleTimer}
+            onShowGates={() => focusHeading('gates-title', 'section')}
+          />
+          <header className="run-stage-header">
+            <div>
+              <h2 id="stage-title" tabIndex={-1}>
+                <span className="run-step-code">{current.code}</span> {title}
+              </h2>
+              <p className="run-purpose">{methodText(current.purpose, language)}</p>
             </div>
-          </div>
-        </header>
-        <details className="run-guidance" open>
-          <summary>{t('runner.guidance')}</summary>
-          <p>{methodText(current.guidance, language)}</p>
-        </details>
-        <StageEditor data={data} stage={current} />
-        <GatesPanel workshopId={workshop.id} stage={current} results={results} />
-        <footer className="run-nav">
-          <button
-            type="button"
-            disabled={!previous}
-            aria-keyshortcuts="PageUp Control+ArrowLeft"
-            onClick={() => previous && goTo(previous)}
-          >
-            {previous
-              ? t('runner.back', {
-                  stage: `${previous.code} ${methodText(previous.title, language)}`,
-                })
-              : t('runner.backNone')}
-          </button>
-          {!clear && <p className="run-nav-blocked">{t('runner.blocked')}</p>}
-          <button
-            type="button"
-            className="button-primary"
-            disabled={!clear}
-            aria-keyshortcuts="PageDown Control+ArrowRight"
-            onClick={forward}
-          >
-            {next
-              ? t('runner.next', { stage: `${next.code} ${methodText(next.title, language)}` })
-              : t('runner.finish')}
-          </button>
-        </footer>
-        <p className="field-hint">{t('runner.shortcuts')}</p>
-      </article>
-    </div>
+            <div className="button-row">{presenterButton}</div>
+          </header>
+          <details className="run-guidance" open>
+            <summary>{t('runner.guidance')}</summary>
+            <p>{methodText(current.guidance, language)}</p>
+          </details>
+          <StageEditor data={data} stage={current} />
+          <GatesPanel workshopId={workshop.id} stage={current} results={results} />
+          <p className="field-hint">{t('runner.shortcuts')}</p>
+        </article>
+      </div>
+      {announcer}
+    </>
   );
 }

@@ -1,13 +1,16 @@
 /**
  * Stages that capture short texts as they are said: the scoping note, engagement offers, and the
- * knowledge gaps (each with the value-chain segment it concerns, if any). Enter adds; each card
- * can be edited in place (saved on leaving the field) or removed with Undo.
+ * knowledge gaps (each with the value-chain segment it concerns, if any). Offers and gaps are added
+ * with Enter (the note, several lines long, with its button); each card's text is edited in place
+ * (saved on leaving the field, only the text) or removed with Undo.
  */
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
+import { TextArea, TextInput } from '../../../ui/form';
 import { useEntryActions } from './useEntryActions';
+import './stages.css';
 
 type TextKind = 'scoping-note' | 'engagement-offer' | 'gap-list';
 
@@ -24,16 +27,18 @@ export function TextCardsStage({
   segments?: readonly string[];
 }) {
   const { t } = useTranslation();
-  const { save, remove } = useEntryActions(data.workshop.id, stage.id);
+  const { save, patch, remove } = useEntryActions(data.workshop.id, stage.id);
   const [text, setText] = useState('');
   const [segment, setSegment] = useState('');
   const cards = entriesOfKind(data.entries, kind);
   const listId = `segments-${stage.id}`;
+  const textLabel = t(`runner.capture.${kind}.text`);
 
   const entryOf = (value: string, segmentName: string) =>
     kind === 'gap-list' ? { kind, text: value, segment: segmentName } : { kind, text: value };
 
-  async function add() {
+  async function add(event: FormEvent) {
+    event.preventDefault();
     if (text.trim() === '') return;
     const submitted = text;
     // Cleared only if unchanged: what was typed while the save was on its way is kept.
@@ -46,32 +51,27 @@ export function TextCardsStage({
   return (
     <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
       <h3 id={`capture-${stage.id}`}>{t(`runner.capture.${kind}.title`)}</h3>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
-      >
-        <label className="field grow">
-          <span>{t(`runner.capture.${kind}.text`)}</span>
-          <input value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
-        </label>
+      <form className="inline-form" onSubmit={(event) => void add(event)}>
+        {kind === 'scoping-note' ? (
+          <TextArea wide label={textLabel} value={text} maxLength={500} onChange={setText} />
+        ) : (
+          <TextInput wide label={textLabel} value={text} maxLength={500} onChange={setText} />
+        )}
         {kind === 'gap-list' && (
-          <label className="field">
-            <span>{t('runner.capture.gap-list.segment')}</span>
-            <input
+          <>
+            <TextInput
+              label={t('runner.capture.gap-list.segment')}
               value={segment}
               list={listId}
               maxLength={300}
-              onChange={(event) => setSegment(event.target.value)}
+              onChange={setSegment}
             />
             <datalist id={listId}>
               {segments.map((name) => (
                 <option key={name} value={name} />
               ))}
             </datalist>
-          </label>
+          </>
         )}
         <button type="submit" className="button-primary">
           {t(`runner.capture.${kind}.add`)}
@@ -83,31 +83,19 @@ export function TextCardsStage({
         <ul className="entry-cards">
           {cards.map((card) => (
             <li key={card.id} className="entry-card">
-              <input
-                key={card.entry.text}
-                className="entry-card-text"
-                aria-label={t('runner.capture.editText')}
-                defaultValue={card.entry.text}
+              <TextArea
+                hideLabel
+                label={t('runner.capture.editText')}
+                value={card.entry.text}
                 maxLength={500}
-                onBlur={(event) => {
-                  const value = event.target.value.trim();
-                  if (value && value !== card.entry.text) {
-                    void save({ ...card.entry, text: value }, card.id);
-                  } else event.target.value = card.entry.text;
-                }}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') event.currentTarget.blur();
-                }}
+                onCommit={(next) => patch(card.id, card.entry.kind, { text: next })}
               />
               {card.entry.kind === 'gap-list' && card.entry.segment && (
                 <span className="badge">{card.entry.segment}</span>
               )}
-              <button
-                type="button"
-                aria-label={t('runner.capture.removeCard', { text: card.entry.text })}
-                onClick={() => void remove(card.id, card.entry.text)}
-              >
+              <button type="button" onClick={() => void remove(card.id, card.entry.text)}>
                 {t('common.remove')}
+                <span className="visually-hidden"> {card.entry.text}</span>
               </button>
             </li>
           ))}

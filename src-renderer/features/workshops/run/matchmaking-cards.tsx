@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationRecord } from '../../../../src-core/model/entities';
 import { countryName } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { useStageWrites } from './useStageWrites';
+import { SelectField, TextInput, enumOptions } from '../../../ui/form';
+import { useCommand } from '../../../ui/useCommand';
 import { organisationLabel } from '../organisation-label';
 
-type Side = 'offer' | 'need';
+const sides = ['offer', 'need'] as const;
+type Side = (typeof sides)[number];
 
 export function CardsSection({
   data,
@@ -20,11 +22,11 @@ export function CardsSection({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const writes = useStageWrites(data.workshop.id, stageId);
+  const run = useCommand();
   const [organisationId, setOrganisationId] = useState('');
   const [side, setSide] = useState<Side>('offer');
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
   const cards = entriesOfKind(data.entries, 'offers-needs');
   const chosen = organisations.some((o) => o.id === organisationId)
     ? organisationId
@@ -43,21 +45,16 @@ export function CardsSection({
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (chosen === '') {
-      setError(t('stages.matchmaking.organisationRequired'));
-      return;
-    }
     if (text.trim() === '') {
       setError(t('stages.matchmaking.textRequired'));
       return;
     }
-    setError(null);
+    setError(undefined);
     const submitted = text;
-    const saved = await writes.add({
-      kind: 'offers-needs',
-      organisationId: chosen,
-      side,
-      text: text.trim(),
+    const saved = await run('entry.add', {
+      workshopId: data.workshop.id,
+      stageId,
+      entry: { kind: 'offers-needs', organisationId: chosen, side, text: text.trim() },
     });
     // Cleared only if unchanged: what was typed while the save was on its way is kept.
     if (saved) setText((now) => (now === submitted ? '' : now));
@@ -69,40 +66,35 @@ export function CardsSection({
       {organisations.length === 0 ? (
         <p>{t('stages.matchmaking.noOrganisations')}</p>
       ) : (
-        <form className="inline-form" onSubmit={(event) => void add(event)}>
-          <label className="field">
-            <span>{t('stages.matchmaking.organisation')}</span>
-            <select value={chosen} onChange={(event) => setOrganisationId(event.target.value)}>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {nameOf(organisation.id)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('stages.matchmaking.side')}</span>
-            <select value={side} onChange={(event) => setSide(event.target.value as Side)}>
-              <option value="offer">{t('stages.matchmaking.offer')}</option>
-              <option value="need">{t('stages.matchmaking.need')}</option>
-            </select>
-          </label>
-          <label className="field stage-grow">
-            <span>{t('stages.matchmaking.text')}</span>
-            <input value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
-          </label>
+        <form className="inline-form" onSubmit={(event) => void add(event)} noValidate>
+          <SelectField
+            label={t('stages.matchmaking.organisation')}
+            value={chosen}
+            options={organisations.map((o) => ({ value: o.id, label: nameOf(o.id) }))}
+            onChange={setOrganisationId}
+          />
+          <SelectField
+            label={t('stages.matchmaking.side')}
+            value={side}
+            options={enumOptions(sides, (s) => t(`stages.matchmaking.${s}`))}
+            onChange={(value) => setSide(value as Side)}
+          />
+          <TextInput
+            wide
+            required
+            label={t('stages.matchmaking.text')}
+            value={text}
+            maxLength={500}
+            error={error}
+            onChange={setText}
+          />
           <button type="submit" className="button-primary">
             {t('stages.matchmaking.addCard')}
           </button>
         </form>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="stage-columns">
-        {(['offer', 'need'] as const).map((column) => {
+        {sides.map((column) => {
           const list = cards.filter((card) => card.entry.side === column);
           const headingId = `${titleId}-${column}`;
           return (
@@ -126,7 +118,11 @@ export function CardsSection({
                           text: card.entry.text,
                         })}
                         onClick={() =>
-                          void writes.remove(card.id, t('stages.matchmaking.cardRemoved'))
+                          void run(
+                            'entry.remove',
+                            { id: card.id },
+                            { success: t('stages.matchmaking.cardRemoved') },
+                          )
                         }
                       >
                         {t('stages.remove')}

@@ -5,7 +5,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationPair } from '../../../../src-core/metacluster/matching';
-import type { OrganisationRecord } from '../../../../src-core/model/entities';
+import type { OrganisationRecord, WorkshopEntryRecord } from '../../../../src-core/model/entities';
+import type { EntryOf } from '../../../../src-core/model/workshop-run';
 import {
   pairKey,
   pairReasonText,
@@ -13,8 +14,11 @@ import {
 } from '../../../../src-core/workshop/stage-logic';
 import { countryName, formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { useStageWrites } from './useStageWrites';
+import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
+import { useCommand } from '../../../ui/useCommand';
 import { organisationLabel } from '../organisation-label';
+
+type KeptPair = WorkshopEntryRecord & { entry: EntryOf<'organisation-pairs'> };
 
 export function PairsSection({
   data,
@@ -27,9 +31,10 @@ export function PairsSection({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const keptTitleId = useId();
-  const writes = useStageWrites(data.workshop.id, stageId);
+  const run = useCommand();
   const [isShowing, setShowing] = useState(false);
+  // Pairs whose Keep is on its way: a second click does not keep them twice.
+  const [keeping, setKeeping] = useState<ReadonlySet<string>>(new Set());
   const kept = entriesOfKind(data.entries, 'organisation-pairs');
   const keptKeys = new Set(kept.map((pair) => pairKey(pair.entry.a, pair.entry.b)));
   const pairs = useMemo(
@@ -57,15 +62,65 @@ export function PairsSection({
       : organisation.name;
   }
 
-  function keep(pair: OrganisationPair) {
-    void writes.add({
-      kind: 'organisation-pairs',
-      a: pair.a.id,
-      b: pair.b.id,
-      score: Math.min(1000, pair.score),
-      reason: pairReasonText(pair),
+  async function keep(pair: OrganisationPair) {
+    const key = pairKey(pair.a.id, pair.b.id);
+    setKeeping((now) => new Set(now).add(key));
+    await run('entry.add', {
+      workshopId: data.workshop.id,
+      stageId,
+      entry: {
+        kind: 'organisation-pairs',
+        a: pair.a.id,
+        b: pair.b.id,
+        score: Math.min(1000, pair.score),
+        reason: pairReasonText(pair),
+      },
+    });
+    setKeeping((now) => {
+      const rest = new Set(now);
+      rest.delete(key);
+      return rest;
     });
   }
+
+  const pairName = (pair: KeptPair) =>
+    t('stages.matchmaking.pair', { a: nameOf(pair.entry.a), b: nameOf(pair.entry.b) });
+  const keptColumns: StaticColumn<KeptPair>[] = [
+    { id: 'pair', header: t('stages.matchmaking.pairColumn'), cell: pairName },
+    {
+      id: 'reason',
+      header: t('stages.matchmaking.reasonColumn'),
+      cell: (pair) => pair.entry.reason,
+    },
+    {
+      id: 'score',
+      header: t('stages.matchmaking.scoreColumn'),
+      isNumeric: true,
+      cell: (pair) => n(pair.entry.score),
+    },
+    {
+      id: 'remove',
+      header: t('stages.remove'),
+      cell: (pair) => (
+        <button
+          type="button"
+          aria-label={t('stages.matchmaking.removePairLabel', {
+            a: nameOf(pair.entry.a),
+            b: nameOf(pair.entry.b),
+          })}
+          onClick={() =>
+            void run(
+              'entry.remove',
+              { id: pair.id },
+              { success: t('stages.matchmaking.pairRemoved') },
+            )
+          }
+        >
+          {t('stages.remove')}
+        </button>
+      ),
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -82,9 +137,10 @@ export function PairsSection({
             {pairs.map((pair) => {
               const offeredBy = pair.reason.offeredBy === pair.a.id ? pair.a : pair.b;
               const neededBy = offeredBy === pair.a ? pair.b : pair.a;
-              const isKept = keptKeys.has(pairKey(pair.a.id, pair.b.id));
+              const key = pairKey(pair.a.id, pair.b.id);
+              const isKept = keptKeys.has(key);
               return (
-                <li key={`${pair.a.id}-${pair.b.id}`} className="stage-pair">
+                <li key={key} className="stage-pair">
                   <div>
                     <strong>
                       {t('stages.matchmaking.pair', { a: describe(pair.a), b: describe(pair.b) })}
@@ -110,7 +166,8 @@ export function PairsSection({
                         a: pair.a.name,
                         b: pair.b.name,
                       })}
-                      onClick={() => keep(pair)}
+                      disabled={keeping.has(key)}
+                      onClick={() => void keep(pair)}
                     >
                       {t('stages.matchmaking.keep')}
                     </button>
@@ -120,48 +177,17 @@ export function PairsSection({
             })}
           </ul>
         ))}
-      <h3 id={keptTitleId}>{t('stages.matchmaking.keptTitle')}</h3>
+      <h3>{t('stages.matchmaking.keptTitle')}</h3>
       {kept.length === 0 ? (
         <p className="field-hint">{t('stages.matchmaking.noKept')}</p>
       ) : (
-        <table className="data-table compact" aria-labelledby={keptTitleId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('stages.matchmaking.pairColumn')}</th>
-              <th scope="col">{t('stages.matchmaking.reasonColumn')}</th>
-              <th scope="col" className="numeric">
-                {t('stages.matchmaking.scoreColumn')}
-              </th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {kept.map((pair) => (
-              <tr key={pair.id}>
-                <th scope="row">
-                  {t('stages.matchmaking.pair', {
-                    a: nameOf(pair.entry.a),
-                    b: nameOf(pair.entry.b),
-                  })}
-                </th>
-                <td>{pair.entry.reason}</td>
-                <td className="numeric">{n(pair.entry.score)}</td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={t('stages.matchmaking.removePairLabel', {
-                      a: nameOf(pair.entry.a),
-                      b: nameOf(pair.entry.b),
-                    })}
-                    onClick={() => void writes.remove(pair.id, t('stages.matchmaking.pairRemoved'))}
-                  >
-                    {t('stages.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          label={t('stages.matchmaking.keptTitle')}
+          columns={keptColumns}
+          rows={kept}
+          rowKey={(pair) => pair.id}
+          isCompact
+        />
       )}
     </section>
   );

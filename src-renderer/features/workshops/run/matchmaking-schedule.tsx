@@ -1,11 +1,13 @@
 /**
  * The B2B meeting schedule: tables × slots filled from the kept pairs (no organisation twice in a
  * slot), saved as one entry that a new run replaces, shown as a grid, and printed as one page per
- * table and one per organisation.
+ * table and one per organisation. It starts, unless told otherwise, when the agenda plans the
+ * stage to start; times are written as the language writes them (24-hour in English too).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import type { Stage } from '../../../../src-core/method';
 import { clockTimeSchema, type EntryOf } from '../../../../src-core/model/workshop-run';
 import {
@@ -15,6 +17,7 @@ import {
   scheduleProblems,
   type ScheduleProblem,
 } from '../../../../src-core/workshop/schedule';
+import { formatClockTime, plannedStartOf } from '../../../../src-core/workshop/plan-edits';
 import {
   slotStart,
   unscheduledPairs,
@@ -25,6 +28,7 @@ import { formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
+import { Field, NumberInput, formatIsoDate, useFieldIds } from '../../../ui/form';
 import { useStageWrites } from './useStageWrites';
 import { organisationLabel } from '../organisation-label';
 
@@ -43,12 +47,17 @@ export function ScheduleSection({
   const notify = useStudioStore((state) => state.notify);
   const kept = entriesOfKind(data.entries, 'organisation-pairs');
   const saved = entriesOfKind(data.entries, 'b2b-schedule').at(-1);
+  const { workshop } = data;
+  const plannedStart = plannedStartOf(data.stages, workshop.agenda, workshop.startTime, stage.id);
   const [tables, setTables] = useState(String(saved?.entry.tables ?? stage.tables));
   const [slots, setSlots] = useState(String(saved?.entry.slots ?? 3));
   const [slotMinutes, setSlotMinutes] = useState(
     String(saved?.entry.slotMinutes ?? stage.slotMinutes),
   );
-  const [startTime, setStartTime] = useState(saved?.entry.startTime ?? '09:00');
+  const [startTime, setStartTime] = useState(
+    saved?.entry.startTime ?? plannedStart ?? workshop.startTime,
+  );
+  const startIds = useFieldIds({ label: t('stages.matchmaking.startTime') });
   const [error, setError] = useState<string | null>(null);
   const [isPrinting, setPrinting] = useState(false);
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -119,44 +128,22 @@ export function ScheduleSection({
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('stages.matchmaking.scheduleTitle')}</h2>
       <form className="inline-form" onSubmit={(event) => void generate(event)}>
-        <label className="field">
-          <span>{t('stages.matchmaking.tables')}</span>
+        <NumberInput label={t('stages.matchmaking.tables')} value={tables} onChange={setTables} />
+        <NumberInput label={t('stages.matchmaking.slots')} value={slots} onChange={setSlots} />
+        <NumberInput
+          label={t('stages.matchmaking.slotMinutes')}
+          value={slotMinutes}
+          onChange={setSlotMinutes}
+        />
+        {/* The kit has no clock-time control yet: the browser's own, in the kit's field frame. */}
+        <Field label={t('stages.matchmaking.startTime')} ids={startIds}>
           <input
-            type="number"
-            min={1}
-            max={100}
-            value={tables}
-            onChange={(event) => setTables(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('stages.matchmaking.slots')}</span>
-          <input
-            type="number"
-            min={1}
-            max={48}
-            value={slots}
-            onChange={(event) => setSlots(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('stages.matchmaking.slotMinutes')}</span>
-          <input
-            type="number"
-            min={5}
-            max={60}
-            value={slotMinutes}
-            onChange={(event) => setSlotMinutes(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('stages.matchmaking.startTime')}</span>
-          <input
+            {...startIds.control}
             type="time"
             value={startTime}
             onChange={(event) => setStartTime(event.target.value)}
           />
-        </label>
+        </Field>
         <button type="submit" className="button-primary">
           {t('stages.matchmaking.generate')}
         </button>
@@ -166,6 +153,14 @@ export function ScheduleSection({
           </button>
         )}
       </form>
+      {plannedStart && (
+        <p className="field-hint" data-testid="schedule-planned-start">
+          {t('workshops.schedule.plannedStart', {
+            date: formatIsoDate(workshop.date, i18n.language),
+            time: formatClockTime(workshop.date, plannedStart, i18n.language),
+          })}
+        </p>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -207,10 +202,13 @@ function ScheduleView({
     return organisationLabel(t, data, id);
   }
   function timeOf(slot: number): string {
-    return t('stages.matchmaking.slotTime', {
-      start: slotStart(schedule.startTime, schedule.slotMinutes, slot),
-      end: slotStart(schedule.startTime, schedule.slotMinutes, slot + 1),
-    });
+    const clock = (at: number) =>
+      formatClockTime(
+        data.workshop.date,
+        slotStart(schedule.startTime, schedule.slotMinutes, at),
+        i18n.language,
+      );
+    return t('stages.matchmaking.slotTime', { start: clock(slot), end: clock(slot + 1) });
   }
   function meetingText(a: string, b: string): string {
     return t('stages.matchmaking.pair', { a: nameOf(a), b: nameOf(b) });
@@ -254,7 +252,7 @@ function ScheduleView({
           </ul>
         </div>
       )}
-      <div className="table-wrap">
+      <ScrollRegion label={t('stages.matchmaking.gridRegion')}>
         <table className="data-table compact stage-grid" aria-labelledby={gridId}>
           <caption id={gridId}>
             {t('stages.matchmaking.gridCaption', {
@@ -292,7 +290,7 @@ function ScheduleView({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {unscheduled.length > 0 && (
         <>
           <h3>{t('stages.matchmaking.unscheduledTitle', { n: n(unscheduled.length) })}</h3>

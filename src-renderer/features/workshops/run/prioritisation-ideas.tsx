@@ -1,9 +1,11 @@
 /** Idea cards with a theme: add (Enter), change a theme (Enter or leaving the field), remove with Undo. */
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByTheme } from '../../../../src-core/workshop/stage-logic';
 import type { IdeaRef } from '../../../../src-core/workshop/votes';
 import type { RunData } from '../../../db/workshop-run';
+import { TextInput } from '../../../ui/form';
+import { useCommand } from '../../../ui/useCommand';
 import { useStageWrites } from './useStageWrites';
 
 export function IdeasSection({
@@ -19,6 +21,7 @@ export function IdeasSection({
   const titleId = useId();
   const themesId = useId();
   const writes = useStageWrites(data.workshop.id, stageId);
+  const run = useCommand();
   const [text, setText] = useState('');
   const [theme, setTheme] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,19 +41,6 @@ export function IdeasSection({
     if (saved) setText((now) => (now === submitted ? '' : now));
   }
 
-  function commitTheme(idea: IdeaRef, value: string) {
-    const next = value.trim();
-    if (next === idea.theme.trim()) return;
-    void writes.update(idea.id, { kind: 'idea-cards', text: idea.text, theme: next });
-  }
-
-  function onThemeKey(event: KeyboardEvent<HTMLInputElement>, idea: IdeaRef) {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commitTheme(idea, event.currentTarget.value);
-    }
-  }
-
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('stages.prioritisation.ideasTitle')}</h2>
@@ -60,28 +50,25 @@ export function IdeasSection({
         ))}
       </datalist>
       <form className="inline-form" onSubmit={(event) => void add(event)}>
-        <label className="field stage-grow">
-          <span>{t('stages.prioritisation.idea')}</span>
-          <input value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('stages.prioritisation.theme')}</span>
-          <input
-            value={theme}
-            maxLength={300}
-            list={themesId}
-            onChange={(event) => setTheme(event.target.value)}
-          />
-        </label>
+        <TextInput
+          wide
+          label={t('stages.prioritisation.idea')}
+          value={text}
+          maxLength={500}
+          error={error ?? undefined}
+          onChange={setText}
+        />
+        <TextInput
+          label={t('stages.prioritisation.theme')}
+          value={theme}
+          maxLength={300}
+          list={themesId}
+          onChange={setTheme}
+        />
         <button type="submit" className="button-primary">
           {t('stages.prioritisation.addIdea')}
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       {ideas.length === 0 ? (
         <p className="field-hint">{t('stages.prioritisation.noIdeas')}</p>
       ) : (
@@ -94,14 +81,19 @@ export function IdeasSection({
                 {group.ideas.map((idea) => (
                   <li key={idea.id} className="stage-idea">
                     <span className="stage-idea-text">{idea.text}</span>
-                    <input
-                      key={idea.theme}
-                      defaultValue={idea.theme}
+                    <TextInput
+                      hideLabel
+                      label={t('stages.prioritisation.themeOf', { idea: idea.text })}
+                      value={idea.theme}
                       maxLength={300}
                       list={themesId}
-                      aria-label={t('stages.prioritisation.themeOf', { idea: idea.text })}
-                      onBlur={(event) => commitTheme(idea, event.currentTarget.value)}
-                      onKeyDown={(event) => onThemeKey(event, idea)}
+                      onCommit={(next) =>
+                        run('entry.patch', {
+                          id: idea.id,
+                          kind: 'idea-cards',
+                          patch: { theme: next },
+                        })
+                      }
                     />
                     <button
                       type="button"

@@ -1,8 +1,10 @@
 /**
  * Vote results: hidden until the facilitator reveals them (before that, only the number of dots
- * cast so far), then the ranking with how the dots were cast, the chart and the theme totals.
+ * cast so far), then the vote ranking (the report's, with its chart), the theme totals and the
+ * table tallies.
  */
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StoredVote } from '../../../../src-core/workshop/stage-logic';
 import { tallyVotes, themeTotals, type IdeaRef } from '../../../../src-core/workshop/votes';
@@ -10,9 +12,12 @@ import { formatNumber } from '../../../i18n/format';
 import { useWorkspace } from '../../../db/provider';
 import { runActions, type RunData } from '../../../db/workshop-run';
 import { useNotifyError } from '../../../ui/useNotifyError';
-import { useWidth } from '../../../ui/useWidth';
-import { VoteResultsChart } from '../report/charts';
+import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
+import { VoteRanking } from '../../editors/VoteRanking';
 import { useStageWrites } from './useStageWrites';
+
+type PrioritisationKey =
+  'theme' | 'noTheme' | 'ideasColumn' | 'totalDots' | 'tallyTable' | 'idea' | 'tallyDots';
 
 export function ResultsSection({
   data,
@@ -75,6 +80,50 @@ export function ResultsSection({
   );
 }
 
+type ThemeRow = ReturnType<typeof themeTotals>[number];
+
+function themeColumns(t: TFunction, language: string): StaticColumn<ThemeRow>[] {
+  const n = (value: number) => formatNumber(value, language);
+  const p = (key: PrioritisationKey) => t(`stages.prioritisation.${key}`);
+  return [
+    { id: 'theme', header: p('theme'), cell: (row) => row.theme || p('noTheme') },
+    { id: 'ideas', header: p('ideasColumn'), isNumeric: true, cell: (row) => n(row.ideas) },
+    { id: 'total', header: p('totalDots'), isNumeric: true, cell: (row) => n(row.total) },
+  ];
+}
+
+/** The table tallies, each with its Remove (the tally was typed in from paper: it may be wrong). */
+function tallyColumns(
+  t: TFunction,
+  language: string,
+  textOf: ReadonlyMap<string, string>,
+  onRemove: (vote: StoredVote) => void,
+): StaticColumn<StoredVote>[] {
+  const n = (value: number) => formatNumber(value, language);
+  const p = (key: PrioritisationKey) => t(`stages.prioritisation.${key}`);
+  return [
+    { id: 'table', header: p('tallyTable'), cell: (vote) => n(vote.table ?? 0) },
+    { id: 'idea', header: p('idea'), cell: (vote) => textOf.get(vote.ideaId) },
+    { id: 'dots', header: p('tallyDots'), isNumeric: true, cell: (vote) => n(vote.dots) },
+    {
+      id: 'remove',
+      header: t('stages.remove'),
+      cell: (vote) => (
+        <button
+          type="button"
+          aria-label={t('stages.prioritisation.removeTallyLabel', {
+            table: n(vote.table ?? 0),
+            idea: textOf.get(vote.ideaId) ?? '',
+          })}
+          onClick={() => onRemove(vote)}
+        >
+          {t('stages.remove')}
+        </button>
+      ),
+    },
+  ];
+}
+
 function Revealed({
   data,
   stageId,
@@ -87,136 +136,35 @@ function Revealed({
   votes: readonly StoredVote[];
 }) {
   const { t, i18n } = useTranslation();
-  const rankingId = useId();
-  const themesId = useId();
-  const tablesId = useId();
   const writes = useStageWrites(data.workshop.id, stageId);
-  const [chartRef, width] = useWidth<HTMLDivElement>(800, 320);
-  const n = (value: number) => formatNumber(value, i18n.language);
-  const themes = themeTotals(tallies);
   const textOf = new Map(tallies.map((tally) => [tally.ideaId, tally.text]));
   const tableVotes = votes.filter((vote) => vote.source === 'table' && textOf.has(vote.ideaId));
+  const removeTally = (vote: StoredVote) =>
+    void writes.remove(vote.id, t('stages.prioritisation.tallyRemoved'));
 
   return (
     <>
-      <table className="data-table compact" aria-labelledby={rankingId}>
-        <caption id={rankingId}>{t('stages.prioritisation.rankingTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.rank')}
-            </th>
-            <th scope="col">{t('stages.prioritisation.idea')}</th>
-            <th scope="col">{t('stages.prioritisation.theme')}</th>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.participantDots')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.proxyDots')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.tableDots')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.totalDots')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tallies.map((tally) => (
-            <tr key={tally.ideaId}>
-              <td className="numeric">{n(tally.rank)}</td>
-              <th scope="row">
-                {tally.text}{' '}
-                {tally.proxy > 0 && (
-                  <span className="badge stage-badge-proxy">
-                    {t('stages.prioritisation.proxyBadge')}
-                  </span>
-                )}{' '}
-                {tally.table > 0 && (
-                  <span className="badge stage-badge-table">
-                    {t('stages.prioritisation.tableBadge')}
-                  </span>
-                )}
-              </th>
-              <td>{tally.theme || t('stages.prioritisation.noTheme')}</td>
-              <td className="numeric">{n(tally.participant)}</td>
-              <td className="numeric">{n(tally.proxy)}</td>
-              <td className="numeric">{n(tally.table)}</td>
-              <td className="numeric">
-                <strong>{n(tally.total)}</strong>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div ref={chartRef} className="chart-wrap">
-        <VoteResultsChart
-          tallies={tallies}
-          width={width}
-          height={Math.max(200, 48 * tallies.length + 80)}
-        />
-      </div>
-      <table className="data-table compact" aria-labelledby={themesId}>
-        <caption id={themesId}>{t('stages.prioritisation.themeTotalsTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('stages.prioritisation.theme')}</th>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.ideasColumn')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('stages.prioritisation.totalDots')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {themes.map((row) => (
-            <tr key={row.theme}>
-              <th scope="row">{row.theme || t('stages.prioritisation.noTheme')}</th>
-              <td className="numeric">{n(row.ideas)}</td>
-              <td className="numeric">{n(row.total)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h3>{t('stages.prioritisation.rankingTitle')}</h3>
+      <VoteRanking label={t('stages.prioritisation.rankingTitle')} tallies={tallies} />
+      <h3>{t('stages.prioritisation.themeTotalsTitle')}</h3>
+      <StaticTable
+        label={t('stages.prioritisation.themeTotalsTitle')}
+        isCompact
+        rows={themeTotals(tallies)}
+        rowKey={(row) => row.theme}
+        columns={themeColumns(t, i18n.language)}
+      />
       {tableVotes.length > 0 && (
-        <table className="data-table compact" aria-labelledby={tablesId}>
-          <caption id={tablesId}>{t('stages.prioritisation.tablesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('stages.prioritisation.tallyTable')}</th>
-              <th scope="col">{t('stages.prioritisation.idea')}</th>
-              <th scope="col" className="numeric">
-                {t('stages.prioritisation.tallyDots')}
-              </th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {tableVotes.map((vote) => (
-              <tr key={vote.id}>
-                <th scope="row">{n(vote.table ?? 0)}</th>
-                <td>{textOf.get(vote.ideaId)}</td>
-                <td className="numeric">{n(vote.dots)}</td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={t('stages.prioritisation.removeTallyLabel', {
-                      table: n(vote.table ?? 0),
-                      idea: textOf.get(vote.ideaId) ?? '',
-                    })}
-                    onClick={() =>
-                      void writes.remove(vote.id, t('stages.prioritisation.tallyRemoved'))
-                    }
-                  >
-                    {t('stages.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <h3>{t('stages.prioritisation.tablesTitle')}</h3>
+          <StaticTable
+            label={t('stages.prioritisation.tablesTitle')}
+            isCompact
+            rows={tableVotes}
+            rowKey={(vote) => vote.id}
+            columns={tallyColumns(t, i18n.language, textOf, removeTally)}
+          />
+        </>
       )}
     </>
   );

@@ -1,18 +1,21 @@
 /**
- * Impact × feasibility: two 1–5 scores per idea, one entry per idea (a change updates it), the
- * grid chart of the scored ideas and the quadrant each falls in.
+ * Impact × feasibility: two 1–5 scores per idea, one entry per idea (created once both are chosen;
+ * a change then sets that score alone), the grid chart of the scored ideas and their quadrants.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quadrantOf, type IdeaRef } from '../../../../src-core/workshop/votes';
 import { formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
+import { SelectField } from '../../../ui/form';
+import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
+import { useCommand } from '../../../ui/useCommand';
 import { useWidth } from '../../../ui/useWidth';
 import { ImpactFeasibilityChart } from '../report/charts';
-import { useStageWrites } from './useStageWrites';
 
 type Axis = 'impact' | 'feasibility';
 type Draft = Partial<Record<Axis, number>>;
+const AXES: readonly Axis[] = ['impact', 'feasibility'];
 const SCALE = [1, 2, 3, 4, 5] as const;
 
 export function ScoresSection({
@@ -26,10 +29,12 @@ export function ScoresSection({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const writes = useStageWrites(data.workshop.id, stageId);
+  const run = useCommand();
+  // Scores of ideas not saved yet: an idea is saved once both are chosen.
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [chartRef, width] = useWidth<HTMLDivElement>(640, 320);
   const n = (value: number) => formatNumber(value, i18n.language);
+  const options = SCALE.map((score) => ({ value: String(score), label: n(score) }));
   const stored = new Map(
     entriesOfKind(data.entries, 'impact-feasibility').map((record) => [
       record.entry.ideaId,
@@ -45,23 +50,29 @@ export function ScoresSection({
 
   async function change(idea: IdeaRef, axis: Axis, value: number) {
     const record = stored.get(idea.id);
-    const current: Draft = record
-      ? { impact: record.entry.impact, feasibility: record.entry.feasibility }
-      : (drafts[idea.id] ?? {});
-    const next = { ...current, [axis]: value };
-    if (next.impact === undefined || next.feasibility === undefined) {
-      setDrafts((all) => ({ ...all, [idea.id]: next }));
+    if (record) {
+      // Only the score changed: the other one stays as stored (it may have changed meanwhile).
+      const patch = axis === 'impact' ? { impact: value } : { feasibility: value };
+      await run('entry.patch', { id: record.id, kind: 'impact-feasibility', patch });
       return;
     }
-    const entry = {
-      kind: 'impact-feasibility' as const,
-      ideaId: idea.id,
-      impact: next.impact,
-      feasibility: next.feasibility,
-    };
-    const isSaved = record
-      ? await writes.update(record.id, entry)
-      : (await writes.add(entry)) !== null;
+    const next = { ...drafts[idea.id], [axis]: value };
+    setDrafts((all) => ({ ...all, [idea.id]: { ...all[idea.id], [axis]: value } }));
+    if (next.impact === undefined || next.feasibility === undefined) return;
+    // One entry per idea even if both scores land before the page shows the first save.
+    const isSaved = await run('entry.upsert', {
+      workshopId: data.workshop.id,
+      stageId,
+      kind: 'impact-feasibility',
+      match: { ideaId: idea.id },
+      entry: {
+        kind: 'impact-feasibility',
+        ideaId: idea.id,
+        impact: next.impact,
+        feasibility: next.feasibility,
+      },
+      patch: { [axis]: value },
+    });
     if (isSaved) {
       setDrafts((all) => {
         const rest = { ...all };
@@ -77,6 +88,41 @@ export function ScoresSection({
     return value === undefined ? '' : String(value);
   }
 
+  const columns: StaticColumn<IdeaRef>[] = [
+    { id: 'idea', header: t('stages.prioritisation.idea'), cell: (idea) => idea.text },
+    ...AXES.map((axis): StaticColumn<IdeaRef> => ({
+      id: axis,
+      header: t(`stages.prioritisation.${axis}`),
+      cell: (idea) => {
+        const value = valueOf(idea, axis);
+        return (
+          <SelectField
+            hideLabel
+            label={t(`stages.prioritisation.${axis}Of`, { idea: idea.text })}
+            value={value}
+            options={options}
+            emptyLabel={value === '' ? t('stages.prioritisation.notScored') : undefined}
+            onChange={(score) => {
+              if (score !== '') void change(idea, axis, Number(score));
+            }}
+          />
+        );
+      },
+    })),
+    {
+      id: 'quadrant',
+      header: t('stages.prioritisation.quadrant'),
+      cell: (idea) => {
+        const record = stored.get(idea.id);
+        return record
+          ? t(
+              `stages.prioritisation.quadrants.${quadrantOf(record.entry.impact, record.entry.feasibility)}`,
+            )
+          : t('stages.prioritisation.notScored');
+      },
+    },
+  ];
+
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('stages.prioritisation.scoresTitle')}</h2>
@@ -84,51 +130,15 @@ export function ScoresSection({
       {ideas.length === 0 ? (
         <p className="field-hint">{t('stages.prioritisation.noIdeas')}</p>
       ) : (
-        <table className="data-table compact stage-scores">
-          <thead>
-            <tr>
-              <th scope="col">{t('stages.prioritisation.idea')}</th>
-              <th scope="col">{t('stages.prioritisation.impact')}</th>
-              <th scope="col">{t('stages.prioritisation.feasibility')}</th>
-              <th scope="col">{t('stages.prioritisation.quadrant')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ideas.map((idea) => {
-              const record = stored.get(idea.id);
-              return (
-                <tr key={idea.id}>
-                  <th scope="row">{idea.text}</th>
-                  {(['impact', 'feasibility'] as const).map((axis) => (
-                    <td key={axis}>
-                      <select
-                        aria-label={t(`stages.prioritisation.${axis}Of`, { idea: idea.text })}
-                        value={valueOf(idea, axis)}
-                        onChange={(event) => void change(idea, axis, Number(event.target.value))}
-                      >
-                        <option value="" disabled>
-                          {t('stages.prioritisation.notScored')}
-                        </option>
-                        {SCALE.map((score) => (
-                          <option key={score} value={String(score)}>
-                            {n(score)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  ))}
-                  <td>
-                    {record
-                      ? t(
-                          `stages.prioritisation.quadrants.${quadrantOf(record.entry.impact, record.entry.feasibility)}`,
-                        )
-                      : t('stages.prioritisation.notScored')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="stage-scores">
+          <StaticTable
+            label={t('stages.prioritisation.scoresTitle')}
+            columns={columns}
+            rows={ideas}
+            rowKey={(idea) => idea.id}
+            isCompact
+          />
+        </div>
       )}
       <div ref={chartRef} className="chart-wrap">
         {scored.length > 0 && (

@@ -16,12 +16,46 @@ import {
 import { formatNumber } from '../../../i18n/format';
 import { useWorkspace } from '../../../db/provider';
 import { changeDots, restoreEntry, type RunData } from '../../../db/workshop-run';
+import { Field, SelectField, useFieldIds } from '../../../ui/form';
+import { useCommand } from '../../../ui/useCommand';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { useStudioStore } from '../../../state/store';
-import { useStageWrites } from './useStageWrites';
 
 type Mode = 'participant' | 'proxy' | 'table';
 const modes: readonly Mode[] = ['participant', 'proxy', 'table'];
+
+/**
+ * A whole number counted in the room (a table number, the dots on a paper sheet): the kit's
+ * frame around a number input, so it stays a spin button with its range.
+ */
+function CountField({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  min: number;
+  max: number;
+  onChange: (value: string) => void;
+}) {
+  const ids = useFieldIds({ label });
+  return (
+    <Field label={label} ids={ids}>
+      <input
+        {...ids.control}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </Field>
+  );
+}
 
 export function VotingSection({
   data,
@@ -36,7 +70,7 @@ export function VotingSection({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const writes = useStageWrites(data.workshop.id, stage.id);
+  const run = useCommand();
   const notify = useStudioStore((state) => state.notify);
   const { db, repositories } = useWorkspace();
   const notifyError = useNotifyError();
@@ -139,18 +173,12 @@ export function VotingSection({
       return;
     }
     setMessage(null);
-    const saved = await writes.add({ kind: 'dot-votes', ...vote });
-    if (saved) {
-      setTallyDots('');
-      notify({
-        tone: 'success',
-        message: t('stages.prioritisation.tallyRecorded', { table: n(tableNumber) }),
-        action: {
-          label: t('stages.undo'),
-          run: () => void writes.remove(saved.id, t('stages.prioritisation.tallyRemoved')),
-        },
-      });
-    }
+    const isSaved = await run(
+      'entry.add',
+      { workshopId: data.workshop.id, stageId: stage.id, entry: { kind: 'dot-votes', ...vote } },
+      { success: t('stages.prioritisation.tallyRecorded', { table: n(tableNumber) }) },
+    );
+    if (isSaved) setTallyDots('');
   }
 
   return (
@@ -175,36 +203,27 @@ export function VotingSection({
         <p className="field-hint">{t('stages.prioritisation.noIdeasToVote')}</p>
       ) : mode === 'table' ? (
         <form className="inline-form" onSubmit={(event) => void recordTally(event)}>
-          <label className="field">
-            <span>{t('stages.prioritisation.tallyTable')}</span>
-            <input
-              type="number"
-              min={1}
-              max={100}
-              value={table}
-              onChange={(event) => setTable(event.target.value)}
-            />
-          </label>
-          <label className="field stage-grow">
-            <span>{t('stages.prioritisation.tallyIdea')}</span>
-            <select value={chosenIdea} onChange={(event) => setTallyIdea(event.target.value)}>
-              {ideas.map((idea) => (
-                <option key={idea.id} value={idea.id}>
-                  {idea.text}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('stages.prioritisation.tallyDots')}</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={tallyDots}
-              onChange={(event) => setTallyDots(event.target.value)}
-            />
-          </label>
+          <CountField
+            label={t('stages.prioritisation.tallyTable')}
+            value={table}
+            min={1}
+            max={100}
+            onChange={setTable}
+          />
+          <SelectField
+            wide
+            label={t('stages.prioritisation.tallyIdea')}
+            value={chosenIdea}
+            options={ideas.map((idea) => ({ value: idea.id, label: idea.text }))}
+            onChange={setTallyIdea}
+          />
+          <CountField
+            label={t('stages.prioritisation.tallyDots')}
+            value={tallyDots}
+            min={1}
+            max={1000}
+            onChange={setTallyDots}
+          />
           <button type="submit" className="button-primary">
             {t('stages.prioritisation.recordTally')}
           </button>
@@ -214,30 +233,30 @@ export function VotingSection({
       ) : (
         <>
           <div className="inline-form">
-            <label className="field">
-              <span>
-                {mode === 'proxy'
+            <SelectField
+              label={
+                mode === 'proxy'
                   ? t('stages.prioritisation.proxyFor')
-                  : t('stages.prioritisation.voter')}
-              </span>
-              <select
-                value={voter ? voter.record.id : ''}
-                onChange={(event) => {
-                  setVoterId(event.target.value);
-                  setMessage(null);
-                }}
-              >
-                <option value="">{t('stages.prioritisation.chooseVoter')}</option>
-                {voters.map((participant, index) => (
-                  <option key={participant.record.id} value={participant.record.id}>
-                    {voterLabel(participant, index)}
-                  </option>
-                ))}
-              </select>
-            </label>
+                  : t('stages.prioritisation.voter')
+              }
+              value={voter ? voter.record.id : ''}
+              emptyLabel={t('stages.prioritisation.chooseVoter')}
+              options={voters.map((participant, index) => ({
+                value: participant.record.id,
+                label: voterLabel(participant, index),
+              }))}
+              onChange={(id) => {
+                setVoterId(id);
+                setMessage(null);
+              }}
+            />
             {voter && (
               <p className="stage-dots-left" data-testid="dots-left" aria-live="polite">
-                {t('stages.prioritisation.dotsLeft', { left: n(left), total: n(total) })}
+                {t('stages.prioritisation.dotsLeft', {
+                  count: total,
+                  left: n(left),
+                  total: n(total),
+                })}
               </p>
             )}
           </div>
@@ -262,25 +281,28 @@ export function VotingSection({
                       <span aria-hidden="true">{'●'.repeat(Math.min(own ?? 0, 20))}</span>
                       {own !== undefined && (
                         <span className="visually-hidden">
-                          {t('stages.prioritisation.ownDots', { n: n(own) })}
+                          {t('stages.prioritisation.ownDots', { count: own, n: n(own) })}
                         </span>
                       )}
                     </span>
                     <span className="stage-vote-buttons">
                       <button
                         type="button"
-                        aria-label={t('stages.prioritisation.removeDot', { idea: idea.text })}
                         disabled={own === undefined}
                         onClick={() => void place(idea, -1)}
                       >
                         −
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('stages.prioritisation.removeDot', { idea: idea.text })}
+                        </span>
                       </button>
-                      <button
-                        type="button"
-                        aria-label={t('stages.prioritisation.addDot', { idea: idea.text })}
-                        onClick={() => void place(idea, 1)}
-                      >
+                      <button type="button" onClick={() => void place(idea, 1)}>
                         +
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('stages.prioritisation.addDot', { idea: idea.text })}
+                        </span>
                       </button>
                     </span>
                   </li>

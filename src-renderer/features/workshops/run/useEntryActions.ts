@@ -1,20 +1,28 @@
 /**
- * The stage editors' short form of `useStageWrites`: save an entry (new, or over the one with
- * `id`) and remove one with Undo, the notice naming what was removed.
+ * The stage editors' entry commands for one stage: capture an entry, set some fields of a stored
+ * one (read and written in one transaction, never rebuilt from what the page rendered) and remove
+ * one with Undo, the notice naming what was removed. All run through `useCommand`.
  */
 import { useTranslation } from 'react-i18next';
-import type { WorkshopEntry } from '../../../../src-core/model/workshop-run';
-import { useStageWrites } from './useStageWrites';
+import type { OutputKind } from '../../../../src-core/method/schema';
+import type { EntryOf, WorkshopEntry } from '../../../../src-core/model/workshop-run';
+import { useCommand, type CommandNotice } from '../../../ui/useCommand';
+
+/** The fields of an entry of `kind` that an edit changes. */
+export type EntryPatch<K extends OutputKind> = Partial<Omit<EntryOf<K>, 'kind'>>;
 
 export function useEntryActions(workshopId: string, stageId: string) {
   const { t } = useTranslation();
-  const writes = useStageWrites(workshopId, stageId);
+  const run = useCommand();
   return {
-    /** Resolves true when saved; a refusal shows its message and resolves false. */
-    save: async (entry: WorkshopEntry, id?: string): Promise<boolean> =>
-      id ? writes.update(id, entry) : (await writes.add(entry)) !== null,
+    /** Captures a new entry; resolves true when saved (a refusal is shown as a notice). */
+    save: (entry: WorkshopEntry, notice?: CommandNotice): Promise<boolean> =>
+      run('entry.add', { workshopId, stageId, entry }, notice),
+    /** Sets only the given fields of a stored entry; resolves false when refused. */
+    patch: <K extends OutputKind>(id: string, kind: K, patch: EntryPatch<K>): Promise<boolean> =>
+      run('entry.patch', { id, kind, patch }),
     remove: async (id: string, label: string): Promise<void> => {
-      await writes.remove(id, t('runner.removed', { label }));
+      await run('entry.remove', { id }, { success: t('runner.removed', { label }) });
     },
   };
 }

@@ -1,0 +1,234 @@
+/**
+ * A meta-cluster's composer: the member clusters, the coverage of the value chain as clusters are
+ * added or removed, candidate clusters ranked with their reasons, and suggested compositions from
+ * at least three countries. Members' roles are set under governance (one place, one fact).
+ */
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import {
+  coverageOf,
+  rankClustersForChain,
+  suggestCompositions,
+  type CompositionFactor,
+} from '../../../../src-core/metacluster';
+import { hrefOf } from '../../../app/router';
+import type { MetaClusterWorkspace } from '../../../db/metaclusters';
+import { countryName, formatNumber, formatPercent } from '../../../i18n/format';
+import { todayIso } from '../../../ui/today';
+import { useCommand } from '../../../ui/useCommand';
+
+function factorText(
+  t: TFunction,
+  factor: CompositionFactor,
+  language: string,
+  segmentName: (key: string) => string,
+): string {
+  switch (factor.kind) {
+    case 'segmentsAdded':
+      return t('metaClusters.factors.segmentsAdded', {
+        points: factor.points,
+        list: factor.data.segments.map(segmentName).join(', ') || '—',
+      });
+    case 'complementarity':
+      return factor.data.newCountry
+        ? t('metaClusters.factors.newCountry', {
+            points: factor.points,
+            country: countryName(factor.data.country, language),
+          })
+        : t('metaClusters.factors.sameCountry', {
+            country: countryName(factor.data.country, language),
+          });
+    case 'scientificStrength':
+      return t('metaClusters.factors.science', {
+        points: factor.points,
+        knowledge: factor.data.knowledge,
+        members: factor.data.members,
+      });
+    case 'readiness':
+      return t('metaClusters.factors.readiness', {
+        points: factor.points,
+        passed: factor.data.passed,
+        total: factor.data.total,
+      });
+    default: {
+      const unknown: never = factor;
+      return String(unknown);
+    }
+  }
+}
+
+export function ComposerSection({ ws }: { ws: MetaClusterWorkspace }) {
+  const { t, i18n } = useTranslation();
+  const run = useCommand();
+  const record = ws.metaCluster;
+  const members = record.members;
+  const today = todayIso();
+  const nameOf = new Map(ws.clusters.map((c) => [c.id, c]));
+  const segmentName = (key: string) =>
+    ws.valueChain?.segments.find((segment) => segment.key === key)?.name ?? key;
+  const current = members.map((m) => m.clusterId);
+  const computed = useMemo(() => {
+    if (!ws.valueChain) return null;
+    const input = {
+      valueChain: ws.valueChain,
+      clusters: ws.clusters,
+      organisations: ws.organisations,
+      memberships: ws.memberships,
+      today,
+    };
+    return {
+      coverage: coverageOf(current, input),
+      candidates: rankClustersForChain({ ...input, current }).slice(0, 10),
+      suggestions: suggestCompositions({ ...input, current: [], count: 3 }),
+    };
+    // `current` is derived from `members`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ws, members, today]);
+
+  if (!computed) {
+    return (
+      <section className="card">
+        <h2>{t('metaClusters.composerTitle')}</h2>
+        <p>{t('metaClusters.chooseValueChain')}</p>
+      </section>
+    );
+  }
+  const { coverage, candidates, suggestions } = computed;
+  return (
+    <section className="card" aria-labelledby="composer-title">
+      <h2 id="composer-title">{t('metaClusters.composerTitle')}</h2>
+      <p data-testid="coverage">
+        {t('metaClusters.coverage', {
+          covered: coverage.covered.length,
+          total: coverage.total,
+          ratio: formatPercent(coverage.ratio, i18n.language),
+          countries: coverage.countries.length,
+        })}{' '}
+        {coverage.meetsCountryRule ? '' : t('metaClusters.needThreeCountries')}
+      </p>
+      {coverage.missing.length > 0 && (
+        <p className="field-hint">
+          {t('metaClusters.missing', { list: coverage.missing.map(segmentName).join(', ') })}
+        </p>
+      )}
+      <h3>{t('metaClusters.membersTitle')}</h3>
+      {members.length === 0 ? (
+        <p>{t('metaClusters.noMembers')}</p>
+      ) : (
+        <ul className="member-list" aria-label={t('metaClusters.membersTitle')}>
+          {members.map((member) => {
+            const cluster = nameOf.get(member.clusterId);
+            return (
+              <li key={member.clusterId}>
+                <a href={hrefOf('clusters', member.clusterId)}>
+                  {cluster?.name ?? member.clusterId}
+                </a>{' '}
+                ({cluster ? countryName(cluster.country, i18n.language) : '—'})
+                <span className="field-hint"> {t(`codes.metaClusterRoles.${member.role}`)}</span>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void run(
+                      'metaCluster.setMembers',
+                      { id: record.id, remove: [member.clusterId] },
+                      { success: t('metaClusters.removed', { name: cluster?.name ?? '' }) },
+                    )
+                  }
+                >
+                  {t('metaClusters.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h3>{t('metaClusters.candidatesTitle')}</h3>
+      <table className="data-table compact" aria-label={t('metaClusters.candidatesTitle')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('metaClusters.cluster')}</th>
+            <th scope="col" className="numeric">
+              {t('metaClusters.score')}
+            </th>
+            <th scope="col">{t('metaClusters.why')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('metaClusters.action')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((candidate) => (
+            <tr key={candidate.clusterId}>
+              <th scope="row">
+                {candidate.name}
+                <br />
+                <span className="field-hint">{countryName(candidate.country, i18n.language)}</span>
+              </th>
+              <td className="numeric">{formatNumber(candidate.score, i18n.language)}</td>
+              <td>
+                <ul className="factor-list">
+                  {candidate.factors
+                    .filter((factor) => factor.points > 0 || factor.kind === 'complementarity')
+                    .map((factor) => (
+                      <li key={factor.kind}>{factorText(t, factor, i18n.language, segmentName)}</li>
+                    ))}
+                </ul>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={t('metaClusters.addNamed', { name: candidate.name })}
+                  onClick={() =>
+                    void run(
+                      'metaCluster.setMembers',
+                      { id: record.id, add: [candidate.clusterId] },
+                      { success: t('metaClusters.added', { name: candidate.name }) },
+                    )
+                  }
+                >
+                  {t('metaClusters.add')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('metaClusters.suggestionsTitle')}</h3>
+      {suggestions.compositions.length === 0 ? (
+        <p>{t(`metaClusters.noSuggestion.${suggestions.reason ?? 'fewer-than-3-countries'}`)}</p>
+      ) : (
+        <ol className="suggestions" data-testid="suggestions">
+          {suggestions.compositions.map((suggestion, index) => (
+            <li key={suggestion.clusterIds.join()}>
+              <p>
+                {t('metaClusters.suggestion', {
+                  ratio: formatPercent(suggestion.coverage.ratio, i18n.language),
+                  countries: suggestion.countries
+                    .map((c) => countryName(c, i18n.language))
+                    .join(', '),
+                })}
+              </p>
+              <p className="field-hint">
+                {suggestion.clusterIds.map((id) => nameOf.get(id)?.name ?? id).join(' · ')}
+              </p>
+              <button
+                type="button"
+                aria-label={t('metaClusters.useSuggestionNamed', { n: index + 1 })}
+                onClick={() =>
+                  void run(
+                    'metaCluster.useComposition',
+                    { id: record.id, clusterIds: suggestion.clusterIds },
+                    { success: t('metaClusters.suggestionUsed') },
+                  )
+                }
+              >
+                {t('metaClusters.useSuggestion')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
