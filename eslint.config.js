@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 // Exact module names (not gitignore patterns, which would also match local files like ./path).
@@ -159,6 +161,79 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Feature boundaries: features and the UI kit never import the app shell (routing helpers
+    // live in routing/); the kit, the data layer, state and routing never import features.
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'dexie',
+              message: 'Features read through db/ hooks and write through repositories.',
+            },
+            { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
+            ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
+          ],
+          patterns: [
+            { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
+            {
+              group: ['**/db/schema', '**/db/bulk-load', '**/db/clock'],
+              message: 'Features use db/ hooks and repositories, not tables.',
+            },
+            { group: ['**/app/*'], message: 'Features never import app/: use routing/.' },
+            nodeProtocol('The renderer runs in a sandbox: no Node built-ins.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src-renderer/db/**/*.{ts,tsx}',
+      'src-renderer/state/**/*.{ts,tsx}',
+      'src-renderer/routing/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/*', '**/app/*'],
+              message: 'Lower layers never import features or app/.',
+            },
+            { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No import cycles (a cycle hides an upward import and breaks lazy-loaded chunks).
+    files: ['src-core/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Accessibility of the markup we write (axe-core checks the rendered pages in e2e).
+    files: ['src-renderer/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scroll region must take focus for keyboard scrolling (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
     },
   },
   {

@@ -5,7 +5,7 @@ import { useSetting } from '../db/hooks';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { Notices } from '../ui/Notices';
 import { PresenterView } from '../features/workshops/run/PresenterView';
-import { useRoute } from './router';
+import { useRoute } from '../routing/router';
 import { Shell } from './Shell';
 
 export function App() {

@@ -8,7 +8,7 @@ import { getHost } from '../host';
 import { useStudioStore } from '../state/store';
 import { errorText } from '../ui/errors';
 import { RoutePage } from './pages';
-import { hrefOf, sections, useRoute } from './router';
+import { hrefOf, sections, useRoute } from '../routing/router';
 
 export function Shell({ identity }: { identity: NodeIdentity }) {
   const { t } = useTranslation();

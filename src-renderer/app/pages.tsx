@@ -1,7 +1,7 @@
 /** Which page a route shows: one exhaustive switch, so a new section cannot be half-wired. */
-import { WorkshopPage, workshopViewOf } from '../features/workshops/WorkshopPage';
+
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Route } from './router';
+import type { Route } from '../routing/router';
 
 /**
  * A page loaded when first shown (each is its own chunk: the first screen loads only the shell and
@@ -77,6 +77,7 @@ const ValueChainsPage = lazyPage(
   () => import('../features/metaclusters/ValueChainsPage'),
   'ValueChainsPage',
 );
+const WorkshopPage = lazyPage(() => import('../features/workshops/WorkshopPage'), 'WorkshopPage');
 const WorkshopsPage = lazyPage(
   () => import('../features/workshops/WorkshopsPage'),
   'WorkshopsPage',
@@ -121,7 +122,7 @@ export function RoutePage({ route }: { route: Route }) {
     case 'metaClusters':
       return id ? <MetaClusterPage id={id} /> : <MetaClustersPage />;
     case 'workshops':
-      return id ? <WorkshopPage id={id} view={workshopViewOf(params.view)} /> : <WorkshopsPage />;
+      return id ? <WorkshopPage id={id} view={params.view} /> : <WorkshopsPage />;
     case 'import':
       return <ImportPage />;
     case 'exchange':

@@ -14,7 +14,6 @@ export function ScrollRegion({
   children: ReactNode;
 }) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroller must take focus
     <div
       className={['table-wrap', className].filter(Boolean).join(' ')}
       role="region"

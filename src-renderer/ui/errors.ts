@@ -6,11 +6,7 @@ import { ClockError } from '../../src-core/sync/hlc';
 import { BackupError } from '../db/backup';
 import { UndoImportError, UnknownPartnerError } from '../db/exchange';
 import { SignerTrustError } from '../db/partners';
-import {
-  RecordNotFoundError,
-  ValidationError,
-  type FieldProblem,
-} from '../db/repositories/errors';
+import { RecordNotFoundError, ValidationError, type FieldProblem } from '../db/repositories/errors';
 import { SpreadsheetFileError } from '../workers/spreadsheet-file';
 
 export function problemText(t: TFunction, problem: FieldProblem): string {

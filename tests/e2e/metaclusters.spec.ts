@@ -35,7 +35,7 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   await expect(coverage).toContainText('Covers 0 of');
   await expect(coverage).toContainText('at least 3 countries');
 
-  await page.getByRole('button', { name: 'Use suggested composition 1' }).click();
+  await page.getByRole('button', { name: 'Use this composition: suggestion 1' }).click();
   await expect(page.locator('.notices')).toContainText('Composition applied.');
   const countries = /with clusters from (\d+) countries/.exec(await coverage.innerText());
   expect(Number(countries?.[1])).toBeGreaterThanOrEqual(3);

@@ -33,7 +33,7 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
   const top = candidates.locator('tbody tr').first();
   await expect(top).toContainText(/\+\d+: /); // the score is explained
   const candidate = (await top.getByRole('rowheader').getByRole('link').innerText()).trim();
-  await top.getByRole('button', { name: `Add ${candidate} to the pipeline` }).click();
+  await top.getByRole('button', { name: `Add to pipeline: ${candidate}` }).click();
   await expect(page.locator('.notices')).toContainText(`${candidate} is on the pipeline.`);
   await expect(top).toContainText('Identified');
 

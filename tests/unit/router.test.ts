@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from '../../src-renderer/app/router';
+import { hrefOf, parseRoute } from '../../src-renderer/routing/router';
 
 describe('hash routes', () => {
   it.each([

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput, TextInput } from '../../ui/form';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
+import './recruitment-plan.css';
 
 export interface PlanRow {
   readonly id: string;
@@ -76,7 +77,7 @@ export function RecruitmentPlanEditor<R extends PlanRow>(props: RecruitmentPlanE
     { id: 'action', header: props.actionHeader, cell: props.action },
   ];
   return (
-    <div className="table-scroll">
+    <div className="table-scroll plan-rows">
       <StaticTable
         label={props.label}
         columns={columns}

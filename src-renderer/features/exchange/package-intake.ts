@@ -3,7 +3,7 @@
  * the desktop) opened from the file manager. Both are offered to the Exchange page's preview.
  */
 import { useEffect } from 'react';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { getHost } from '../../host';
 import { useStudioStore } from '../../state/store';
 

@@ -4,7 +4,7 @@
  * with a progress bar, and ends with a summary.
  */
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { formatNumber } from '../../i18n/format';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { errorText } from '../../ui/errors';

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueChainMatrix } from '../../../src-core/metacluster';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useMatrixInputs } from '../../db/metaclusters';
 import { formatNumber } from '../../i18n/format';
 import { todayIso } from '../../ui/today';

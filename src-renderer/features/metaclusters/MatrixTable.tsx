@@ -3,15 +3,22 @@
  * cell the member organisations tagged with the segment (knowledge entities in brackets), shaded
  * as a heat map, with the segment's gap / duplication / complementarity notes.
  */
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixCell, ValueChainMatrix } from '../../../src-core/metacluster';
 import { countryName, formatNumber } from '../../i18n/format';
 
-/** Heat-map background: transparent at 0, the accent colour at the largest cell. */
-function heat(cell: MatrixCell | undefined, max: number): string | undefined {
+/**
+ * Heat-map colours: light tints of the accent under dark text as cells fill, the full accent under
+ * white text for the fullest quarter — every step keeps text contrast at 4.5:1 or more (a mid tint
+ * would fail with both dark and white text).
+ */
+function heat(cell: MatrixCell | undefined, max: number): CSSProperties | undefined {
   if (!cell || cell.organisations === 0 || max === 0) return undefined;
-  const alpha = 0.12 + 0.78 * (cell.organisations / max);
-  return `rgba(11, 110, 138, ${alpha.toFixed(2)})`;
+  const ratio = cell.organisations / max;
+  if (ratio >= 0.75) return { background: 'var(--accent)', color: '#fff' };
+  const alpha = 0.1 + 0.45 * (ratio / 0.75);
+  return { background: `rgba(11, 110, 138, ${alpha.toFixed(2)})`, color: 'var(--ink)' };
 }
 
 export function MatrixTable({
@@ -60,7 +67,7 @@ export function MatrixTable({
                         <td
                           key={column.id}
                           className="numeric"
-                          style={{ background: heat(cell, max) }}
+                          style={heat(cell, max)}
                           title={t('valueChains.cellTitle', {
                             organisations: n(cell?.organisations ?? 0),
                             knowledge: n(cell?.knowledge ?? 0),

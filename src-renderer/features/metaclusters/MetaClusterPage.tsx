@@ -4,7 +4,7 @@
  * meta-cluster/, writing through the command table.
  */
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useMetaClusterWorkspace } from '../../db/metaclusters';
 import { RecordGate } from '../../ui/RecordGate';
 import { ComposerSection } from './meta-cluster/ComposerSection';

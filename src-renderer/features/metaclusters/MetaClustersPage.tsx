@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { hrefOf, navigate } from '../../app/router';
+import { hrefOf, navigate } from '../../routing/router';
 import { useMetaClusters, useValueChainRecords, type MetaClusterRow } from '../../db/metaclusters';
 import { useWorkspace } from '../../db/provider';
 import { countryName } from '../../i18n/format';

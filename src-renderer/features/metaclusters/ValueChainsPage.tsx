@@ -13,7 +13,7 @@ import {
   type TemplateLanguage,
 } from '../../../src-core/metacluster';
 import { slugify } from '../../../src-core/text/slug';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useValueChainRecords } from '../../db/metaclusters';
 import { useWorkspace } from '../../db/provider';
 import { formatNumber } from '../../i18n/format';

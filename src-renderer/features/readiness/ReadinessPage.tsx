@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck, ReadinessStatus } from '../../../src-core/analysis';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
 import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queries';
 import { writeSetting } from '../../db/settings';

@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
 import { addToPipeline } from '../../db/reinforcement';
 import { useClusterReinforcement, type ClusterReinforcement } from '../../db/reinforcement-queries';

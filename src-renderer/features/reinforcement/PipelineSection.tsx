@@ -12,7 +12,7 @@ import {
   type ActivityKind,
   type RecruitmentStage,
 } from '../../../src-core/model/enums';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
 import { logActivity, moveStage, setNextStep } from '../../db/reinforcement';
 import type { ClusterReinforcement, PipelineItem } from '../../db/reinforcement-queries';

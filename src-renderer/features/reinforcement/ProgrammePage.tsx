@@ -1,7 +1,7 @@
 /** Every cluster's scientific reinforcement side by side, sortable; each opens its own page. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
 import { useProgramme, type ProgrammeRow } from '../../db/reinforcement-queries';
 import { countryName, formatNumber, formatPercent } from '../../i18n/format';
 import { todayIso } from '../../ui/today';

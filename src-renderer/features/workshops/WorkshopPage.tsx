@@ -6,7 +6,8 @@
  * workshop says so and offers to restore it.
  */
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../routing/router';
+import { workshopHref, workshopViewOf, workshopViews } from '../../routing/workshops';
 import { useWorkspace } from '../../db/provider';
 import { useRecord } from '../../db/record-queries';
 import { useStudioStore } from '../../state/store';
@@ -17,18 +18,8 @@ import { RunView } from './run/RunView';
 import { WorkshopPlanView } from './WorkshopPlanView';
 import './run/run.css';
 
-export const workshopViews = ['plan', 'participants', 'run', 'report'] as const;
-export type WorkshopView = (typeof workshopViews)[number];
-
-export function workshopViewOf(value: string | undefined): WorkshopView {
-  return workshopViews.find((view) => view === value) ?? 'plan';
-}
-
-export function workshopHref(id: string, view: WorkshopView | 'present'): string {
-  return hrefOf('workshops', id, undefined, { view });
-}
-
-export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
+export function WorkshopPage({ id, view: viewParam }: { id: string; view: string | undefined }) {
+  const view = workshopViewOf(viewParam);
   const { t } = useTranslation();
   const workshop = useRecord('workshops', id);
 

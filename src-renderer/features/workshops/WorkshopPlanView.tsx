@@ -27,7 +27,7 @@ import {
   workshopDetailsSchema,
   type WorkshopDetails,
 } from '../../../src-core/workshop/plan-edits';
-import { navigate } from '../../app/router';
+import { navigate } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
 import { builtinMethod } from '../../db/workshops';
 import { formatNumber } from '../../i18n/format';

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { WorkshopType } from '../../../src-core/method';
-import { hrefOf, navigate } from '../../app/router';
+import { hrefOf, navigate } from '../../routing/router';
 import { useSetting } from '../../db/hooks';
 import { useWorkspace } from '../../db/provider';
 import {

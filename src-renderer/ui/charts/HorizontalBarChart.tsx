@@ -54,7 +54,6 @@ export interface HorizontalBarChartProps {
   readonly labelShare?: number;
 }
 
-const TOTAL = '__total';
 const INK = '#1d2733';
 
 /** Dark or light text, whichever reads on the bar's colour. */
@@ -65,26 +64,42 @@ function textOn(colour: string): string {
   return luminance > 0.55 ? INK : '#ffffff';
 }
 
-/** A stacked segment's value, in its middle, only where it fits. */
-function segmentLabel(fill: string, fontSize: number, format: (value: number) => string) {
-  return function SegmentLabel({ viewBox, value }: LabelProps): ReactElement | null {
+interface LabelContext {
+  readonly totals: readonly number[];
+  /** The series whose segment ends each row's bar (its last one with a value). */
+  readonly lastKeys: readonly (string | undefined)[];
+  readonly isStacked: boolean;
+  readonly fontSize: number;
+  readonly format: (value: number) => string;
+}
+
+/**
+ * The values written on a bar: a stacked segment's value in its middle where it fits, and the
+ * whole bar's value after its end (drawn by the segment that ends the bar).
+ */
+function barLabel(key: string, fill: string, ctx: LabelContext) {
+  return function BarLabel({ viewBox, value, index = -1 }: LabelProps): ReactElement | null {
     const box = viewBox && 'width' in viewBox ? viewBox : null;
     const amount = Number(value);
     if (!box || !amount) return null;
-    const text = format(amount);
     const [x, y, width, height] = [box.x ?? 0, box.y ?? 0, box.width ?? 0, box.height ?? 0];
-    if (width < text.length * fontSize * 0.62 + 8) return null;
+    const middle = y + height / 2;
+    const text = ctx.format(amount);
+    const fits = width >= text.length * ctx.fontSize * 0.62 + 8;
+    const isEnd = ctx.lastKeys[index] === key;
     return (
-      <text
-        x={x + width / 2}
-        y={y + height / 2}
-        fill={fill}
-        fontSize={fontSize}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {text}
-      </text>
+      <g fontSize={ctx.fontSize} dominantBaseline="central">
+        {ctx.isStacked && fits && (
+          <text x={x + width / 2} y={middle} fill={fill} textAnchor="middle">
+            {text}
+          </text>
+        )}
+        {isEnd && (
+          <text x={x + width + 6} y={middle} fill={INK} textAnchor="start">
+            {ctx.format(ctx.totals[index] ?? amount)}
+          </text>
+        )}
+      </g>
     );
   };
 }
@@ -137,12 +152,18 @@ export function HorizontalBarChart({
   const fontSize = large ? 22 : 12;
   const isStacked = series.length > 1;
   const sumOf = (row: BarRow) => series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0);
-  const data = rows.map((row) => ({ id: row.id, ...row.values, [TOTAL]: sumOf(row) }));
+  const data = rows.map((row) => ({ id: row.id, ...row.values }));
   const labels = new Map(rows.map((row) => [row.id, row.label]));
   const labelWidth = Math.round(chartWidth * labelShare);
   const perRow = rowHeight ?? (large ? 56 : 32);
   const height = rows.length * perRow + (isStacked ? 72 : 40);
-  const last = series.at(-1)?.key;
+  const labelContext: LabelContext = {
+    totals: rows.map(sumOf),
+    lastKeys: rows.map((row) => series.findLast((s) => (row.values[s.key] ?? 0) > 0)?.key),
+    isStacked,
+    fontSize,
+    format,
+  };
 
   return (
     <figure ref={ref} className="chart hbar-chart" aria-labelledby={captionId}>
@@ -172,10 +193,12 @@ export function HorizontalBarChart({
             tick={rowTick((id) => labels.get(id) ?? id, labelWidth - 8, fontSize)}
           />
           <Tooltip
+            cursor={{ fill: 'rgba(11, 110, 138, 0.08)' }}
             formatter={(value) => format(Number(value))}
             labelFormatter={(id) => labels.get(String(id)) ?? String(id)}
           />
-          {isStacked && <Legend wrapperStyle={{ fontSize }} />}
+          {/* The legend keeps the series' order (by default it sorts them by name). */}
+          {isStacked && <Legend wrapperStyle={{ fontSize }} itemSorter={null} />}
           {series.map((s) => (
             <Bar
               key={s.key}
@@ -185,21 +208,10 @@ export function HorizontalBarChart({
               fill={s.colour}
               isAnimationActive={false}
             >
-              {isStacked ? (
-                <LabelList
-                  dataKey={s.key}
-                  content={segmentLabel(textOn(s.colour), fontSize, format)}
-                />
-              ) : null}
-              {!isStacked || s.key === last ? (
-                <LabelList
-                  dataKey={isStacked ? TOTAL : s.key}
-                  position="right"
-                  fill={INK}
-                  fontSize={fontSize}
-                  formatter={(value) => format(Number(value))}
-                />
-              ) : null}
+              <LabelList
+                dataKey={s.key}
+                content={barLabel(s.key, textOn(s.colour), labelContext)}
+              />
             </Bar>
           ))}
         </BarChart>

@@ -35,7 +35,7 @@ export function RadioGroup<V extends string>({
 }: RadioGroupProps<V>) {
   const ids = useFieldIds(field);
   const ownName = useId();
-  const { 'aria-describedby': describedBy, 'aria-invalid': invalid } = ids.control;
+  const { 'aria-describedby': describedBy } = ids.control;
   return (
     <fieldset className={fieldClassName(field)} aria-describedby={describedBy} disabled={disabled}>
       <legend id={ids.labelId} className={field.hideLabel ? 'visually-hidden' : undefined}>
@@ -49,7 +49,6 @@ export function RadioGroup<V extends string>({
             value={option.value}
             checked={value === option.value}
             required={field.required}
-            aria-invalid={invalid}
             onChange={() => onChange(option.value)}
           />
           {option.label}

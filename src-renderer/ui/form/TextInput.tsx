@@ -3,7 +3,7 @@
  * (`onChange` on every keystroke, for forms saved as a whole) or saved in place (`onCommit` on blur
  * or Enter, for a field that writes its record by itself: the typed text is kept as a draft).
  */
-import type { HTMLAttributes } from 'react';
+import { useEffect, useRef, type HTMLAttributes } from 'react';
 import { Field, useFieldIds, type FieldBaseProps } from './Field';
 import { useDraft, type Commit } from './useDraft';
 
@@ -15,6 +15,16 @@ export interface TextControlProps extends FieldBaseProps {
   readonly disabled?: boolean;
   /** Suggestions (the id of a <datalist>). */
   readonly list?: string;
+  /** Take focus when shown (a field that appears because the user asked for it). */
+  readonly focusOnMount?: boolean;
+}
+
+function useFocusOnMount<E extends HTMLElement>(focus: boolean | undefined) {
+  const ref = useRef<E>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return ref;
 }
 
 /** Typed text goes to `onChange` at once, or to `onCommit` when the user leaves the field. */
@@ -52,13 +62,16 @@ export function TextInput({
   maxLength,
   disabled,
   list,
+  focusOnMount,
   ...field
 }: TextInputProps) {
   const ids = useFieldIds(field);
+  const ref = useFocusOnMount<HTMLInputElement>(focusOnMount);
   const editing = useTextEditing(value, (onCommit ? { onCommit } : { onChange }) as EditMode);
   return (
     <Field {...field} ids={ids}>
       <input
+        ref={ref}
         {...ids.control}
         {...editing}
         name={name}
@@ -87,13 +100,16 @@ export function TextArea({
   maxLength,
   disabled,
   rows = 2,
+  focusOnMount,
   ...field
 }: TextAreaProps) {
   const ids = useFieldIds(field);
+  const ref = useFocusOnMount<HTMLTextAreaElement>(focusOnMount);
   const editing = useTextEditing(value, (onCommit ? { onCommit } : { onChange }) as EditMode, true);
   return (
     <Field {...field} ids={ids}>
       <textarea
+        ref={ref}
         {...ids.control}
         {...editing}
         name={name}

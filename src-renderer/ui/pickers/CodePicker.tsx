@@ -295,6 +295,7 @@ export function CodePicker(props: CodePickerProps) {
         </button>
         <div
           className="picker-popup"
+          role="presentation"
           hidden={!isOpen}
           // Dragging the popup's scrollbar must not take focus from the input (which would close it).
           onMouseDown={(event) => event.preventDefault()}
@@ -307,6 +308,8 @@ export function CodePicker(props: CodePickerProps) {
           >
             {isOpen &&
               shown.map((option, position) => (
+                // The keyboard drives the options from the input (aria-activedescendant).
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
                 <li
                   key={option.code}
                   id={optionId(position)}

@@ -38,6 +38,8 @@ export function Menu({
   }
 
   return (
+    // Escape closes the open menu from anywhere inside it (the summary and the panel's buttons).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <details
       ref={ref}
       className={className ? `menu ${className}` : 'menu'}
@@ -57,6 +59,7 @@ export function Menu({
       </summary>
       <div
         className="menu-panel"
+        role="presentation"
         onClick={(event) => {
           if (event.target instanceof Element && event.target.closest('button')) close();
         }}

@@ -14,7 +14,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type MouseEvent,
+  type SyntheticEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableRow } from './types';
@@ -27,8 +27,8 @@ const OVERSCAN = 10;
 const BOTTOM_GAP = 24;
 const MIN_HEIGHT = 240;
 
-/** A cell cut short by its column's width shows its whole text on hover. */
-function showClippedText(event: MouseEvent<HTMLTableSectionElement>) {
+/** A cell cut short by its column's width shows its whole text on hover (or keyboard focus). */
+function showClippedText(event: SyntheticEvent<HTMLTableSectionElement>) {
   const cell = event.target instanceof Element ? event.target.closest('td') : null;
   if (!cell) return;
   const isClipped = cell.scrollWidth > cell.clientWidth;
@@ -190,7 +190,7 @@ export function TableGrid<T extends TableRow>({
             </tr>
           ))}
         </thead>
-        <tbody onMouseOver={showClippedText}>
+        <tbody onMouseOver={showClippedText} onFocus={showClippedText}>
           {paddingTop > 0 && (
             <tr className="spacer" aria-hidden="true">
               <td colSpan={columns.length} style={{ height: paddingTop }} />

@@ -12,7 +12,7 @@ import {
   suggestCompositions,
   type CompositionFactor,
 } from '../../../../src-core/metacluster';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import type { MetaClusterWorkspace } from '../../../db/metaclusters';
 import { countryName, formatNumber, formatPercent } from '../../../i18n/format';
 import { todayIso } from '../../../ui/today';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MetaClusterFields } from '../../../../src-core/model/entities';
 import { metaClusterStatuses } from '../../../../src-core/model/enums';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import type { MetaClusterWorkspace } from '../../../db/metaclusters';
 import { SelectField, enumOptions } from '../../../ui/form';
 import { useCommand } from '../../../ui/useCommand';

@@ -5,7 +5,7 @@
  * are counted, and listed in a group of their own saying whom to ask for the organisation.
  */
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import {
   useClusterDetail,
   type ClusterDetail,

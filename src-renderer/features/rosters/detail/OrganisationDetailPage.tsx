@@ -1,7 +1,7 @@
 /** One organisation: its fields, its memberships in clusters and its contacts. */
 import { useTranslation } from 'react-i18next';
 import { helixOf } from '../../../../src-core/model/enums';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import { useOrganisationDetail, type OrganisationDetail } from '../../../db/record-queries';
 import { segmentOptions } from '../../../ui/pickers/ValueChainPickers';
 import {

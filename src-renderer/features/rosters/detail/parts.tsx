@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf, navigate } from '../../../app/router';
+import { hrefOf, navigate } from '../../../routing/router';
 import { useWorkspace } from '../../../db/provider';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';

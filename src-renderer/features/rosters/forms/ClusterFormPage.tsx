@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clusterFieldsSchema, type ClusterFields } from '../../../../src-core/model/entities';
 import { clusterLabelLevels } from '../../../../src-core/model/enums';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import {
   CheckboxField,
   DateInput,

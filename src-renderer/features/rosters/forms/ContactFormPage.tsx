@@ -14,7 +14,7 @@ import {
   type LegalBasis,
   type ShareScope,
 } from '../../../../src-core/model/enums';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import { formatDateTime } from '../../../i18n/format';
 import {
   CheckboxField,

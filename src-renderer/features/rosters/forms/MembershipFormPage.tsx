@@ -10,7 +10,7 @@ import {
   membershipStatuses,
   type MembershipStatus,
 } from '../../../../src-core/model/enums';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import { useMembershipsBetween } from '../../../db/record-queries';
 import {
   DateInput,

@@ -6,7 +6,7 @@ import {
   type OrganisationFields,
 } from '../../../../src-core/model/entities';
 import type { OrganisationType } from '../../../../src-core/model/enums';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import { TagsField, TextInput, validateWith, withRules, type FieldErrors } from '../../../ui/form';
 import { NacePicker, OrganisationTypePicker, SegmentPicker } from '../../../ui/pickers';
 import { LocationFields, useLocation } from './LocationFields';

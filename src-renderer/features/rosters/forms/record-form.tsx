@@ -7,7 +7,7 @@ import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { FieldsOf, SyncedRecordOf } from '../../../../src-core/model/entities';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../routing/router';
 import { useWorkspace } from '../../../db/provider';
 import { useRecord } from '../../../db/record-queries';
 import { pickFields } from '../../../db/repositories';

@@ -4,7 +4,7 @@
  */
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../../app/router';
+import { hrefOf } from '../../../routing/router';
 import { formatNumber } from '../../../i18n/format';
 import { DataTable, type DataTableTexts } from '../../../ui/table/DataTable';
 import type { TableRow } from '../../../ui/table/types';

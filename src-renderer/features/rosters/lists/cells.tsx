@@ -6,7 +6,7 @@
 import type { CellContext } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf, type Section } from '../../../app/router';
+import { hrefOf, type Section } from '../../../routing/router';
 import { formatNumber } from '../../../i18n/format';
 import { formatDate, formatPercent } from './format';
 import './lists.css';

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextArea } from '../../../ui/form';
 import { methodText, type GateResult, type Stage } from '../../../../src-core/method';
 import { useSetting } from '../../../db/hooks';
 import { useWorkspace } from '../../../db/provider';
@@ -116,27 +117,21 @@ export function GatesPanel({
                     void override(result.gate.id);
                   }}
                 >
-                  <label className="field">
-                    <span>{t('runner.gates.reason', { gate: label })}</span>
-                    <input
-                      value={reason}
-                      maxLength={500}
-                      autoFocus
-                      aria-invalid={problem}
-                      onChange={(event) => setReason(event.target.value)}
-                    />
-                  </label>
+                  <TextArea
+                    wide
+                    focusOnMount
+                    label={t('runner.gates.reason', { gate: label })}
+                    value={reason}
+                    maxLength={500}
+                    error={problem ? t('runner.gates.reasonRequired') : undefined}
+                    onChange={setReason}
+                  />
                   <button type="submit" className="button-primary">
                     {t('runner.gates.confirmOverride')}
                   </button>
                   <button type="button" onClick={() => setOverriding(null)}>
                     {t('common.cancel')}
                   </button>
-                  {problem && (
-                    <p className="form-error" role="alert">
-                      {t('runner.gates.reasonRequired')}
-                    </p>
-                  )}
                 </form>
               )}
             </li>

@@ -14,7 +14,7 @@ import { useCommand } from '../../../ui/useCommand';
 import { ActionLinesEditor } from '../../editors/ActionLinesEditor';
 import { AgreementEditor } from '../../editors/AgreementEditor';
 import { GovernanceEditor } from '../../editors/GovernanceEditor';
-import { workshopHref } from '../WorkshopPage';
+import { workshopHref } from '../../../routing/workshops';
 
 interface StageProps {
   readonly data: RunData;

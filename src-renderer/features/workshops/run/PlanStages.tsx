@@ -153,37 +153,43 @@ export function RecruitmentPlanStage({ data, stage }: StageProps) {
         <p className="empty-state">{t('runner.capture.recruitment-plan.noShortlist')}</p>
       )}
       {pending.length > 0 && (
-        <RecruitmentPlanEditor
-          label={p('toPlan')}
-          nameHeader={p('organisation')}
-          rows={pending}
-          onEdit={(row, patch) => keep(row.id, patch)}
-          actionHeader={t('runner.capture.recruitment-plan.add')}
-          action={(row) => (
-            <button
-              type="button"
-              className="button-primary"
-              aria-label={t('runner.capture.recruitment-plan.addNamed', { name: row.name })}
-              onClick={() => void addToPlan(row.id)}
-            >
-              {t('runner.capture.recruitment-plan.add')}
-            </button>
-          )}
-        />
+        <>
+          <h4>{p('toPlan')}</h4>
+          <RecruitmentPlanEditor
+            label={p('toPlan')}
+            nameHeader={p('organisation')}
+            rows={pending}
+            onEdit={(row, patch) => keep(row.id, patch)}
+            actionHeader={t('runner.capture.recruitment-plan.add')}
+            action={(row) => (
+              <button
+                type="button"
+                className="button-primary"
+                aria-label={t('runner.capture.recruitment-plan.addNamed', { name: row.name })}
+                onClick={() => void addToPlan(row.id)}
+              >
+                {t('runner.capture.recruitment-plan.add')}
+              </button>
+            )}
+          />
+        </>
       )}
       {plan.length > 0 && (
-        <StaticTable
-          label={t('runner.capture.recruitment-plan.planned')}
-          isCompact
-          rows={plan}
-          rowKey={(row) => row.id}
-          columns={plannedColumns(
-            t,
-            i18n.language,
-            nameOf,
-            (row) => void remove(row.id, nameOf(row.entry.organisationId)),
-          )}
-        />
+        <>
+          <h4>{t('runner.capture.recruitment-plan.planned')}</h4>
+          <StaticTable
+            label={t('runner.capture.recruitment-plan.planned')}
+            isCompact
+            rows={plan}
+            rowKey={(row) => row.id}
+            columns={plannedColumns(
+              t,
+              i18n.language,
+              nameOf,
+              (row) => void remove(row.id, nameOf(row.entry.organisationId)),
+            )}
+          />
+        </>
       )}
     </section>
   );

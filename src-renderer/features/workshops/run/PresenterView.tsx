@@ -15,7 +15,7 @@ import { todayIso } from '../../../ui/today';
 import { useWidth } from '../../../ui/useWidth';
 import { VoteResultsChart } from '../report/charts';
 import { ideaRefsOf, votesOf } from '../report/report-model';
-import { workshopHref } from '../WorkshopPage';
+import { workshopHref } from '../../../routing/workshops';
 import { StageTimer } from './StageTimer';
 import './presenter.css';
 

@@ -25,7 +25,7 @@ import { getHost } from '../../../host';
 import { todayIso } from '../../../ui/today';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { nowMs } from '../../../ui/useNow';
-import { workshopHref } from '../WorkshopPage';
+import { workshopHref } from '../../../routing/workshops';
 import { StageEditor } from './StageEditor';
 import { GatesPanel } from './GatesPanel';
 import { StageNavBar, type StageNavHold, type StageNavNotice } from './StageNavBar';
