@@ -59,6 +59,24 @@ const coreRestrictions = {
   ],
 };
 
+/** Import rules of the layers above db/ (features, the UI kit, the app shell). */
+const aboveTheDataLayer = (extraPatterns) => ({
+  paths: [
+    { name: 'dexie', message: 'Features read through db/ hooks and write through repositories.' },
+    { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
+    ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
+  ],
+  patterns: [
+    { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
+    {
+      group: ['**/db/schema', '**/db/bulk-load', '**/db/clock'],
+      message: 'Features use db/ hooks and repositories, not tables.',
+    },
+    ...extraPatterns,
+    nodeProtocol('The renderer runs in a sandbox: no Node built-ins.'),
+  ],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -133,62 +151,20 @@ export default tseslint.config(
     },
   },
   {
-    // Only the Dexie layer touches tables; features read through live queries and write through repositories.
-    files: [
-      'src-renderer/features/**/*.{ts,tsx}',
-      'src-renderer/app/**/*.{ts,tsx}',
-      'src-renderer/ui/**/*.{ts,tsx}',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'dexie',
-              message: 'Features read through db/ hooks and write through repositories.',
-            },
-            { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
-            ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
-          ],
-          patterns: [
-            { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
-            {
-              group: ['**/db/schema', '**/db/bulk-load', '**/db/clock'],
-              message: 'Features use db/ hooks and repositories, not tables.',
-            },
-            nodeProtocol('The renderer runs in a sandbox: no Node built-ins.'),
-          ],
-        },
-      ],
-    },
+    // Only the Dexie layer touches tables; features read through live queries and write through
+    // repositories. The app shell may import features; features and the UI kit never import the
+    // shell (routing helpers live in routing/).
+    files: ['src-renderer/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', aboveTheDataLayer([])] },
   },
   {
-    // Feature boundaries: features and the UI kit never import the app shell (routing helpers
-    // live in routing/); the kit, the data layer, state and routing never import features.
     files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            {
-              name: 'dexie',
-              message: 'Features read through db/ hooks and write through repositories.',
-            },
-            { name: 'electron', message: 'The renderer reaches the host only through HostApi.' },
-            ...nodeBuiltinPaths('The renderer runs in a sandbox: no Node built-ins.'),
-          ],
-          patterns: [
-            { group: ['**/src-main/**'], message: 'src-renderer never imports src-main.' },
-            {
-              group: ['**/db/schema', '**/db/bulk-load', '**/db/clock'],
-              message: 'Features use db/ hooks and repositories, not tables.',
-            },
-            { group: ['**/app/*'], message: 'Features never import app/: use routing/.' },
-            nodeProtocol('The renderer runs in a sandbox: no Node built-ins.'),
-          ],
-        },
+        aboveTheDataLayer([
+          { group: ['**/app/*'], message: 'Features never import app/: use routing/.' },
+        ]),
       ],
     },
   },

@@ -2,3 +2,4 @@
 export * from './lists';
 export * from './reinforcement';
 export * from './workshop';
+export * from './feed';

@@ -13,6 +13,8 @@ interface RecordGateProps<T> {
   readonly nameOf: (value: T) => string;
   readonly back: { readonly href: string; readonly label: string };
   readonly notFoundText: string;
+  /** What a deleted record's page says (default: the generic "This record was deleted."). */
+  readonly deletedText?: { readonly title: string; readonly body: string };
   readonly onRestore?: (value: T) => void;
   readonly children: (value: T) => ReactNode;
 }
@@ -44,7 +46,8 @@ export function RecordGate<T>(props: RecordGateProps<T>) {
       <section className="page record-state" aria-labelledby="deleted-title">
         <h1 id="deleted-title">{props.nameOf(value)}</h1>
         <p className="form-note" role="status">
-          <strong>{t('forms.states.deletedTitle')}</strong> {t('forms.states.deletedBody')}
+          <strong>{props.deletedText?.title ?? t('forms.states.deletedTitle')}</strong>{' '}
+          {props.deletedText?.body ?? t('forms.states.deletedBody')}
         </p>
         <div className="form-actions">
           {props.onRestore && (

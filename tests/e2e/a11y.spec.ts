@@ -69,6 +69,19 @@ test('every section: lists, records, forms and the step-2 pages', async ({
   }
 });
 
+/** Inputs whose value does not show whole (wider than their box), at the current window size. */
+async function clippedFields(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+      .filter((field) => !['checkbox', 'radio', 'hidden', 'range'].includes(field.type))
+      .filter(
+        (field) => field.offsetParent !== null && field.getAttribute('aria-hidden') !== 'true',
+      )
+      .filter((field) => field.scrollWidth > field.clientWidth + 1)
+      .map((field) => `${field.labels?.[0]?.textContent ?? field.id}: "${field.value}"`),
+  );
+}
+
 /** Every tab of a sample workshop and every stage of its run. */
 async function everyStage(page: Page, workshop: RegExp, name: string) {
   await page.goto('./#/workshops');
@@ -96,6 +109,15 @@ async function everyStage(page: Page, workshop: RegExp, name: string) {
     if ((await stage.getAttribute('aria-current')) !== 'step') await stage.click();
     await expect(page.locator('#stage-title')).toContainText(title.replace(/^\S+ /, ''));
     await expectAccessible(page, `${name}-stage-${index + 1}`);
+    // No field cuts its value short, on a laptop or a full-HD projector.
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await clippedFields(page), `${title} at ${width}×${height}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
   }
   await page.getByRole('link', { name: 'Report', exact: true }).click();
   await heading(page)();

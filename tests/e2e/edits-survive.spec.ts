@@ -154,3 +154,47 @@ test('signatories and idea themes edited quickly survive a reload; the agreement
   await expect(page.getByLabel('Signed on', { exact: true })).toHaveValue('04/05/2026');
   await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('signed');
 });
+
+test('stages feed each other: kept pairs become idea cards, top ideas become action lines', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  test.setTimeout(150_000);
+  await startWithSample(welcome, clusters);
+  await openSampleRun(page);
+
+  await goToStage(page, 'Opportunities and prioritisation');
+  const themes = page.getByLabel(/^Theme of /);
+  const before = await themes.count();
+  const fromPairs = page.getByRole('button', { name: /kept pairs? as idea cards?$/ });
+  const added = Number(/(\d+)/.exec(await fromPairs.innerText())?.[1]);
+  await fromPairs.click();
+  await expect(themes).toHaveCount(before + added);
+  await expect(fromPairs).toHaveCount(0);
+  // The room votes: one dot on the first idea.
+  await page.getByRole('button', { name: 'Participant vote' }).click();
+  await page.getByRole('combobox', { name: 'Participant', exact: true }).selectOption({ index: 1 });
+  await page
+    .getByRole('button', { name: /Add a dot to / })
+    .first()
+    .click();
+  await expect(page.locator('.notices')).not.toContainText('Something went wrong');
+
+  await goToStage(page, 'Roadmap and action lines');
+  const fromIdeas = page.getByRole('button', { name: /^Start from the top ideas?/ });
+  const lines = Number(/add (\d+)/.exec(await fromIdeas.innerText())?.[1]);
+  await fromIdeas.click();
+  const plan = page.getByRole('table', { name: 'Action plan' });
+  await expect(plan.locator('tbody tr')).toHaveCount(lines);
+  // Undo from the notice takes them all back; doing it again brings them back after a reload.
+  await page
+    .locator('.notices [role="status"]')
+    .filter({ hasText: /added from the top ideas/ })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(plan).toHaveCount(0);
+  await fromIdeas.click();
+  await page.reload();
+  await expect(plan.locator('tbody tr')).toHaveCount(lines);
+});

@@ -4,7 +4,10 @@
  * created by the first edit (two quick first edits still make one entry).
  */
 import {
+  actionTextsFromTopIdeas,
   actionsWithPlan,
+  ideaTextsFromPairs,
+  talliesOf,
   addSignatory,
   editSignatory,
   entryOfKind,
@@ -59,6 +62,25 @@ async function editSingleton<K extends OutputKind>(
     });
     return { undo: () => ctx.repositories.workshopEntries.remove(created.id) };
   });
+}
+
+/** Captures several entries at once; Undo removes them all. Nothing to add: nothing to undo. */
+async function createAll(
+  ctx: CommandContext,
+  target: StageTarget,
+  entries: readonly WorkshopEntry[],
+): Promise<CommandOutcome> {
+  const ids: string[] = [];
+  for (const entry of entries) {
+    ids.push((await ctx.repositories.workshopEntries.create({ ...target, entry })).id);
+  }
+  if (ids.length === 0) return {};
+  return {
+    undo: () =>
+      ctx.db.transaction('rw', ['workshopEntries', 'settings'], async () => {
+        for (const id of ids) await ctx.repositories.workshopEntries.remove(id);
+      }),
+  };
 }
 
 /** Edits one entry as stored now (never a page's copy of it). */
@@ -168,6 +190,48 @@ export const workshopCommands = {
       ...entry,
       signatories: removeSignatory(entry.signatories, args.key),
     })),
+
+  /** The kept pairs of matchmaking as idea cards (those not yet there); Undo removes them. */
+  'ideas.fromKeptPairs': (ctx: CommandContext, args: StageTarget) =>
+    ctx.db.transaction('rw', ['workshopEntries', 'organisations', 'settings'], async () => {
+      const rows = await liveEntries(ctx, args.workshopId);
+      const pairs = entriesOfKind(rows, 'organisation-pairs').map((row) => row.entry);
+      const ids = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];
+      const organisations = await ctx.db.organisations.bulkGet(ids);
+      const names = new Map(organisations.flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
+      const texts = ideaTextsFromPairs(
+        pairs,
+        (id) => names.get(id) ?? id,
+        entriesOfKind(rows, 'idea-cards').map((row) => row.entry.text),
+      );
+      return createAll(
+        ctx,
+        args,
+        texts.map((text) => ({ kind: 'idea-cards', text, theme: '' })),
+      );
+    }),
+  /** The best-voted ideas as action lines (those not yet there); Undo removes them. */
+  'actions.fromTopIdeas': (ctx: CommandContext, args: StageTarget & { count: number }) =>
+    ctx.db.transaction('rw', ['workshopEntries', 'settings'], async () => {
+      const rows = await liveEntries(ctx, args.workshopId);
+      const texts = actionTextsFromTopIdeas(
+        talliesOf(rows),
+        args.count,
+        entriesOfKind(rows, 'action-plan').map((row) => row.entry.text),
+      );
+      return createAll(
+        ctx,
+        args,
+        texts.map((text) => ({
+          kind: 'action-plan',
+          text,
+          owner: '',
+          due: null,
+          kpi: '',
+          status: 'planned',
+        })),
+      );
+    }),
 
   /** Writes the workshop's governance and agreement onto its meta-cluster; Undo puts it back. */
   'workshop.applyGovernance': (

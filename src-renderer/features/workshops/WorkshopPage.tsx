@@ -11,6 +11,7 @@ import { workshopHref, workshopViewOf, workshopViews } from '../../routing/works
 import { useWorkspace } from '../../db/provider';
 import { useRecord } from '../../db/record-queries';
 import { useStudioStore } from '../../state/store';
+import { RecordGate } from '../../ui/RecordGate';
 import { useNotifyError } from '../../ui/useNotifyError';
 import { ParticipantsView } from './participants/ParticipantsView';
 import { ReportView } from './report/ReportView';
@@ -22,71 +23,58 @@ export function WorkshopPage({ id, view: viewParam }: { id: string; view: string
   const view = workshopViewOf(viewParam);
   const { t } = useTranslation();
   const workshop = useRecord('workshops', id);
-
-  if (workshop === undefined) return <p className="page">{t('forms.states.loading')}</p>;
-  if (workshop?.deleted) return <DeletedWorkshop id={id} name={workshop.name} />;
-  if (workshop === null) {
-    return (
-      <section className="page">
-        <h1>{t('forms.states.notFoundTitle')}</h1>
-        <a href={hrefOf('workshops')}>{t('workshops.back')}</a>
-      </section>
-    );
-  }
+  const restore = useRestoreWorkshop();
   return (
-    <section className={`page workshop-page view-${view}`} aria-labelledby="workshop-title">
-      <div className="page-header no-print">
-        <h1 id="workshop-title">{workshop.name}</h1>
-        <a href={hrefOf('workshops')}>{t('workshops.back')}</a>
-      </div>
-      <nav className="tabs no-print" aria-label={t('runner.tabs.label')}>
-        {workshopViews.map((name) => (
-          <a
-            key={name}
-            href={workshopHref(id, name)}
-            aria-current={name === view ? 'page' : undefined}
-          >
-            {t(`runner.tabs.${name}`)}
-          </a>
-        ))}
-      </nav>
-      {view === 'plan' && <WorkshopPlanView workshop={workshop} />}
-      {view === 'participants' && <ParticipantsView workshop={workshop} />}
-      {view === 'run' && <RunView workshopId={id} />}
-      {view === 'report' && <ReportView workshopId={id} />}
-    </section>
+    <RecordGate
+      value={workshop}
+      isDeleted={(record) => record.deleted}
+      nameOf={(record) => record.name}
+      back={{ href: hrefOf('workshops'), label: t('workshops.back') }}
+      notFoundText={t('workshops.notFound')}
+      deletedText={{
+        title: t('workshops.delete.deletedTitle'),
+        body: t('workshops.delete.deletedBody'),
+      }}
+      onRestore={(record) => void restore(record.id, record.name)}
+    >
+      {(record) => (
+        <section className={`page workshop-page view-${view}`} aria-labelledby="workshop-title">
+          <div className="page-header no-print">
+            <h1 id="workshop-title">{record.name}</h1>
+            <a href={hrefOf('workshops')}>{t('workshops.back')}</a>
+          </div>
+          <nav className="tabs no-print" aria-label={t('runner.tabs.label')}>
+            {workshopViews.map((name) => (
+              <a
+                key={name}
+                href={workshopHref(id, name)}
+                aria-current={name === view ? 'page' : undefined}
+              >
+                {t(`runner.tabs.${name}`)}
+              </a>
+            ))}
+          </nav>
+          {view === 'plan' && <WorkshopPlanView workshop={record} />}
+          {view === 'participants' && <ParticipantsView workshop={record} />}
+          {view === 'run' && <RunView workshopId={id} />}
+          {view === 'report' && <ReportView workshopId={id} />}
+        </section>
+      )}
+    </RecordGate>
   );
 }
 
-function DeletedWorkshop({ id, name }: { id: string; name: string }) {
+function useRestoreWorkshop() {
   const { t } = useTranslation();
   const { repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const notifyError = useNotifyError();
-
-  async function restore() {
+  return async (id: string, name: string) => {
     try {
       await repositories.workshops.restore(id);
       notify({ tone: 'success', message: t('workshops.delete.restored', { name }) });
     } catch (error) {
       notifyError(error);
     }
-  }
-
-  return (
-    <section className="page" aria-labelledby="workshop-title">
-      <h1 id="workshop-title">{name}</h1>
-      <p className="form-note" role="status">
-        <strong>{t('workshops.delete.deletedTitle')}</strong> {t('workshops.delete.deletedBody')}
-      </p>
-      <div className="form-actions">
-        <button type="button" className="button-primary" onClick={() => void restore()}>
-          {t('forms.actions.restore')}
-        </button>
-        <a className="button" href={hrefOf('workshops')}>
-          {t('workshops.back')}
-        </a>
-      </div>
-    </section>
-  );
+  };
 }

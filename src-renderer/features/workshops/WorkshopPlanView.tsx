@@ -34,6 +34,7 @@ import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import {
+  CheckboxField,
   DateInput,
   Field,
   NumberInput,
@@ -334,21 +335,17 @@ function AgendaCard({ workshop }: { workshop: WorkshopRecord }) {
                   />
                 </td>
                 <td>
-                  {/* A raw checkbox: the kit's CheckboxField cannot hide its label yet. */}
-                  <label className="checkbox">
-                    <input
-                      key={`${stage.id}-${String(item.skipped)}`}
-                      type="checkbox"
-                      defaultChecked={item.skipped}
-                      aria-label={t('workshops.skipStage', { stage: title })}
-                      onChange={(event) =>
-                        void change(stage.id, {
-                          skipped: event.target.checked,
-                          skipReason: event.target.checked ? (reasons[stage.id] ?? '') : '',
-                        })
-                      }
-                    />
-                  </label>
+                  <CheckboxField
+                    hideLabel
+                    label={t('workshops.skipStage', { stage: title })}
+                    checked={item.skipped}
+                    onChange={(skipped) =>
+                      change(stage.id, {
+                        skipped,
+                        skipReason: skipped ? (reasons[stage.id] ?? '') : '',
+                      })
+                    }
+                  />
                   {item.skipped && (
                     <TextInput
                       label={t('workshops.skipReasonFor', { stage: title })}

@@ -216,32 +216,35 @@ export function HorizontalBarChart({
           ))}
         </BarChart>
       </div>
-      <table className="visually-hidden" aria-labelledby={captionId}>
-        <thead>
-          <tr>
-            {[
-              rowHeader,
-              ...series.map((s) => s.label),
-              ...(isStacked && totalHeader ? [totalHeader] : []),
-            ].map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              {series.map((s) => (
-                <td key={s.key}>{format(row.values[s.key] ?? 0)}</td>
+      {/* Hidden in a box: a table ignores a 1px width and would widen the page. */}
+      <div className="visually-hidden">
+        <table aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              {[
+                rowHeader,
+                ...series.map((s) => s.label),
+                ...(isStacked && totalHeader ? [totalHeader] : []),
+              ].map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
               ))}
-              {isStacked && totalHeader ? <td>{format(sumOf(row))}</td> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{format(row.values[s.key] ?? 0)}</td>
+                ))}
+                {isStacked && totalHeader ? <td>{format(sumOf(row))}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

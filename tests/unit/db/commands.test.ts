@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { entriesOfKind, type EntryOf } from '../../../src-core/model/workshop-run';
 import { runCommand, type CommandContext } from '../../../src-renderer/db/commands';
 import { createWorkshop } from '../../../src-renderer/db/workshops';
-import { clusterFields, openWorkspaces } from './helpers';
+import { clusterFields, openWorkspaces, organisationFields } from './helpers';
 
 const T0 = Date.parse('2026-09-15T09:00:00Z');
 const TODAY = '2026-09-15';
@@ -201,6 +201,51 @@ describe('a value-chain map cell marked twice before the page refreshes', () => 
     const cells = entriesOfKind(await entries(), 'value-chain-map');
     expect(cells).toHaveLength(1);
     expect(cells[0]!.entry.mark).toBe('gap');
+  });
+});
+
+describe('stages feed each other', () => {
+  it('turns kept pairs into idea cards and top-voted ideas into action lines, once', async () => {
+    const { ctx, repos, workshop, entries } = await scenario();
+    const mill = await repos.organisations.create(organisationFields({ name: 'Huilerie Sfax' }));
+    const lab = await repos.organisations.create(
+      organisationFields({ name: 'Universidad de Jaén', country: 'ES', type: 'university' }),
+    );
+    const at = (stageId: string) => ({ workshopId: workshop.id, stageId });
+    await runCommand(ctx, 'entry.add', {
+      ...at('m4-matchmaking'),
+      entry: {
+        kind: 'organisation-pairs',
+        a: mill.id,
+        b: lab.id,
+        score: 5,
+        reason: 'pomace drying',
+      },
+    });
+    await runCommand(ctx, 'ideas.fromKeptPairs', at('m5-prioritisation'));
+    await runCommand(ctx, 'ideas.fromKeptPairs', at('m5-prioritisation'));
+    const ideas = entriesOfKind(await entries(), 'idea-cards');
+    expect(ideas.map((row) => row.entry.text)).toEqual([
+      'Huilerie Sfax × Universidad de Jaén: pomace drying',
+    ]);
+    await runCommand(ctx, 'entry.add', {
+      ...at('m5-prioritisation'),
+      entry: {
+        kind: 'dot-votes',
+        ideaId: ideas[0]!.id,
+        dots: 3,
+        source: 'table',
+        voterId: null,
+        table: 2,
+      },
+    });
+    const added = await runCommand(ctx, 'actions.fromTopIdeas', { ...at('m6-roadmap'), count: 5 });
+    await runCommand(ctx, 'actions.fromTopIdeas', { ...at('m6-roadmap'), count: 5 });
+    expect(entriesOfKind(await entries(), 'action-plan').map((row) => row.entry.text)).toEqual([
+      'Huilerie Sfax × Universidad de Jaén: pomace drying',
+    ]);
+    await added.undo!();
+    expect(entriesOfKind(await entries(), 'action-plan')).toEqual([]);
   });
 });
 

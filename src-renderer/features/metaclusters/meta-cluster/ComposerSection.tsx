@@ -16,6 +16,7 @@ import { hrefOf } from '../../../routing/router';
 import type { MetaClusterWorkspace } from '../../../db/metaclusters';
 import { countryName, formatNumber, formatPercent } from '../../../i18n/format';
 import { todayIso } from '../../../ui/today';
+import { StaticTable } from '../../../ui/table/StaticTable';
 import { useCommand } from '../../../ui/useCommand';
 
 function factorText(
@@ -144,56 +145,63 @@ export function ComposerSection({ ws }: { ws: MetaClusterWorkspace }) {
         </ul>
       )}
       <h3>{t('metaClusters.candidatesTitle')}</h3>
-      <table className="data-table compact" aria-label={t('metaClusters.candidatesTitle')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('metaClusters.cluster')}</th>
-            <th scope="col" className="numeric">
-              {t('metaClusters.score')}
-            </th>
-            <th scope="col">{t('metaClusters.why')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('metaClusters.action')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {candidates.map((candidate) => (
-            <tr key={candidate.clusterId}>
-              <th scope="row">
+      <StaticTable
+        label={t('metaClusters.candidatesTitle')}
+        isCompact
+        rows={candidates}
+        rowKey={(candidate) => candidate.clusterId}
+        columns={[
+          {
+            id: 'cluster',
+            header: t('metaClusters.cluster'),
+            cell: (candidate) => (
+              <>
                 {candidate.name}
                 <br />
                 <span className="field-hint">{countryName(candidate.country, i18n.language)}</span>
-              </th>
-              <td className="numeric">{formatNumber(candidate.score, i18n.language)}</td>
-              <td>
-                <ul className="factor-list">
-                  {candidate.factors
-                    .filter((factor) => factor.points > 0 || factor.kind === 'complementarity')
-                    .map((factor) => (
-                      <li key={factor.kind}>{factorText(t, factor, i18n.language, segmentName)}</li>
-                    ))}
-                </ul>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={t('metaClusters.addNamed', { name: candidate.name })}
-                  onClick={() =>
-                    void run(
-                      'metaCluster.setMembers',
-                      { id: record.id, add: [candidate.clusterId] },
-                      { success: t('metaClusters.added', { name: candidate.name }) },
-                    )
-                  }
-                >
-                  {t('metaClusters.add')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            id: 'score',
+            header: t('metaClusters.score'),
+            isNumeric: true,
+            cell: (candidate) => formatNumber(candidate.score, i18n.language),
+          },
+          {
+            id: 'why',
+            header: t('metaClusters.why'),
+            cell: (candidate) => (
+              <ul className="factor-list">
+                {candidate.factors
+                  .filter((factor) => factor.points > 0 || factor.kind === 'complementarity')
+                  .map((factor) => (
+                    <li key={factor.kind}>{factorText(t, factor, i18n.language, segmentName)}</li>
+                  ))}
+              </ul>
+            ),
+          },
+          {
+            id: 'add',
+            header: t('metaClusters.action'),
+            cell: (candidate) => (
+              <button
+                type="button"
+                aria-label={t('metaClusters.addNamed', { name: candidate.name })}
+                onClick={() =>
+                  void run(
+                    'metaCluster.setMembers',
+                    { id: record.id, add: [candidate.clusterId] },
+                    { success: t('metaClusters.added', { name: candidate.name }) },
+                  )
+                }
+              >
+                {t('metaClusters.add')}
+              </button>
+            ),
+          },
+        ]}
+      />
       <h3>{t('metaClusters.suggestionsTitle')}</h3>
       {suggestions.compositions.length === 0 ? (
         <p>{t(`metaClusters.noSuggestion.${suggestions.reason ?? 'fewer-than-3-countries'}`)}</p>

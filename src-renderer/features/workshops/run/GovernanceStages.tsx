@@ -6,7 +6,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { initialGovernance, rolesAgreeingWith } from '../../../../src-core/edits';
+import {
+  actionTextsFromTopIdeas,
+  initialGovernance,
+  rolesAgreeingWith,
+  talliesOf,
+} from '../../../../src-core/edits';
 import type { Stage } from '../../../../src-core/method';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -15,6 +20,9 @@ import { ActionLinesEditor } from '../../editors/ActionLinesEditor';
 import { AgreementEditor } from '../../editors/AgreementEditor';
 import { GovernanceEditor } from '../../editors/GovernanceEditor';
 import { workshopHref } from '../../../routing/workshops';
+
+/** How many of the best-voted ideas become action lines at once. */
+const TOP_IDEAS = 5;
 
 interface StageProps {
   readonly data: RunData;
@@ -130,9 +138,31 @@ export function RoadmapStage({ data, stage }: StageProps) {
   const rows = entriesOfKind(data.entries, 'action-plan');
   const owners = [...new Set(data.participants.map((p) => p.organisation).filter(Boolean))];
   const name = data.metaCluster?.name ?? '';
+  // The best-voted ideas not yet action lines (the command adds exactly these).
+  const fromIdeas = actionTextsFromTopIdeas(
+    talliesOf(data.entries),
+    TOP_IDEAS,
+    rows.map((row) => row.entry.text),
+  ).length;
   return (
     <section className="card capture" aria-labelledby={`capture-${stage.id}`}>
       <h3 id={`capture-${stage.id}`}>{t('runner.capture.action-plan.title')}</h3>
+      {fromIdeas > 0 && (
+        <p className="feed-row">
+          <button
+            type="button"
+            onClick={() =>
+              void run(
+                'actions.fromTopIdeas',
+                { workshopId: data.workshop.id, stageId: stage.id, count: TOP_IDEAS },
+                { success: t('editors.feed.actionsAdded', { count: fromIdeas }) },
+              )
+            }
+          >
+            {t('editors.feed.actionsFromIdeas', { count: fromIdeas })}
+          </button>
+        </p>
+      )}
       <ActionLinesEditor
         label={t('runner.capture.action-plan.title')}
         lines={rows.map((row) => ({ id: row.id, ...row.entry }))}

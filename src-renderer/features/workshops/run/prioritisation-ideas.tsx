@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByTheme } from '../../../../src-core/workshop/stage-logic';
 import type { IdeaRef } from '../../../../src-core/workshop/votes';
-import type { RunData } from '../../../db/workshop-run';
+import { ideaTextsFromPairs } from '../../../../src-core/edits';
+import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { TextInput } from '../../../ui/form';
 import { useCommand } from '../../../ui/useCommand';
 import { useStageWrites } from './useStageWrites';
@@ -41,9 +42,32 @@ export function IdeasSection({
     if (saved) setText((now) => (now === submitted ? '' : now));
   }
 
+  // Pairs kept at matchmaking that are not idea cards yet (the command adds exactly these).
+  const fromPairs = ideaTextsFromPairs(
+    entriesOfKind(data.entries, 'organisation-pairs').map((row) => row.entry),
+    (id) => data.organisations.get(id)?.name ?? id,
+    ideas.map((idea) => idea.text),
+  ).length;
+
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('stages.prioritisation.ideasTitle')}</h2>
+      {fromPairs > 0 && (
+        <p className="feed-row">
+          <button
+            type="button"
+            onClick={() =>
+              void run(
+                'ideas.fromKeptPairs',
+                { workshopId: data.workshop.id, stageId },
+                { success: t('editors.feed.ideasAdded', { count: fromPairs }) },
+              )
+            }
+          >
+            {t('editors.feed.ideasFromPairs', { count: fromPairs })}
+          </button>
+        </p>
+      )}
       <datalist id={themesId}>
         {themes.map((name) => (
           <option key={name} value={name} />
