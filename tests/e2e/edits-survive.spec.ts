@@ -7,26 +7,17 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, startWithSample, test } from './fixtures';
+import { RunnerPage, SAMPLE_RUNNING_WORKSHOP } from './pages/runner';
 
 const HUMAN = { delay: 60 };
 
-async function openSampleRun(page: Page) {
-  await page.goto('./#/workshops');
-  await page
-    .getByRole('link', { name: /^Meta-cluster workshop:/ })
-    .first()
-    .click();
-  await page.getByRole('link', { name: 'Run', exact: true }).click();
-  await expect(page.locator('#stage-title')).toBeVisible();
+async function openSampleRun(page: Page): Promise<RunnerPage> {
+  const runner = new RunnerPage(page);
+  await runner.openWorkshop(SAMPLE_RUNNING_WORKSHOP);
+  return runner;
 }
 
-async function goToStage(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Stages' })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.locator('#stage-title')).toContainText(title);
-}
+const goToStage = (page: Page, title: string) => new RunnerPage(page).goToStage(title);
 
 /** Type into a field as a person does: click, clear, type, leave with Tab. */
 async function typeInto(page: Page, label: string | RegExp, text: string) {

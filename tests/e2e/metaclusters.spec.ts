@@ -4,6 +4,7 @@
  * shown), recording its agreement, and the pilot dashboard.
  */
 import { expect, startWithSample, test } from './fixtures';
+import { MetaClusterPage } from './pages/metacluster';
 
 test('compose a meta-cluster from the sample, record its agreement, see the dashboard', async ({
   page,
@@ -22,25 +23,17 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   await expect(page.getByTestId('matrix-flags')).toContainText('segments nobody covers');
 
   // A new meta-cluster on that chain, composed from the first suggestion.
-  await page.goto('./#/metaClusters');
-  await page.getByLabel('Name', { exact: true }).fill('Mediterranean Olive Meta-Cluster');
-  await page
-    .getByLabel('Value chain')
-    .selectOption({ label: 'Olive oil and Mediterranean agrifood' });
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Mediterranean Olive Meta-Cluster',
-  );
-  const coverage = page.getByTestId('coverage');
+  const meta = new MetaClusterPage(page);
+  await meta.create('Mediterranean Olive Meta-Cluster', 'Olive oil and Mediterranean agrifood');
+  const coverage = meta.coverage();
   await expect(coverage).toContainText('Covers 0 of');
   await expect(coverage).toContainText('at least 3 countries');
 
-  await page.getByRole('button', { name: 'Use this composition: suggestion 1' }).click();
-  await expect(page.locator('.notices')).toContainText('Composition applied.');
+  await meta.useSuggestion(1);
   const countries = /with clusters from (\d+) countries/.exec(await coverage.innerText());
   expect(Number(countries?.[1])).toBeGreaterThanOrEqual(3);
   await expect(coverage).not.toContainText('at least 3 countries');
-  const members = page.getByRole('list', { name: 'Member clusters' }).locator('li');
+  const members = meta.members();
   const memberCount = await members.count();
   expect(memberCount).toBeGreaterThanOrEqual(3);
 
@@ -52,25 +45,15 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
 
   // Governance and the agreement.
   await page.getByRole('combobox', { name: /^Type/ }).selectOption({ label: 'MoU' });
-  await page.getByRole('textbox', { name: 'Signatory', exact: true }).fill('Amal Haddad');
-  await page.getByLabel('Organisation', { exact: true }).fill('Tunisian Olive Oil Cluster');
-  await page.getByRole('button', { name: 'Add signatory' }).click();
-  const signatories = page.getByRole('table', { name: 'Signatories' });
-  await expect(signatories.getByRole('row', { name: /Amal Haddad/ })).toContainText(
-    'Tunisian Olive Oil Cluster',
-  );
+  await meta.addSignatory('Amal Haddad', 'Tunisian Olive Oil Cluster');
   await page
     .getByRole('combobox', { name: 'Status', exact: true })
     .selectOption({ label: 'signed' });
-  await expect(page.locator('.notices')).toContainText('Saved.');
+  await expect(meta.notices()).toContainText('Saved.');
 
   // The pilot dashboard: two readings of one indicator draw a line.
-  await page.getByLabel('Date', { exact: true }).fill('01/03/2026');
-  await page.getByLabel('Value', { exact: true }).fill('4');
-  await page.getByRole('button', { name: 'Record' }).click();
-  await page.getByLabel('Date', { exact: true }).fill('01/06/2026');
-  await page.getByLabel('Value', { exact: true }).fill('11');
-  await page.getByRole('button', { name: 'Record' }).click();
+  await meta.recordKpi('01/03/2026', '4');
+  await meta.recordKpi('01/06/2026', '11');
   await expect(page.getByText('2 readings recorded.')).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Pilot indicators over time' })).toBeVisible();
   const coverageMatrix = page.getByRole('table', {
@@ -79,17 +62,11 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   // One column per member cluster (plus the segment and notes columns).
   await expect(coverageMatrix.locator('thead th')).toHaveCount(memberCount - 1 + 2);
   // Action lines and their progress.
-  await page
-    .getByRole('textbox', { name: 'New action', exact: true })
-    .fill('Joint stand at the olive oil fair');
-  await page
-    .getByLabel('Owner organisation', { exact: true })
-    .fill('Distretto Agroalimentare di Puglia');
-  await page.getByLabel('KPI', { exact: true }).fill('20 SMEs attend');
-  await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(
-    page.getByRole('table', { name: 'Action lines' }).getByLabel(/^KPI of “Joint stand/),
-  ).toHaveValue('20 SMEs attend');
+  await meta.addAction(
+    'Joint stand at the olive oil fair',
+    'Distretto Agroalimentare di Puglia',
+    '20 SMEs attend',
+  );
   await expect(page.getByText('0 of 1 actions done')).toBeVisible();
   await page
     .getByRole('combobox', { name: /^Status of “Joint stand/ })

@@ -4,6 +4,7 @@
  * stage to "member" — and the cluster's composition and knowledge share update.
  */
 import { expect, startWithSample, test } from './fixtures';
+import { ReinforcementPage } from './pages/reinforcement';
 
 test('from a gap to a candidate to the pipeline to a new member', async ({
   page,
@@ -11,34 +12,27 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
   clusters,
 }) => {
   await startWithSample(welcome, clusters);
+  const step1 = new ReinforcementPage(page);
   await page.goto('./#/reinforcement');
-  const programme = page.getByRole('table', { name: 'Scientific reinforcement' });
-  await expect(programme.locator('tbody tr')).toHaveCount(39);
+  await expect(step1.programme().locator('tbody tr')).toHaveCount(39);
   // Sorted by knowledge share, lowest first: the cluster that needs reinforcement most.
-  const first = programme.locator('tbody tr').first();
-  const name = (await first.getByRole('link').innerText()).trim();
-  await first.getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Reinforcing ${name}`);
+  const name = await step1.openNeediest();
 
-  const share = page.getByTestId('knowledge-share');
-  const before = /\((\d+) of (\d+)\)/.exec(await share.innerText());
-  expect(before).not.toBeNull();
-  const [knowledge, total] = [Number(before![1]), Number(before![2])];
-  const checks = page.getByTestId('readiness-checks');
+  const share = step1.share();
+  const { knowledge, total } = await step1.knowledgeShare();
+  const checks = step1.checks();
   await page.getByText(/^Readiness: \d of 6 checks pass$/).click();
   await expect(checks).toContainText(`${knowledge} of ${total} members are knowledge entities`);
 
   await expect(page.getByTestId('gaps').locator('li').first()).toContainText('no knowledge member');
-  const candidates = page.getByRole('table', { name: 'Candidates' });
+  const candidates = step1.candidates();
   const top = candidates.locator('tbody tr').first();
   await expect(top).toContainText(/\+\d+: /); // the score is explained
-  const candidate = (await top.getByRole('rowheader').getByRole('link').innerText()).trim();
-  await top.getByRole('button', { name: `Add to pipeline: ${candidate}` }).click();
-  await expect(page.locator('.notices')).toContainText(`${candidate} is on the pipeline.`);
+  const candidate = await step1.addTopCandidate();
   await expect(top).toContainText('Identified');
 
-  const board = page.locator('.pipeline-board');
-  const card = board.getByRole('article', { name: candidate });
+  const board = step1.board();
+  const card = step1.card(candidate);
   await expect(
     board.getByRole('region', { name: 'Identified' }).getByRole('article', { name: candidate }),
   ).toBeVisible();
@@ -56,17 +50,7 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
   await expect(card.getByRole('alert')).toHaveText(/Say why they declined/);
 
   for (const stage of ['Contacted', 'Meeting', 'Committed', 'Member']) {
-    await board
-      .getByRole('article', { name: candidate })
-      .getByRole('combobox', { name: `Move ${candidate} to` })
-      .selectOption({ label: stage });
-    await board
-      .getByRole('article', { name: candidate })
-      .getByRole('button', { name: 'Move' })
-      .click();
-    await expect(
-      board.getByRole('region', { name: stage }).getByRole('article', { name: candidate }),
-    ).toBeVisible();
+    await step1.moveTo(candidate, stage);
   }
   await expect(page.locator('.notices')).toContainText(
     `${candidate} is now a member of the cluster.`,

@@ -26,6 +26,15 @@ export class RunnerPage {
     await expect(this.title()).toBeVisible();
   }
 
+  /** Goes to a stage from the stage list (by its title). */
+  async goToStage(title: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Stages' })
+      .getByRole('button', { name: new RegExp(title) })
+      .click();
+    await expect(this.title()).toContainText(title);
+  }
+
   async scrollToBottom(): Promise<void> {
     await this.page.evaluate(() =>
       window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
