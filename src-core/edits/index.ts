@@ -3,3 +3,4 @@ export * from './lists';
 export * from './reinforcement';
 export * from './workshop';
 export * from './feed';
+export * from './agenda';

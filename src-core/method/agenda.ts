@@ -17,6 +17,15 @@ export const agendaItemSchema = z
   .strict();
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/**
+ * A break on the agenda (coffee, lunch): an item whose id starts with "break-". It takes time on
+ * the day but is not a stage of the method, so the run skips it. (An app older than this shows
+ * such an item as an unknown stage and leaves it as it is.)
+ */
+export function isBreak(stageId: string): boolean {
+  return /^break-\d{1,3}$/.test(stageId);
+}
+
 /** Why a method file was refused (the first problem, with where it is). */
 export class MethodError extends Error {
   constructor(
@@ -92,8 +101,21 @@ export interface PlannedStage {
   readonly end: string;
 }
 
+/** A break as planned: its time on the day, between stages. */
+export interface PlannedBreak {
+  readonly item: AgendaItem;
+  readonly start: string;
+  readonly end: string;
+}
+
+export type PlannedItem =
+  ({ readonly kind: 'stage' } & PlannedStage) | ({ readonly kind: 'break' } & PlannedBreak);
+
 export interface PlannedAgenda {
+  /** The method's stages as planned (breaks left out). */
   readonly stages: readonly PlannedStage[];
+  /** Everything on the day in order: stages and breaks. */
+  readonly items: readonly PlannedItem[];
   readonly totalMinutes: number;
   readonly end: string;
 }
@@ -126,6 +148,7 @@ export function agendaProblems(
   const seen = new Set<string>();
   const problems: AgendaProblem[] = [];
   for (const item of agenda) {
+    if (isBreak(item.stageId)) continue;
     if (!known.has(item.stageId)) problems.push({ kind: 'unknown-stage', stageId: item.stageId });
     else if (seen.has(item.stageId)) {
       problems.push({ kind: 'repeated-stage', stageId: item.stageId });
@@ -148,17 +171,22 @@ export function planAgenda(
   let clock = toMinutes(startTime);
   let totalMinutes = 0;
   const planned: PlannedStage[] = [];
+  const items: PlannedItem[] = [];
   for (const item of agenda) {
     const stage = byId.get(item.stageId);
-    if (!stage) continue;
+    if (!stage && !isBreak(item.stageId)) continue;
     const start = toTime(clock);
     if (!item.skipped) {
       clock += item.minutes;
       totalMinutes += item.minutes;
     }
-    planned.push({ stage, item, start, end: toTime(clock) });
+    const end = toTime(clock);
+    if (stage) {
+      planned.push({ stage, item, start, end });
+      items.push({ kind: 'stage', stage, item, start, end });
+    } else items.push({ kind: 'break', item, start, end });
   }
-  return { stages: planned, totalMinutes, end: toTime(clock) };
+  return { stages: planned, items, totalMinutes, end: toTime(clock) };
 }
 
 /** The agenda with one item moved from `from` to `to` (indexes); unchanged when out of range. */

@@ -1,7 +1,7 @@
 /**
  * Planning a workshop from the method in Chromium: the agenda from the built-in Meta-Cluster
  * method v1 with planned times, shortened, reordered and a stage skipped (which asks why), totals
- * recomputed — and all of it still there after a reload.
+ * recomputed, a break added and removed — and all of it still there after a reload.
  */
 import { expect, startWithSample, test } from './fixtures';
 
@@ -50,6 +50,17 @@ test('a reinforcement workshop is planned from the method; its agenda is adapted
   await expect(page.getByLabel('Why skip R4 Engagement offer?')).toHaveValue(
     'Offer agreed by the board already',
   );
+
+  // A coffee break after R1: it takes its 15 minutes on the day, survives a reload, and goes.
+  await page.getByRole('button', { name: /^Break after R1 / }).click();
+  await expect(agenda.locator('tbody tr').nth(1)).toContainText('Break');
+  await expect(agenda.locator('tbody tr').nth(1)).toContainText('09:30–09:45');
+  await expect(total).toContainText('from 09:00 to 11:35');
+  await page.reload();
+  await expect(total).toContainText('from 09:00 to 11:35');
+  await page.getByRole('button', { name: 'Remove break' }).click();
+  await expect(total).toContainText('from 09:00 to 11:20');
+  await expect(page.getByText('4 of 5 stages will run.')).toBeVisible();
 
   await page.goto('./#/workshops');
   await expect(page.getByRole('row', { name: /Sfax reinforcement workshop/ })).toContainText(

@@ -3,12 +3,18 @@
  * applies a pure edit from src-core and writes, in one transaction. Pages run them through
  * `useCommand` (ui/useCommand.ts), which says what happened and offers Undo.
  */
+import { agendaCommands } from './agenda-commands';
 import type { CommandContext, CommandOutcome } from './context';
 import { metaClusterCommands } from './metacluster-commands';
 import { reinforcementCommands } from './reinforcement-commands';
 import { workshopCommands } from './workshop-commands';
 
-export const commands = { ...workshopCommands, ...metaClusterCommands, ...reinforcementCommands };
+export const commands = {
+  ...workshopCommands,
+  ...metaClusterCommands,
+  ...reinforcementCommands,
+  ...agendaCommands,
+};
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

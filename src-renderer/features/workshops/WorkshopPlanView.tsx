@@ -8,20 +8,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import {
-  agendaProblems,
-  methodText,
-  moveAgendaItem,
-  planAgenda,
-  stagesOf,
-  type AgendaItem,
-} from '../../../src-core/method';
-import type { WorkshopFields, WorkshopRecord } from '../../../src-core/model/entities';
+import { methodText } from '../../../src-core/method';
+import type { WorkshopRecord } from '../../../src-core/model/entities';
 import {
   changedDetails,
   detailsOf,
-  durationText,
-  formatClockTime,
   parseLanguageList,
   parseNameList,
   workshopDetailsSchema,
@@ -29,20 +20,15 @@ import {
 } from '../../../src-core/workshop/plan-edits';
 import { navigate } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
+import { AgendaCard } from './AgendaCard';
 import { builtinMethod } from '../../db/workshops';
-import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import {
-  CheckboxField,
   DateInput,
-  Field,
-  NumberInput,
   TextInput,
   focusFirstInvalid,
   formErrors,
-  parseDecimal,
-  useFieldIds,
   validateWith,
   type FieldErrors,
 } from '../../ui/form';
@@ -227,172 +213,6 @@ function DetailsCard({ workshop }: { workshop: WorkshopRecord }) {
         onConfirm={() => void remove()}
         onCancel={() => setConfirming(false)}
       />
-    </section>
-  );
-}
-
-function AgendaCard({ workshop }: { workshop: WorkshopRecord }) {
-  const { t, i18n } = useTranslation();
-  const { repositories } = useWorkspace();
-  const notifyError = useNotifyError();
-  const [reasons, setReasons] = useState<Record<string, string>>({});
-  const [minuteErrors, setMinuteErrors] = useState<Record<string, string>>({});
-  const startIds = useFieldIds({ label: t('workshops.startTime') });
-  const id = workshop.id;
-  const stages = stagesOf(builtinMethod, workshop.kind);
-  const plan = planAgenda(stages, workshop.agenda, workshop.startTime);
-  const problems = agendaProblems(stages, workshop.agenda);
-  const language = i18n.language;
-  const clock = (time: string) => formatClockTime(workshop.date, time, language);
-
-  async function save(patch: Partial<WorkshopFields>): Promise<boolean> {
-    try {
-      await repositories.workshops.update(id, patch);
-      return true;
-    } catch (error) {
-      notifyError(error);
-      return false;
-    }
-  }
-  const saveAgenda = (agenda: AgendaItem[]) => save({ agenda });
-  const change = (stageId: string, patch: Partial<AgendaItem>) =>
-    saveAgenda(
-      workshop.agenda.map((item) => (item.stageId === stageId ? { ...item, ...patch } : item)),
-    );
-
-  /** A time box of 5 to 480 whole minutes is saved; anything else stays typed, with the reason. */
-  function commitMinutes(stageId: string, text: string): Promise<boolean> | false {
-    const minutes = parseDecimal(text);
-    const isValid = minutes !== null && Number.isInteger(minutes) && minutes >= 5 && minutes <= 480;
-    setMinuteErrors((now) => ({ ...now, [stageId]: isValid ? '' : t('workshops.minutesInvalid') }));
-    return isValid && change(stageId, { minutes });
-  }
-
-  return (
-    <section className="card" aria-labelledby="agenda-title">
-      <h2 id="agenda-title">{t('workshops.agendaTitle')}</h2>
-      <div className="inline-form agenda-start">
-        {/* The kit has no clock-time control yet: the browser's own, in the kit's field frame. */}
-        <Field label={t('workshops.startTime')} ids={startIds}>
-          <input
-            {...startIds.control}
-            type="time"
-            value={workshop.startTime}
-            onChange={(event) => event.target.value && void save({ startTime: event.target.value })}
-          />
-        </Field>
-        <p data-testid="agenda-total">
-          {t('workshops.total', {
-            duration: durationText(plan.totalMinutes, language),
-            start: clock(workshop.startTime),
-            end: clock(plan.end),
-          })}
-        </p>
-      </div>
-      {problems.length > 0 && (
-        <ul className="form-error" role="alert">
-          {problems.map((problem) => (
-            <li key={`${problem.kind}-${problem.stageId}`}>
-              {t(`workshops.problems.${problem.kind}`, {
-                stage: stages.find((s) => s.id === problem.stageId)?.code ?? problem.stageId,
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <table className="data-table compact" aria-labelledby="agenda-title">
-        <thead>
-          <tr>
-            <th scope="col">{t('workshops.columns.time')}</th>
-            <th scope="col">{t('workshops.columns.stage')}</th>
-            <th scope="col" className="numeric">
-              {t('workshops.columns.minutes')}
-            </th>
-            <th scope="col">{t('workshops.columns.skip')}</th>
-            <th scope="col">{t('workshops.columns.order')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.stages.map(({ stage, item, start, end }, index) => {
-            const title = `${stage.code} ${methodText(stage.title, language)}`;
-            return (
-              <tr key={stage.id} className={item.skipped ? 'skipped' : undefined}>
-                <td className="agenda-time">
-                  {item.skipped ? t('workshops.skipped') : `${clock(start)}–${clock(end)}`}
-                </td>
-                <th scope="row">
-                  {title}
-                  <br />
-                  <span className="field-hint">{methodText(stage.purpose, language)}</span>
-                </th>
-                <td className="numeric">
-                  <NumberInput
-                    label={t('workshops.minutesOf', { stage: title })}
-                    hideLabel
-                    value={String(item.minutes)}
-                    error={minuteErrors[stage.id]}
-                    onCommit={(text) => commitMinutes(stage.id, text)}
-                  />
-                </td>
-                <td>
-                  <CheckboxField
-                    hideLabel
-                    label={t('workshops.skipStage', { stage: title })}
-                    checked={item.skipped}
-                    onChange={(skipped) =>
-                      change(stage.id, {
-                        skipped,
-                        skipReason: skipped ? (reasons[stage.id] ?? '') : '',
-                      })
-                    }
-                  />
-                  {item.skipped && (
-                    <TextInput
-                      label={t('workshops.skipReasonFor', { stage: title })}
-                      hideLabel
-                      placeholder={t('workshops.skipReason')}
-                      value={item.skipReason}
-                      maxLength={300}
-                      onCommit={(skipReason) => {
-                        setReasons((now) => ({ ...now, [stage.id]: skipReason }));
-                        return change(stage.id, { skipReason });
-                      }}
-                    />
-                  )}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={index === 0}
-                    aria-label={t('workshops.earlier', { stage: title })}
-                    onClick={() =>
-                      void saveAgenda(moveAgendaItem(workshop.agenda, index, index - 1))
-                    }
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    disabled={index === plan.stages.length - 1}
-                    aria-label={t('workshops.later', { stage: title })}
-                    onClick={() =>
-                      void saveAgenda(moveAgendaItem(workshop.agenda, index, index + 1))
-                    }
-                  >
-                    ↓
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p className="field-hint">
-        {t('workshops.stageCount', {
-          count: plan.stages.length,
-          n: formatNumber(plan.stages.filter((s) => !s.item.skipped).length, language),
-        })}
-      </p>
     </section>
   );
 }
