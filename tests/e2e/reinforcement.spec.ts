@@ -40,7 +40,7 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
   // A next step already past its date is flagged.
   await card.locator('summary').click();
   await card.getByLabel('Next step').fill('Visit the rector');
-  await card.getByLabel('Due').fill('2020-01-31');
+  await card.getByRole('textbox', { name: 'Due', exact: true }).fill('31/01/2020');
   await card.getByRole('button', { name: 'Save next step' }).click();
   await expect(card.getByTestId('next-step')).toContainText('Overdue');
 

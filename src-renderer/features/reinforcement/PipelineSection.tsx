@@ -16,7 +16,14 @@ import { hrefOf } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
 import { logActivity, moveStage, setNextStep } from '../../db/reinforcement';
 import type { ClusterReinforcement, PipelineItem } from '../../db/reinforcement-queries';
-import { formatIsoDate as formatDate } from '../../ui/form';
+import {
+  DateInput,
+  SelectField,
+  TextArea,
+  TextInput,
+  enumOptions,
+  formatIsoDate as formatDate,
+} from '../../ui/form';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 import { useNotifyError } from '../../ui/useNotifyError';
@@ -59,29 +66,20 @@ function MoveForm({ item }: { item: PipelineItem }) {
 
   return (
     <form className="move-form" onSubmit={(event) => void move(event)}>
-      <label className="field">
-        <span>{t('reinforcement.moveTo')}</span>
-        <select
-          value={stage}
-          onChange={(event) => setStage(event.target.value as RecruitmentStage)}
-          aria-label={t('reinforcement.moveToNamed', { name })}
-        >
-          {recruitmentStages.map((option) => (
-            <option key={option} value={option}>
-              {t(`reinforcement.stages.${option}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        hideLabel
+        label={t('reinforcement.moveToNamed', { name })}
+        value={stage}
+        options={enumOptions(recruitmentStages, (option) => t(`reinforcement.stages.${option}`))}
+        onChange={(next) => setStage(next as RecruitmentStage)}
+      />
       {stage === 'declined' && (
-        <label className="field">
-          <span>{t('reinforcement.declineReason')}</span>
-          <input
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-invalid={error !== null}
-          />
-        </label>
+        <TextInput
+          label={t('reinforcement.declineReason')}
+          value={reason}
+          maxLength={300}
+          onChange={setReason}
+        />
       )}
       {error && (
         <p className="form-error" role="alert">
@@ -127,35 +125,32 @@ function ActivityForm({ item }: { item: PipelineItem }) {
   return (
     <>
       <form className="inline-form" onSubmit={(event) => void saveNext(event)}>
-        <label className="field">
-          <span>{t('reinforcement.nextStep')}</span>
-          <input value={nextStep} onChange={(event) => setNext(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('reinforcement.due')}</span>
-          <input type="date" value={due} onChange={(event) => setDue(event.target.value)} />
-        </label>
+        <TextInput
+          label={t('reinforcement.nextStep')}
+          value={nextStep}
+          maxLength={300}
+          onChange={setNext}
+        />
+        <DateInput label={t('reinforcement.due')} value={due} onChange={setDue} />
         <button type="submit">{t('reinforcement.saveNextStep')}</button>
       </form>
       <form className="inline-form" onSubmit={(event) => void log(event)}>
-        <label className="field">
-          <span>{t('reinforcement.activityKind')}</span>
-          <select value={kind} onChange={(event) => setKind(event.target.value as ActivityKind)}>
-            {activityKinds.map((option) => (
-              <option key={option} value={option}>
-                {t(`reinforcement.activityKinds.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('reinforcement.activityDate')}</span>
-          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('reinforcement.activityNotes')}</span>
-          <input value={notes} onChange={(event) => setNotes(event.target.value)} />
-        </label>
+        <SelectField
+          label={t('reinforcement.activityKind')}
+          value={kind}
+          options={enumOptions(activityKinds, (option) =>
+            t(`reinforcement.activityKinds.${option}`),
+          )}
+          onChange={(next) => setKind(next as ActivityKind)}
+        />
+        <DateInput label={t('reinforcement.activityDate')} value={date} onChange={setDate} />
+        <TextArea
+          wide
+          label={t('reinforcement.activityNotes')}
+          value={notes}
+          maxLength={1000}
+          onChange={setNotes}
+        />
         <button type="submit">{t('reinforcement.logActivity')}</button>
       </form>
     </>
