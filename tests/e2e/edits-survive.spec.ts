@@ -119,7 +119,11 @@ test('signatories and idea themes edited quickly survive a reload; the agreement
   await theme.press('ControlOrMeta+a');
   await theme.pressSequentially('By-products', HUMAN);
   await theme.press('Enter');
-  const again = page.getByLabel(label, { exact: true });
+  // The idea moves under its new theme (as the facilitator sees it) before the next edit.
+  const again = page
+    .getByRole('list', { name: 'By-products', exact: true })
+    .getByLabel(label, { exact: true });
+  await expect(again).toHaveValue('By-products');
   await again.click();
   await again.press('ControlOrMeta+a');
   await again.pressSequentially('By-products and energy', HUMAN);

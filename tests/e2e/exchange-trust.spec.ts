@@ -43,7 +43,9 @@ async function importCsv(page: Page, kind: string, name: string, csv: string, ad
   await wizard.checkRows();
   await expect(wizard.problems()).toHaveCount(0);
   await wizard.confirmButton().click();
-  await expect(page.getByText(`${added} records added`)).toBeVisible();
+  await expect(
+    page.getByText(`${added} ${added === 1 ? 'record' : 'records'} added`),
+  ).toBeVisible();
   // Leave the wizard ready for the next file.
   await page.getByRole('button', { name: 'Import another file' }).click();
 }

@@ -25,7 +25,7 @@ test('a CSV with bad rows and duplicates is previewed, then only what the user c
   );
   await wizard.checkRows();
   await wizard.confirmButton().click();
-  await expect(page.getByText('1 records added')).toBeVisible();
+  await expect(page.getByText('1 record added')).toBeVisible();
   await page.getByRole('button', { name: 'Import another file' }).click();
   const csv = [
     'nombre;país;tipo;sitio web',
@@ -80,7 +80,7 @@ test('a CSV with bad rows and duplicates is previewed, then only what the user c
 
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
   await expect(page.getByText('4 records added')).toBeVisible();
-  await expect(page.getByText('1 rows skipped')).toBeVisible();
+  await expect(page.getByText('1 row skipped')).toBeVisible();
   await expect(page.getByText('2 rows with problems left out')).toBeVisible();
 
   await page.getByRole('link', { name: 'Open Organisations' }).click();

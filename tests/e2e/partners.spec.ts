@@ -209,7 +209,7 @@ test('the exchange folder imports partners’ packages and writes this workspace
   );
   await marco.getByRole('button', { name: 'Sync now' }).click();
   await expect(report).toContainText(
-    '1 files in the folder are your own packages under another name: skipped.',
+    '1 file in the folder is your own package under another name: skipped.',
   );
   await expect(report).toContainText('Sync finished: 0 packages imported, 0 already had.');
   await close();

@@ -56,14 +56,14 @@ test('erase person wipes the personal fields, and re-importing them is flagged a
   ].join('\n');
   await wizard.chooseFile('Contacts', 'contacts.csv', csv);
   await wizard.checkRows();
-  await expect(page.getByTestId('count-erased')).toHaveText('1 people erased before');
+  await expect(page.getByTestId('count-erased')).toHaveText('1 person erased before');
   const erasedRow = wizard.duplicates().filter({ hasText: person.email! });
   await expect(erasedRow).toContainText("This person's data was erased at their request.");
   await expect(page.getByRole('combobox', { name: 'What to do with row 2' })).toHaveValue('skip');
   await expect(wizard.confirmButton()).toHaveText('Import: add 1, update 0');
   await wizard.confirmButton().click();
-  await expect(page.getByText('1 records added')).toBeVisible();
-  await expect(page.getByText('1 rows skipped')).toBeVisible();
+  await expect(page.getByText('1 record added')).toBeVisible();
+  await expect(page.getByText('1 row skipped')).toBeVisible();
 
   await page.goto(`./#/organisations/${organisation.id}`);
   await expect(page.getByText('Nadia Benali')).toBeVisible();

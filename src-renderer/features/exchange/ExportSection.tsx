@@ -135,7 +135,7 @@ export function ExportSection() {
         tone: leftOut > 0 ? 'info' : 'success',
         message: [
           t('exchange.exported', { location: result.location ?? '', records: n(exported.records) }),
-          omitted > 0 ? t('exchange.omittedContacts', { n: n(omitted) }) : '',
+          omitted > 0 ? t('exchange.omittedContacts', { count: omitted, n: n(omitted) }) : '',
           leftOut > 0 ? t('exchange.leftOutSample', { n: n(leftOut) }) : '',
         ]
           .filter(Boolean)

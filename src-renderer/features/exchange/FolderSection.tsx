@@ -184,7 +184,9 @@ export function FolderSection() {
               {t('exchange.syncRefused', { name: item.name, reason: errorText(t, item.error) })}
             </li>
           ))}
-          {report.own.length > 0 && <li>{t('exchange.syncOwn', { n: n(report.own.length) })}</li>}
+          {report.own.length > 0 && (
+            <li>{t('exchange.syncOwn', { count: report.own.length, n: n(report.own.length) })}</li>
+          )}
           {report.review.map((item) => (
             <li key={item.name} className="warning-loud" data-testid="sync-review">
               {item.error.code === 'newPartner'

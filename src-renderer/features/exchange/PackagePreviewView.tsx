@@ -185,7 +185,10 @@ export function PackagePreviewView({
       )}
       {preview.packageConflicts > 0 && (
         <p className="notice-inline">
-          {t('exchange.packageConflicts', { n: n(preview.packageConflicts) })}
+          {t('exchange.packageConflicts', {
+            count: preview.packageConflicts,
+            n: n(preview.packageConflicts),
+          })}
         </p>
       )}
       <div className="wizard-actions">

@@ -73,14 +73,27 @@ export function ImportPage() {
         <div className="card import-summary" role="status">
           <h2>{t('importPage.doneTitle')}</h2>
           <ul>
-            <li>{t('importPage.summary.created', { n: n(state.summary.created) })}</li>
-            <li>{t('importPage.summary.updated', { n: n(state.summary.updated) })}</li>
+            <li>
+              {t('importPage.summary.created', {
+                count: state.summary.created,
+                n: n(state.summary.created),
+              })}
+            </li>
+            <li>
+              {t('importPage.summary.updated', {
+                count: state.summary.updated,
+                n: n(state.summary.updated),
+              })}
+            </li>
             <li>
               {t('importPage.summary.skipped', {
+                count: state.summary.skipped + state.summary.unchanged,
                 n: n(state.summary.skipped + state.summary.unchanged),
               })}
             </li>
-            <li>{t('importPage.summary.invalid', { n: n(state.invalid) })}</li>
+            <li>
+              {t('importPage.summary.invalid', { count: state.invalid, n: n(state.invalid) })}
+            </li>
           </ul>
           <div className="wizard-actions">
             <a className="button button-primary" href={hrefOf(state.kind)}>

@@ -133,17 +133,20 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
           {t('importPage.counts.rows', { count: preview.rowCount, n: n(preview.rowCount) })}
         </li>
         <li data-testid="count-ready">
-          {t('importPage.counts.ready', { n: n(plan.create.length) })}
+          {t('importPage.counts.ready', { count: plan.create.length, n: n(plan.create.length) })}
         </li>
         <li data-testid="count-duplicates">
-          {t('importPage.counts.duplicates', { n: n(plan.duplicates.length) })}
+          {t('importPage.counts.duplicates', {
+            count: plan.duplicates.length,
+            n: n(plan.duplicates.length),
+          })}
         </li>
         <li data-testid="count-invalid" className={invalidRows > 0 ? 'count-bad' : undefined}>
-          {t('importPage.counts.invalid', { n: n(invalidRows) })}
+          {t('importPage.counts.invalid', { count: invalidRows, n: n(invalidRows) })}
         </li>
         {erased.length > 0 && (
           <li data-testid="count-erased" className="count-bad">
-            {t('importPage.counts.erased', { n: n(erased.length) })}
+            {t('importPage.counts.erased', { count: erased.length, n: n(erased.length) })}
           </li>
         )}
       </ul>
@@ -169,7 +172,10 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
           </div>
           {preview.problems.length > LISTED && (
             <p className="field-hint">
-              {t('importPage.moreProblems', { n: n(preview.problems.length - LISTED) })}
+              {t('importPage.moreProblems', {
+                count: preview.problems.length - LISTED,
+                n: n(preview.problems.length - LISTED),
+              })}
             </p>
           )}
         </section>

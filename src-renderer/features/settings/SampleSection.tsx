@@ -62,7 +62,10 @@ export function SampleSection() {
   async function load() {
     try {
       const count = await loader.load();
-      notify({ tone: 'success', message: t('settings.sampleLoadedNotice', { count }) });
+      notify({
+        tone: 'success',
+        message: t('settings.sampleLoadedNotice', { count, n: formatNumber(count, i18n.language) }),
+      });
     } catch (error) {
       notify({
         tone: 'error',

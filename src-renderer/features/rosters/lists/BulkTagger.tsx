@@ -47,6 +47,7 @@ export function BulkTagger({
       notify({
         tone: 'success',
         message: t(add ? 'lists.bulk.tagged' : 'lists.bulk.untagged', {
+          count: changed,
           n: n(changed),
           tag: label,
         }),
