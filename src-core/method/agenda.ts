@@ -188,16 +188,3 @@ export function planAgenda(
   }
   return { stages: planned, items, totalMinutes, end: toTime(clock) };
 }
-
-/** The agenda with one item moved from `from` to `to` (indexes); unchanged when out of range. */
-export function moveAgendaItem(
-  agenda: readonly AgendaItem[],
-  from: number,
-  to: number,
-): AgendaItem[] {
-  if (from < 0 || from >= agenda.length || to < 0 || to >= agenda.length) return [...agenda];
-  const next = [...agenda];
-  const [item] = next.splice(from, 1);
-  if (item) next.splice(to, 0, item);
-  return next;
-}

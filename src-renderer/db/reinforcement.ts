@@ -4,7 +4,7 @@
  * cluster's roster), log activities and the next step, and keep the cluster's reinforcement plan.
  * All through the repositories, so every change is clocked and travels in packages.
  */
-import type { RecruitmentRecord, ReinforcementPlanFields } from '../../src-core/model/entities';
+import type { RecruitmentRecord } from '../../src-core/model/entities';
 import type { ActivityKind, RecruitmentStage } from '../../src-core/model/enums';
 import type { Repositories } from './repositories';
 import { ValidationError } from './repositories';
@@ -105,19 +105,4 @@ export async function logActivity(
   notes: string,
 ): Promise<void> {
   await repositories.recruitmentActivities.create({ recruitmentId, kind, date, notes });
-}
-
-/** Create or update the cluster's plan (one per cluster). */
-export async function savePlan(
-  db: StudioDb,
-  repositories: Repositories,
-  clusterId: string,
-  fields: Omit<ReinforcementPlanFields, 'clusterId'>,
-): Promise<void> {
-  await db.transaction('rw', ['reinforcementPlans', 'settings'], async () => {
-    const plans = await db.reinforcementPlans.where('clusterId').equals(clusterId).toArray();
-    const plan = plans.find((row) => !row.deleted);
-    if (plan) await repositories.reinforcementPlans.update(plan.id, fields);
-    else await repositories.reinforcementPlans.create({ clusterId, ...fields });
-  });
 }

@@ -5,6 +5,7 @@
  * plan, participants, each stage of its run and its report.
  */
 import type { Page } from '@playwright/test';
+import { sections } from '../../src-renderer/routing/router';
 import { expectAccessible } from './axe';
 import { expect, startWithSample, test } from './fixtures';
 
@@ -31,21 +32,7 @@ test('every section: lists, records, forms and the step-2 pages', async ({
   clusters,
 }) => {
   await startWithSample(welcome, clusters);
-  for (const section of [
-    'clusters',
-    'organisations',
-    'memberships',
-    'contacts',
-    'readiness',
-    'reinforcement',
-    'valueChains',
-    'metaClusters',
-    'workshops',
-    'import',
-    'exchange',
-    'partners',
-    'settings',
-  ]) {
+  for (const section of sections) {
     await visit(page, `#/${section}`, heading(page));
     await expectAccessible(page, section);
   }

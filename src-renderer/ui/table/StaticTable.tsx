@@ -10,6 +10,8 @@ export interface StaticColumn<T> {
   readonly header: string;
   readonly cell: (row: T) => ReactNode;
   readonly isNumeric?: boolean;
+  /** Extra class on the column's cells (a width, `nowrap` for times and dates). */
+  readonly className?: string;
 }
 
 interface StaticTableProps<T> {
@@ -19,12 +21,19 @@ interface StaticTableProps<T> {
   readonly rows: readonly T[];
   readonly rowKey: (row: T) => string;
   readonly isCompact?: boolean;
+  /** Extra class on the table (widths of its columns in a feature's stylesheet). */
+  readonly className?: string;
 }
 
-export function StaticTable<T>({ label, columns, rows, rowKey, isCompact }: StaticTableProps<T>) {
-  const numeric = (column: StaticColumn<T>) => (column.isNumeric ? 'numeric' : undefined);
+export function StaticTable<T>(props: StaticTableProps<T>) {
+  const { label, columns, rows, rowKey, isCompact } = props;
+  const numeric = (column: StaticColumn<T>) =>
+    [column.isNumeric ? 'numeric' : '', column.className ?? ''].join(' ').trim() || undefined;
+  const tableClass = ['data-table', isCompact ? 'compact' : '', props.className ?? '']
+    .join(' ')
+    .trim();
   return (
-    <table className={isCompact ? 'data-table compact' : 'data-table'} aria-label={label}>
+    <table className={tableClass} aria-label={label}>
       <thead>
         <tr>
           {columns.map((column) => (

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EditError } from '../../../src-core/edits';
 import { entriesOfKind } from '../../../src-core/model/workshop-run';
 import { runCommand, type CommandContext } from '../../../src-renderer/db/commands';
-import { addToPipeline, savePlan } from '../../../src-renderer/db/reinforcement';
+import { addToPipeline } from '../../../src-renderer/db/reinforcement';
 import { createWorkshop } from '../../../src-renderer/db/workshops';
 import { clusterFields, openWorkspaces, organisationFields } from './helpers';
 
@@ -37,6 +37,16 @@ describe("a cluster's reinforcement plan", () => {
   it('loses the owner the old way (the plan rebuilt from the rendered copy)', async () => {
     const { db, repos, clusterId, plan } = await scenario();
     const action = { id: 'a1', ...visit, done: false };
+    // What the page did before the command layer: write the whole plan from its rendered copy.
+    const savePlan = async (_db: typeof db, _repos: typeof repos, id: string, fields: object) => {
+      const stored = (await plan())[0];
+      if (stored) await repos.reinforcementPlans.update(stored.id, fields);
+      else
+        await repos.reinforcementPlans.create({
+          clusterId: id,
+          ...(fields as { targetKnowledgeEntities: number; targetDate: null; actions: [] }),
+        });
+    };
     await savePlan(db, repos, clusterId, {
       targetKnowledgeEntities: 3,
       targetDate: null,

@@ -8,9 +8,9 @@ import {
   addToPipeline,
   logActivity,
   moveStage,
-  savePlan,
   setNextStep,
 } from '../../../src-renderer/db/reinforcement';
+import { runCommand } from '../../../src-renderer/db/commands';
 import {
   queryClusterReinforcement,
   queryProgramme,
@@ -350,27 +350,34 @@ describe('recruiting a knowledge entity through the pipeline', () => {
     expect(item?.activities.every((a) => a.recruitmentId === entry.id)).toBe(true);
   });
 
-  it('keeps one plan per cluster: a second save updates it', async () => {
+  it('keeps one plan per cluster: a second edit updates it', async () => {
     const s = await scenario();
-    await savePlan(s.db, s.repos, s.clusterId, {
+    const ctx = { db: s.db, repositories: s.repos, today: '2026-09-15' };
+    await runCommand(ctx, 'reinforcementPlan.setTarget', {
+      clusterId: s.clusterId,
       targetKnowledgeEntities: 3,
       targetDate: '2027-06-30',
-      actions: [{ id: 'a1', text: 'Call the university', owner: 'Amal', due: null, done: false }],
     });
     s.tick();
-    const second = {
+    await runCommand(ctx, 'reinforcementPlan.setTarget', {
+      clusterId: s.clusterId,
       targetKnowledgeEntities: 2,
       targetDate: '2027-12-31',
-      actions: [
-        { id: 'a1', text: 'Call the university', owner: 'Amal', due: null, done: true },
-        { id: 'a2', text: 'Invite the RTO', owner: 'Karim', due: '2027-01-15', done: false },
-      ],
-    };
-    await savePlan(s.db, s.repos, s.clusterId, second);
+    });
+    await runCommand(ctx, 'reinforcementPlan.addAction', {
+      clusterId: s.clusterId,
+      action: { text: 'Invite the RTO', owner: 'Karim', due: '2027-01-15' },
+    });
 
     const plans = await s.db.reinforcementPlans.toArray();
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ clusterId: s.clusterId, deleted: false, ...second });
+    expect(plans[0]).toMatchObject({
+      clusterId: s.clusterId,
+      deleted: false,
+      targetKnowledgeEntities: 2,
+      targetDate: '2027-12-31',
+      actions: [{ text: 'Invite the RTO', owner: 'Karim', due: '2027-01-15', done: false }],
+    });
     expect((await clusterView(s)).plan).toEqual(plans[0]);
   });
 });
@@ -378,11 +385,15 @@ describe('recruiting a knowledge entity through the pipeline', () => {
 describe('queryProgramme', () => {
   it('reports target, recruited and progress per cluster, without deleted entries', async () => {
     const s = await scenario();
-    await savePlan(s.db, s.repos, s.clusterId, {
-      targetKnowledgeEntities: 2,
-      targetDate: '2027-06-30',
-      actions: [],
-    });
+    await runCommand(
+      { db: s.db, repositories: s.repos, today: '2026-09-01' },
+      'reinforcementPlan.setTarget',
+      {
+        clusterId: s.clusterId,
+        targetKnowledgeEntities: 2,
+        targetDate: '2027-06-30',
+      },
+    );
     const university = await addToPipeline(
       s.db,
       s.repos,

@@ -5,11 +5,11 @@ import {
   loadMethod,
   MethodError,
   methodText,
-  moveAgendaItem,
   planAgenda,
   stagesOf,
   type MethodDefinition,
 } from '../../../src-core/method';
+import { moveAgendaStage } from '../../../src-core/edits';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 
@@ -152,7 +152,8 @@ describe('agenda', () => {
 
   it('reordering, shortening and skipping recompute the totals', () => {
     let agenda = agendaFromMethod(stages);
-    agenda = moveAgendaItem(agenda, 2, 0); // prioritisation first
+    const prioritisation = agenda[2]!.stageId;
+    agenda = moveAgendaStage(moveAgendaStage(agenda, prioritisation, -1), prioritisation, -1);
     agenda = agenda.map((item) => (item.stageId === 's4' ? { ...item, minutes: 45 } : item));
     agenda = agenda.map((item) =>
       item.stageId === 's0' ? { ...item, skipped: true, skipReason: 'Scoped by e-mail' } : item,
@@ -166,7 +167,7 @@ describe('agenda', () => {
     ]);
     expect(plan.totalMinutes).toBe(120);
     expect(agendaProblems(stages, agenda)).toEqual([]);
-    expect(moveAgendaItem(agenda, 0, 9)).toEqual(agenda);
+    expect(moveAgendaStage(agenda, prioritisation, -1)).toEqual(agenda); // first stays first
   });
 
   it('a skip needs a reason; unknown or repeated stages are named', () => {

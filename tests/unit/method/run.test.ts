@@ -7,7 +7,6 @@ import {
   completeRun,
   goToStage,
   loadMethod,
-  moveAgendaItem,
   neighbours,
   plannedMinutes,
   runOrder,
@@ -17,6 +16,7 @@ import {
   timerElapsed,
   toggleTimer,
 } from '../../../src-core/method';
+import { moveAgendaStage } from '../../../src-core/edits';
 import { defaultRun, workshopRunSchema } from '../../../src-core/model/workshop-run';
 
 const stages = stagesOf(loadMethod(builtin), 'meta-cluster');
@@ -27,7 +27,7 @@ describe('run order', () => {
   it('follows the agenda: reordered, skipped stages left out; the method order without one', () => {
     expect(runOrder(stages, []).map((s) => s.code)).toEqual(stages.map((s) => s.code));
     let agenda = agendaFromMethod(stages);
-    agenda = moveAgendaItem(agenda, 5, 4);
+    agenda = moveAgendaStage(agenda, agenda[5]!.stageId, -1);
     agenda = agenda.map((item) =>
       item.stageId === 's2-commitments'
         ? { ...item, skipped: true, skipReason: 'Done in May' }

@@ -19,11 +19,9 @@ import {
   DetailItem,
   EditDeleteActions,
   DetailList,
-  RecordDeleted,
   RecordHeader,
+  RosterRecordGate,
   RecordLink,
-  RecordLoading,
-  RecordNotFound,
 } from './parts';
 import {
   CountryValue,
@@ -32,16 +30,22 @@ import {
   RegionValue,
   StatusBadge,
   WebsiteLink,
+  membershipColumns,
 } from './shared-values';
 
 export function ClusterDetailPage({ id }: { id: string }) {
   const detail = useClusterDetail(id);
-  if (detail === undefined) return <RecordLoading />;
-  if (detail === null) return <RecordNotFound section="clusters" />;
-  if (detail.cluster.deleted) {
-    return <RecordDeleted section="clusters" id={id} name={detail.cluster.name} />;
-  }
-  return <ClusterDetailView detail={detail} />;
+  return (
+    <RosterRecordGate
+      section="clusters"
+      id={id}
+      value={detail}
+      isDeleted={(value) => value.cluster.deleted}
+      nameOf={(value) => value.cluster.name}
+    >
+      {(value) => <ClusterDetailView detail={value} />}
+    </RosterRecordGate>
+  );
 }
 
 function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
@@ -171,44 +175,40 @@ function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
                 })}
               </h3>
               <div className="table-wrap">
-                <table className="data-table compact helix-table">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="col-name">
-                        {t('forms.fields.organisation')}
-                      </th>
-                      <th scope="col" className="col-type">
-                        {t('forms.organisation.fields.type')}
-                      </th>
-                      <th scope="col">{t('forms.fields.country')}</th>
-                      <th scope="col">{t('forms.membership.fields.status')}</th>
-                      <th scope="col">{t('forms.membership.fields.since')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.rows.map(({ membership, organisation }) => (
-                      <tr key={membership.id}>
-                        <td>
-                          <RecordLink section="organisations" id={organisation.id}>
-                            {organisation.name}
-                          </RecordLink>
-                        </td>
-                        <td>{t(`codes.organisationTypes.${organisation.type}`)}</td>
-                        <td>
-                          <CountryValue code={organisation.country} />
-                        </td>
-                        <td>
-                          <RecordLink section="memberships" id={membership.id}>
-                            <StatusBadge status={membership.status} />
-                          </RecordLink>
-                        </td>
-                        <td>
-                          <DateValue iso={membership.since} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <StaticTable
+                  label={t('forms.cluster.helixGroup', {
+                    helix: t(`codes.helices.${group.helix}`),
+                    count: group.rows.length,
+                  })}
+                  isCompact
+                  className="helix-table"
+                  rows={group.rows}
+                  rowKey={(row) => row.membership.id}
+                  columns={[
+                    {
+                      id: 'organisation',
+                      header: t('forms.fields.organisation'),
+                      className: 'col-name',
+                      cell: ({ organisation }) => (
+                        <RecordLink section="organisations" id={organisation.id}>
+                          {organisation.name}
+                        </RecordLink>
+                      ),
+                    },
+                    {
+                      id: 'type',
+                      header: t('forms.organisation.fields.type'),
+                      className: 'col-type',
+                      cell: ({ organisation }) => t(`codes.organisationTypes.${organisation.type}`),
+                    },
+                    {
+                      id: 'country',
+                      header: t('forms.fields.country'),
+                      cell: ({ organisation }) => <CountryValue code={organisation.country} />,
+                    },
+                    ...membershipColumns<(typeof group.rows)[number]>(t),
+                  ]}
+                />
               </div>
             </section>
           ))}

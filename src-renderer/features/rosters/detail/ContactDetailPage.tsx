@@ -13,22 +13,28 @@ import {
   DetailItem,
   EditDeleteActions,
   DetailList,
-  RecordDeleted,
   RecordHeader,
+  RosterRecordGate,
   RecordLink,
-  RecordLoading,
-  RecordNotFound,
 } from './parts';
 import { DateValue, contactName } from './shared-values';
 
 export function ContactDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const detail = useContactDetail(id);
-  if (detail === undefined) return <RecordLoading />;
-  if (detail === null) return <RecordNotFound section="contacts" />;
-  const name = contactName(detail.contact, t('forms.contact.unnamed'), t('forms.contact.erased'));
-  if (detail.contact.deleted) return <RecordDeleted section="contacts" id={id} name={name} />;
-  return <ContactDetailView detail={detail} name={name} />;
+  const nameOf = (value: ContactDetail) =>
+    contactName(value.contact, t('forms.contact.unnamed'), t('forms.contact.erased'));
+  return (
+    <RosterRecordGate
+      section="contacts"
+      id={id}
+      value={detail}
+      isDeleted={(value) => value.contact.deleted}
+      nameOf={nameOf}
+    >
+      {(value) => <ContactDetailView detail={value} name={nameOf(value)} />}
+    </RosterRecordGate>
+  );
 }
 
 function ContactDetailView({ detail, name }: { detail: ContactDetail; name: string }) {

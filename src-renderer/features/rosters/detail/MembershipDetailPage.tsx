@@ -9,32 +9,44 @@ import {
   DetailItem,
   EditDeleteActions,
   DetailList,
-  RecordDeleted,
   RecordHeader,
+  RosterRecordGate,
   RecordLink,
-  RecordLoading,
-  RecordNotFound,
 } from './parts';
 import { DateValue, StatusBadge } from './shared-values';
 
 export function MembershipDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const detail = useMembershipDetail(id);
-  if (detail === undefined) return <RecordLoading />;
-  if (detail === null) return <RecordNotFound section="memberships" />;
-  const { organisation, cluster, missingOrganisation, missingCluster } = detail;
-  const name = t('forms.membership.title', {
-    organisation:
-      organisation?.name ??
-      (missingOrganisation
-        ? missingReferenceName(t, missingOrganisation)
-        : t('forms.states.unknownRecord')),
-    cluster:
-      cluster?.name ??
-      (missingCluster ? missingReferenceName(t, missingCluster) : t('forms.states.unknownRecord')),
-  });
-  if (detail.membership.deleted) return <RecordDeleted section="memberships" id={id} name={name} />;
-  return <MembershipDetailView detail={detail} name={name} />;
+  const nameOf = ({
+    organisation,
+    cluster,
+    missingOrganisation,
+    missingCluster,
+  }: MembershipDetail) =>
+    t('forms.membership.title', {
+      organisation:
+        organisation?.name ??
+        (missingOrganisation
+          ? missingReferenceName(t, missingOrganisation)
+          : t('forms.states.unknownRecord')),
+      cluster:
+        cluster?.name ??
+        (missingCluster
+          ? missingReferenceName(t, missingCluster)
+          : t('forms.states.unknownRecord')),
+    });
+  return (
+    <RosterRecordGate
+      section="memberships"
+      id={id}
+      value={detail}
+      isDeleted={(value) => value.membership.deleted}
+      nameOf={nameOf}
+    >
+      {(value) => <MembershipDetailView detail={value} name={nameOf(value)} />}
+    </RosterRecordGate>
+  );
 }
 
 function MembershipDetailView({ detail, name }: { detail: MembershipDetail; name: string }) {

@@ -4,35 +4,39 @@ import { helixOf } from '../../../../src-core/model/enums';
 import { hrefOf } from '../../../routing/router';
 import { useOrganisationDetail, type OrganisationDetail } from '../../../db/record-queries';
 import { segmentOptions } from '../../../ui/pickers/ValueChainPickers';
+import { StaticTable } from '../../../ui/table/StaticTable';
 import {
   DetailItem,
   EditDeleteActions,
   DetailList,
-  RecordDeleted,
   RecordHeader,
+  RosterRecordGate,
   RecordLink,
-  RecordLoading,
-  RecordNotFound,
 } from './parts';
 import {
   CountryValue,
   DateValue,
   NaceList,
   RegionValue,
-  StatusBadge,
   TextList,
   WebsiteLink,
   contactName,
+  membershipColumns,
 } from './shared-values';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
   const detail = useOrganisationDetail(id);
-  if (detail === undefined) return <RecordLoading />;
-  if (detail === null) return <RecordNotFound section="organisations" />;
-  if (detail.organisation.deleted) {
-    return <RecordDeleted section="organisations" id={id} name={detail.organisation.name} />;
-  }
-  return <OrganisationDetailView detail={detail} />;
+  return (
+    <RosterRecordGate
+      section="organisations"
+      id={id}
+      value={detail}
+      isDeleted={(value) => value.organisation.deleted}
+      nameOf={(value) => value.organisation.name}
+    >
+      {(value) => <OrganisationDetailView detail={value} />}
+    </RosterRecordGate>
+  );
 }
 
 function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
@@ -101,42 +105,34 @@ function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
           <p className="detail-empty">{t('forms.organisation.noMemberships')}</p>
         ) : (
           <div className="table-wrap">
-            <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('forms.fields.cluster')}</th>
-                  <th scope="col">{t('forms.fields.country')}</th>
-                  <th scope="col">{t('forms.membership.fields.status')}</th>
-                  <th scope="col">{t('forms.membership.fields.since')}</th>
-                  <th scope="col">{t('forms.membership.fields.until')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {memberships.map(({ membership, cluster }) => (
-                  <tr key={membership.id}>
-                    <td>
-                      <RecordLink section="clusters" id={cluster.id}>
-                        {cluster.name}
-                      </RecordLink>
-                    </td>
-                    <td>
-                      <CountryValue code={cluster.country} />
-                    </td>
-                    <td>
-                      <RecordLink section="memberships" id={membership.id}>
-                        <StatusBadge status={membership.status} />
-                      </RecordLink>
-                    </td>
-                    <td>
-                      <DateValue iso={membership.since} />
-                    </td>
-                    <td>
-                      <DateValue iso={membership.until} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StaticTable
+              label={t('forms.organisation.membershipsTitle', { count: memberships.length })}
+              isCompact
+              rows={memberships}
+              rowKey={(row) => row.membership.id}
+              columns={[
+                {
+                  id: 'cluster',
+                  header: t('forms.fields.cluster'),
+                  cell: ({ cluster }) => (
+                    <RecordLink section="clusters" id={cluster.id}>
+                      {cluster.name}
+                    </RecordLink>
+                  ),
+                },
+                {
+                  id: 'country',
+                  header: t('forms.fields.country'),
+                  cell: ({ cluster }) => <CountryValue code={cluster.country} />,
+                },
+                ...membershipColumns<(typeof memberships)[number]>(t),
+                {
+                  id: 'until',
+                  header: t('forms.membership.fields.until'),
+                  cell: ({ membership }) => <DateValue iso={membership.until} />,
+                },
+              ]}
+            />
           </div>
         )}
       </section>
@@ -149,19 +145,17 @@ function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
           <p className="detail-empty">{t('forms.organisation.noContacts')}</p>
         ) : (
           <div className="table-wrap">
-            <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('forms.contact.name')}</th>
-                  <th scope="col">{t('forms.contact.fields.role')}</th>
-                  <th scope="col">{t('forms.contact.fields.email')}</th>
-                  <th scope="col">{t('forms.contact.fields.shareScope')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {contacts.map((contact) => (
-                  <tr key={contact.id}>
-                    <td>
+            <StaticTable
+              label={t('forms.organisation.contactsTitle', { count: contacts.length })}
+              isCompact
+              rows={contacts}
+              rowKey={(contact) => contact.id}
+              columns={[
+                {
+                  id: 'name',
+                  header: t('forms.contact.name'),
+                  cell: (contact) => (
+                    <>
                       <RecordLink section="contacts" id={contact.id}>
                         {contactName(
                           contact,
@@ -177,14 +171,18 @@ function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
                           </span>
                         </>
                       )}
-                    </td>
-                    <td>{contact.role}</td>
-                    <td>{contact.email}</td>
-                    <td>{t(`codes.shareScopes.${contact.shareScope}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { id: 'role', header: t('forms.contact.fields.role'), cell: (c) => c.role },
+                { id: 'email', header: t('forms.contact.fields.email'), cell: (c) => c.email },
+                {
+                  id: 'share',
+                  header: t('forms.contact.fields.shareScope'),
+                  cell: (c) => t(`codes.shareScopes.${c.shareScope}`),
+                },
+              ]}
+            />
           </div>
         )}
       </section>

@@ -8,55 +8,44 @@ import { hrefOf, navigate } from '../../../routing/router';
 import { useWorkspace } from '../../../db/provider';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
+import { RecordGate } from '../../../ui/RecordGate';
 import './detail.css';
 
 /** The record sections: each is also the name of its table. */
 export type RecordSection = 'clusters' | 'organisations' | 'memberships' | 'contacts';
 
-export function RecordLoading() {
-  const { t } = useTranslation();
-  return <p role="status">{t('forms.states.loading')}</p>;
-}
-
-export function RecordNotFound({ section }: { section: RecordSection }) {
-  const { t } = useTranslation();
-  return (
-    <section className="page record-state" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">{t('forms.states.notFoundTitle')}</h1>
-      <p>{t(`forms.states.notFound.${section}`)}</p>
-      <a className="button" href={hrefOf(section)}>
-        {t(`forms.states.backTo.${section}`)}
-      </a>
-    </section>
-  );
-}
-
-export function RecordDeleted({
+/**
+ * A roster record's page before the record itself (loading, not found, deleted with Restore):
+ * the kit's RecordGate with the section's wording and way back.
+ */
+export function RosterRecordGate<T>({
   section,
   id,
-  name,
+  value,
+  isDeleted,
+  nameOf,
+  children,
 }: {
   section: RecordSection;
   id: string;
-  name: string;
+  value: T | null | undefined;
+  isDeleted: (value: T) => boolean;
+  nameOf: (value: T) => string;
+  children: (value: T) => ReactNode;
 }) {
   const { t } = useTranslation();
   const restore = useRestoreRecord(section);
   return (
-    <section className="page record-state" aria-labelledby="deleted-title">
-      <h1 id="deleted-title">{name}</h1>
-      <p className="form-note" role="status">
-        <strong>{t('forms.states.deletedTitle')}</strong> {t('forms.states.deletedBody')}
-      </p>
-      <div className="form-actions">
-        <button type="button" className="button-primary" onClick={() => void restore(id, name)}>
-          {t('forms.actions.restore')}
-        </button>
-        <a className="button" href={hrefOf(section)}>
-          {t(`forms.states.backTo.${section}`)}
-        </a>
-      </div>
-    </section>
+    <RecordGate
+      value={value}
+      isDeleted={isDeleted}
+      nameOf={nameOf}
+      back={{ href: hrefOf(section), label: t(`forms.states.backTo.${section}`) }}
+      notFoundText={t(`forms.states.notFound.${section}`)}
+      onRestore={(record) => void restore(id, nameOf(record))}
+    >
+      {children}
+    </RecordGate>
   );
 }
 

@@ -1,7 +1,11 @@
 /** How record pages show coded values: countries, regions, NACE codes, dates, statuses, links. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { findRegion, naceLabel } from '../../../../src-core/codes';
+import type { MembershipRecord } from '../../../../src-core/model/entities';
 import type { MembershipStatus } from '../../../../src-core/model/enums';
+import type { StaticColumn } from '../../../ui/table/StaticTable';
+import { RecordLink } from './parts';
 import { countryName } from '../../../i18n/format';
 import { formatIsoDate } from '../../../ui/form/DateInput';
 
@@ -80,4 +84,26 @@ export function contactName(
   if (contact.erasedAt) return erased;
   const name = `${contact.givenName} ${contact.familyName}`.trim();
   return name === '' ? unnamed : name;
+}
+
+/** A membership's status (linking to the membership) and its start date, as table columns. */
+export function membershipColumns<T extends { readonly membership: MembershipRecord }>(
+  t: TFunction,
+): StaticColumn<T>[] {
+  return [
+    {
+      id: 'status',
+      header: t('forms.membership.fields.status'),
+      cell: ({ membership }) => (
+        <RecordLink section="memberships" id={membership.id}>
+          <StatusBadge status={membership.status} />
+        </RecordLink>
+      ),
+    },
+    {
+      id: 'since',
+      header: t('forms.membership.fields.since'),
+      cell: ({ membership }) => <DateValue iso={membership.since} />,
+    },
+  ];
 }

@@ -14,7 +14,7 @@ import { pickFields } from '../../../db/repositories';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
 import { focusFirstInvalid, formErrors, type FieldErrors, type Validated } from '../../../ui/form';
-import { RecordDeleted, RecordLoading, RecordNotFound, type RecordSection } from '../detail/parts';
+import { RosterRecordGate, type RecordSection } from '../detail/parts';
 
 export type FormProps = { readonly id?: string; readonly params: Readonly<Record<string, string>> };
 
@@ -38,12 +38,17 @@ export function EditableRecord<T extends RecordSection>({
 }) {
   const record = useRecord(section, id);
   if (!id) return <>{children(null)}</>;
-  if (record === undefined) return <RecordLoading />;
-  if (record === null) return <RecordNotFound section={section} />;
-  if (record.deleted) return <RecordDeleted section={section} id={id} name={nameOf(record)} />;
-  const reason = blocked?.(record);
-  if (reason) return <>{reason}</>;
-  return <>{children(pickFields(section, record))}</>;
+  return (
+    <RosterRecordGate
+      section={section}
+      id={id}
+      value={record}
+      isDeleted={(value) => value.deleted}
+      nameOf={nameOf}
+    >
+      {(value) => blocked?.(value) || children(pickFields(section, value))}
+    </RosterRecordGate>
+  );
 }
 
 /** Validation state and saving for one form. */

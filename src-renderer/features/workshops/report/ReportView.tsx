@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { methodText, spentByStage } from '../../../../src-core/method';
 import { slugify } from '../../../../src-core/text/slug';
 import { tallyVotes } from '../../../../src-core/workshop/votes';
-import { useWorkspace } from '../../../db/provider';
-import { addEntry, useRunData, type RunData } from '../../../db/workshop-run';
+import { useRunData, type RunData } from '../../../db/workshop-run';
+import { useCommand } from '../../../ui/useCommand';
 import { getHost } from '../../../host';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
@@ -54,7 +54,7 @@ function useReportLookup(data: RunData | null | undefined, language: string): Re
 
 export function ReportView({ workshopId }: { workshopId: string }) {
   const { t, i18n } = useTranslation();
-  const { repositories } = useWorkspace();
+  const runCommand = useCommand();
   const notify = useStudioStore((state) => state.notify);
   const [today] = useState(todayIso);
   const [isPrinting, setIsPrinting] = useState(false);
@@ -68,11 +68,15 @@ export function ReportView({ workshopId }: { workshopId: string }) {
     setIsPrinting(true);
     try {
       const stageId = reportStageId(run.stages, run.order);
-      const hasReport = run.entries.some((record) => record.entry.kind === 'workshop-report');
-      if (stageId !== null && !hasReport) {
-        await addEntry(repositories, workshopId, stageId, {
+      // The first print is recorded once (read and written in one transaction); later prints keep it.
+      if (stageId !== null) {
+        await runCommand('entry.upsert', {
+          workshopId,
+          stageId,
           kind: 'workshop-report',
-          generatedAt: new Date(nowMs()).toISOString(),
+          match: {},
+          entry: { kind: 'workshop-report', generatedAt: new Date(nowMs()).toISOString() },
+          patch: {},
         });
       }
       const name = slugify(run.workshop.name, 80) || 'workshop';

@@ -29,7 +29,7 @@ import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
 import { Field, NumberInput, formatIsoDate, useFieldIds } from '../../../ui/form';
-import { useStageWrites } from './useStageWrites';
+import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
 
 type ScheduleEntry = EntryOf<'b2b-schedule'>;
@@ -43,7 +43,7 @@ export function ScheduleSection({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const writes = useStageWrites(data.workshop.id, stage.id);
+  const { save, patch } = useEntryActions(data.workshop.id, stage.id);
   const notify = useStudioStore((state) => state.notify);
   const kept = entriesOfKind(data.entries, 'organisation-pairs');
   const saved = entriesOfKind(data.entries, 'b2b-schedule').at(-1);
@@ -93,9 +93,9 @@ export function ScheduleSection({
       startTime,
       meetings: schedule.meetings.map(({ slot, table, a, b }) => ({ slot, table, a, b })),
     };
-    const isSaved = saved
-      ? await writes.update(saved.id, entry)
-      : (await writes.add(entry)) !== null;
+    // A new schedule replaces every field of the stored one, read and written in one transaction.
+    const { kind, ...fields } = entry;
+    const isSaved = saved ? await patch(saved.id, kind, fields) : await save(entry);
     if (isSaved) {
       notify({
         tone: 'success',

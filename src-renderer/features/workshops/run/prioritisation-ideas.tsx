@@ -7,7 +7,7 @@ import { ideaTextsFromPairs } from '../../../../src-core/edits';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { TextInput } from '../../../ui/form';
 import { useCommand } from '../../../ui/useCommand';
-import { useStageWrites } from './useStageWrites';
+import { useEntryActions } from './useEntryActions';
 
 export function IdeasSection({
   data,
@@ -21,7 +21,7 @@ export function IdeasSection({
   const { t } = useTranslation();
   const titleId = useId();
   const themesId = useId();
-  const writes = useStageWrites(data.workshop.id, stageId);
+  const { save, removeSaying } = useEntryActions(data.workshop.id, stageId);
   const run = useCommand();
   const [text, setText] = useState('');
   const [theme, setTheme] = useState('');
@@ -37,7 +37,7 @@ export function IdeasSection({
     }
     setError(null);
     const submitted = text;
-    const saved = await writes.add({ kind: 'idea-cards', text: text.trim(), theme: theme.trim() });
+    const saved = await save({ kind: 'idea-cards', text: text.trim(), theme: theme.trim() });
     // Cleared only if unchanged: what was typed while the save was on its way is kept.
     if (saved) setText((now) => (now === submitted ? '' : now));
   }
@@ -123,7 +123,7 @@ export function IdeasSection({
                       type="button"
                       aria-label={t('stages.prioritisation.removeIdeaLabel', { idea: idea.text })}
                       onClick={() =>
-                        void writes.remove(idea.id, t('stages.prioritisation.ideaRemoved'))
+                        void removeSaying(idea.id, t('stages.prioritisation.ideaRemoved'))
                       }
                     >
                       {t('stages.remove')}

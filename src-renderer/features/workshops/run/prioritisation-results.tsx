@@ -14,7 +14,7 @@ import { runActions, type RunData } from '../../../db/workshop-run';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
 import { VoteRanking } from '../../editors/VoteRanking';
-import { useStageWrites } from './useStageWrites';
+import { useEntryActions } from './useEntryActions';
 
 type PrioritisationKey =
   'theme' | 'noTheme' | 'ideasColumn' | 'totalDots' | 'tallyTable' | 'idea' | 'tallyDots';
@@ -136,11 +136,11 @@ function Revealed({
   votes: readonly StoredVote[];
 }) {
   const { t, i18n } = useTranslation();
-  const writes = useStageWrites(data.workshop.id, stageId);
+  const { removeSaying } = useEntryActions(data.workshop.id, stageId);
   const textOf = new Map(tallies.map((tally) => [tally.ideaId, tally.text]));
   const tableVotes = votes.filter((vote) => vote.source === 'table' && textOf.has(vote.ideaId));
   const removeTally = (vote: StoredVote) =>
-    void writes.remove(vote.id, t('stages.prioritisation.tallyRemoved'));
+    void removeSaying(vote.id, t('stages.prioritisation.tallyRemoved'));
 
   return (
     <>

@@ -1,7 +1,7 @@
 /**
  * The stage editors' entry commands for one stage: capture an entry, set some fields of a stored
  * one (read and written in one transaction, never rebuilt from what the page rendered) and remove
- * one with Undo, the notice naming what was removed. All run through `useCommand`.
+ * one with Undo. All run through `useCommand`, which turns a refusal into an error notice.
  */
 import { useTranslation } from 'react-i18next';
 import type { OutputKind } from '../../../../src-core/method/schema';
@@ -21,8 +21,13 @@ export function useEntryActions(workshopId: string, stageId: string) {
     /** Sets only the given fields of a stored entry; resolves false when refused. */
     patch: <K extends OutputKind>(id: string, kind: K, patch: EntryPatch<K>): Promise<boolean> =>
       run('entry.patch', { id, kind, patch }),
+    /** Removes an entry, the notice naming it ("“Solar desalination” removed.") with Undo. */
     remove: async (id: string, label: string): Promise<void> => {
       await run('entry.remove', { id }, { success: t('runner.removed', { label }) });
+    },
+    /** Removes an entry with a notice of the caller's wording ("Tally removed."), with Undo. */
+    removeSaying: async (id: string, message: string): Promise<void> => {
+      await run('entry.remove', { id }, { success: message });
     },
   };
 }
