@@ -8,6 +8,7 @@ import { seedAppDatabase } from './seed';
 const benchmarks: Record<string, () => Promise<Comparison>> = {
   'load-sample': () => benchLoadSample(),
   'import-csv': () => benchImport(),
+  'import-csv-1252': () => benchImport(3, 'windows-1252'),
   'export-package': () => benchExportPackage(),
   'import-package': () => benchImportPackage(),
 };

@@ -12,7 +12,17 @@ import {
 
 const countryWords = ['country', 'country code', 'país', 'código de país', 'pays', 'code pays'];
 const countryWordsIt = ['paese', 'nazione', 'stato', 'codice paese'];
-const regionWords = ['region', 'nuts', 'nuts code', 'nuts region', 'nuts 2', 'subdivision'];
+const regionWords = [
+  'region',
+  'nuts',
+  'nuts code',
+  'nuts region',
+  'nuts 2',
+  'subdivision',
+  'state/province',
+  'province',
+  'county',
+];
 const regionWordsRomance = [
   'región',
   'comunidad autónoma',
@@ -21,6 +31,8 @@ const regionWordsRomance = [
   'wilaya',
   'regione',
   'governorate',
+  'provincia',
+  'comunidad',
 ];
 const naceWords = ['nace', 'nace code', 'nace codes', 'nace rev 2', 'sector code', 'código nace'];
 const naceWordsRomance = ['códigos nace', 'cnae', 'code nace', 'code naf', 'codice nace', 'ateco'];

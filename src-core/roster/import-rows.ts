@@ -2,7 +2,7 @@
  * Checks every row of a spreadsheet before anything is written: each mapped cell is read as its
  * field's type, the row is completed with defaults into a whole record, and the record is run
  * through the entity's zod schema. What cannot be imported comes back as problems with the
- * spreadsheet row number (the header is row 1), the column and an i18n message.
+ * spreadsheet row number (as the spreadsheet numbers it), the column and an i18n message.
  */
 import type { z } from 'zod';
 import {
@@ -20,10 +20,11 @@ import {
   type ImportValue,
 } from './import-fields';
 import { readCell, type ImportLookups, type MessageValues } from './import-values';
+import { UnmatchedTally, type ImportValueMap, type UnmatchedValue } from './value-map';
 
 /** Something the user should fix (a problem) or know (a note), located in the file. */
 export interface ImportProblem {
-  /** Spreadsheet row number: the header is row 1, the first data row is row 2. */
+  /** Spreadsheet row number, as the spreadsheet shows it (the header's row for a missing column). */
   readonly rowNumber: number;
   /** The header text of the column, or null when no single column is at fault. */
   readonly column: string | null;
@@ -59,6 +60,8 @@ export interface ImportValidation<K extends ImportKind> {
   /** Remarks that do not stop a row (a country outside the list, consent without a date …). */
   readonly notes: readonly ImportProblem[];
   readonly assumed: readonly AssumedDefault[];
+  /** Distinct countries and regions not recognised (or mapped by `valueMap`), with row counts. */
+  readonly unmatched: readonly UnmatchedValue[];
 }
 
 export interface ImportRowsInput<K extends ImportKind> {
@@ -67,6 +70,10 @@ export interface ImportRowsInput<K extends ImportKind> {
   readonly rows: readonly (readonly string[])[];
   readonly mapping: ImportMapping;
   readonly lookups: ImportLookups;
+  /** Codes the user chose in the preview for values not recognised (value-map.ts). */
+  readonly valueMap?: ImportValueMap;
+  /** The spreadsheet row number of rows[0] (default 2: the header is row 1). */
+  readonly firstRowNumber?: number;
 }
 
 type Parse<T> = (
@@ -183,7 +190,7 @@ function problemOfIssue(issue: z.core.$ZodIssue, fieldKeys: readonly string[]): 
 export function validateImportRows<K extends ImportKind>(
   input: ImportRowsInput<K>,
 ): ImportValidation<K> {
-  const { kind, header, rows, mapping, lookups } = input;
+  const { kind, header, rows, mapping, lookups, valueMap, firstRowNumber = 2 } = input;
   const fields = importFieldsOf(kind);
   const columnIndex = (key: string): number | null => {
     const index = mapping[key];
@@ -199,13 +206,13 @@ export function validateImportRows<K extends ImportKind>(
   const missing = fields.filter((f) => f.isRequired && columnIndex(f.key) === null);
   if (missing.length > 0) {
     const problems = missing.map((f) => ({
-      rowNumber: 1,
+      rowNumber: firstRowNumber - 1,
       column: null,
       field: f.key,
       key: 'importer.problems.missingColumn',
       values: { field: fieldLabelKey(f.key) },
     }));
-    return { kind, valid: [], problems, notes: [], assumed: [] };
+    return { kind, valid: [], problems, notes: [], assumed: [], unmatched: [] };
   }
 
   const assumed: AssumedDefault[] = fields
@@ -228,9 +235,10 @@ export function validateImportRows<K extends ImportKind>(
   const valid: ValidImportRow<K>[] = [];
   const problems: ImportProblem[] = [];
   const notes: ImportProblem[] = [];
+  const unmatched = new UnmatchedTally();
 
   rows.forEach((row, index) => {
-    const rowNumber = index + 2;
+    const rowNumber = index + firstRowNumber;
     if (row.every((cell) => isBlank(cell))) return;
     if (row.length > header.length && row.slice(header.length).some((cell) => !isBlank(cell))) {
       problems.push({
@@ -281,7 +289,7 @@ export function validateImportRows<K extends ImportKind>(
         values[f.key] = null;
         return;
       }
-      const result = readCell(cell, f.type, { lookups, country });
+      const result = readCell(cell, f.type, { lookups, country, valueMap });
       if (!result.ok) {
         rowProblems.push({
           column: columnName,
@@ -291,7 +299,24 @@ export function validateImportRows<K extends ImportKind>(
         });
         values[f.key] = copyValue(f.defaultValue);
         failed.add(f.key);
-        if (f.type.kind === 'country') isCountryBad = true;
+        if (f.type.kind === 'country') {
+          isCountryBad = true;
+          unmatched.add(f.key, 'country', cell, null, null);
+        }
+        return;
+      }
+      if (f.type.kind === 'country' || f.type.kind === 'region') {
+        const mappedTo = typeof result.value === 'string' ? result.value : null;
+        if (result.isDropped === true || result.isMapped === true) {
+          unmatched.add(f.key, f.type.kind, cell, country, result.isMapped ? mappedTo : null);
+        }
+      }
+      if (result.isDropped === true) {
+        // An optional value not recognised: the row is imported without it (the note quotes it).
+        values[f.key] = copyValue(f.defaultValue);
+        if (result.note !== undefined) {
+          notes.push({ rowNumber, column: columnName, field: f.key, ...result.note });
+        }
         return;
       }
       values[f.key] = result.value;
@@ -333,5 +358,5 @@ export function validateImportRows<K extends ImportKind>(
     for (const p of rowProblems) problems.push({ rowNumber, ...p });
   });
 
-  return { kind, valid, problems, notes, assumed };
+  return { kind, valid, problems, notes, assumed, unmatched: unmatched.list() };
 }

@@ -4,17 +4,28 @@
  * codes as Excel mangles them ("1" for "01"). A cell that cannot be read gives an i18n key saying
  * what was wrong and what would be accepted.
  */
-import { findNace, findRegion, finestRegionsOf, isRegionOf, regionsOf } from '../codes';
-import { contactFieldsSchema, websiteSchema } from '../model/entities';
+import { findNace } from '../codes';
+import { contactFieldsSchema } from '../model/entities';
+import { readWebsite } from '../model/website';
 import { resolveCountry } from './country-names';
 import { languageWords } from './enum-words';
 import type { EnumVocabulary, ImportValue, ImportValueType } from './import-fields';
 import { foldText, normaliseEmail, normaliseName } from './normalise';
+import { resolveRegion } from './region-names';
+import { mappedCode, type ImportValueMap } from './value-map';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 export type CellResult =
-  | { readonly ok: true; readonly value: ImportValue; readonly note?: CellNote }
+  | {
+      readonly ok: true;
+      readonly value: ImportValue;
+      readonly note?: CellNote;
+      /** Not read after all: the field keeps its default and the note says why (the row stays). */
+      readonly isDropped?: boolean;
+      /** Read through the user's value map (value-map.ts). */
+      readonly isMapped?: boolean;
+    }
   | { readonly ok: false; readonly key: string; readonly values: MessageValues };
 
 /** A remark about a value that was read but deserves a look (not a problem). */
@@ -195,48 +206,49 @@ function readEach(text: string, read: (item: string) => CellResult): CellResult 
   return { ok: true, value: values };
 }
 
-function readCountry(text: string): CellResult {
-  const match = resolveCountry(text);
+function readCountry(text: string, valueMap: ImportValueMap | undefined): CellResult {
+  const mapped = mappedCode(valueMap, 'country', 'country', text, null);
+  const match = resolveCountry(mapped ?? text);
   if (match === undefined) {
     return problem('invalidCountry', { value: text, accepted: accepted('country') });
   }
   const note = match.isKnown
     ? undefined
     : { key: 'importer.notes.countryOutsideList', values: { value: match.code } };
-  return note ? { ok: true, value: match.code, note } : { ok: true, value: match.code };
+  return {
+    ok: true,
+    value: match.code,
+    ...(note ? { note } : {}),
+    ...(mapped === undefined ? {} : { isMapped: true }),
+  };
 }
 
-/** Region names of a country, folded, to codes (finest level first), built once per country. */
-const regionNames = new Map<string, Map<string, string>>();
-
-function regionNamesOf(country: string): Map<string, string> {
-  let names = regionNames.get(country);
-  if (names === undefined) {
-    names = new Map();
-    for (const region of [...finestRegionsOf(country), ...regionsOf(country)]) {
-      for (const name of [region.nameLatin, region.name]) {
-        const folded = foldText(name);
-        if (!names.has(folded)) names.set(folded, region.code);
-      }
-    }
-    regionNames.set(country, names);
-  }
-  return names;
-}
-
-/** A region code of `country`, or a region's name in that country (finest level preferred). */
-function readRegion(text: string, country: string | null): CellResult {
+/**
+ * A region of `country` (see region-names.ts). The region is optional: one that is not
+ * recognised leaves the field empty, with a note quoting the text, and the row is imported.
+ */
+function readRegion(
+  text: string,
+  country: string | null,
+  valueMap: ImportValueMap | undefined,
+): CellResult {
   if (country === null) return problem('regionWithoutCountry', { value: text });
-  const typed = text.trim().toUpperCase().replace(/\s+/g, '');
-  // NUTS spells Greece "EL"; people often write "GR30".
-  const code = country === 'GR' && /^GR\d/.test(typed) ? `EL${typed.slice(2)}` : typed;
-  if (isRegionOf(code, country)) return { ok: true, value: code };
-  const byName = regionNamesOf(country).get(foldText(text));
-  if (byName !== undefined) return { ok: true, value: byName };
-  const elsewhere = findRegion(code);
-  return elsewhere === undefined
-    ? problem('invalidRegion', { value: text, country, accepted: accepted('region') })
-    : problem('regionOfOtherCountry', { value: text, country, other: elsewhere.country });
+  const mapped = mappedCode(valueMap, 'region', 'region', text, country);
+  if (mapped !== undefined) return { ok: true, value: mapped, isMapped: true };
+  const match = resolveRegion(text, country);
+  if (match.ok) return { ok: true, value: match.code };
+  const value = text.trim();
+  const note: CellNote =
+    match.otherCountry === undefined
+      ? {
+          key: 'importer.notes.regionUnmatched',
+          values: { value, country, accepted: accepted('region') },
+        }
+      : {
+          key: 'importer.notes.regionOfOtherCountry',
+          values: { value, country, other: match.otherCountry },
+        };
+  return { ok: true, value: null, note, isDropped: true };
 }
 
 /** One NACE code: "26", "26.11", "C", and "C26" or "1" (Excel drops the zero of "01"). */
@@ -255,13 +267,23 @@ function readNaceCode(item: string): CellResult {
     : problem('invalidNace', { value: item, accepted: accepted('nace') });
 }
 
-/** An http(s) address; a bare domain ("www.foo.tn") gets https:// in front. */
+/** An http(s) address; a bare domain ("www.foo.tn") gets https:// in front, with a note. */
 function readUrl(text: string): CellResult {
-  const trimmed = text.trim();
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  const isDomainLike = /^https?:\/\/[^\s/@]+\.[^\s/@]+/i.test(candidate);
-  return isDomainLike && websiteSchema.safeParse(candidate).success
-    ? { ok: true, value: candidate }
+  const reading = readWebsite(text);
+  if (reading.ok) {
+    return reading.isSchemeAdded
+      ? {
+          ok: true,
+          value: reading.value,
+          note: {
+            key: 'importer.notes.websiteSchemeAdded',
+            values: { value: text.trim(), stored: reading.value },
+          },
+        }
+      : { ok: true, value: reading.value };
+  }
+  return reading.reason === 'credentials'
+    ? problem('websiteCredentials', { value: text })
     : problem('invalidWebsite', { value: text, accepted: accepted('website') });
 }
 
@@ -307,10 +329,19 @@ export interface CellContext {
   readonly lookups: ImportLookups;
   /** The row's country once read (regions are checked against it). */
   readonly country: string | null;
+  /** Codes the user chose for values that were not recognised, by field key ('country', 'region'). */
+  readonly valueMap?: ImportValueMap;
 }
 
+/**
+ * The cell as typed before an export escaped it: `escapeSpreadsheetCell` (spreadsheet.ts) puts an
+ * apostrophe before a leading = + - @, so "+216 74 000 000" comes back as "'+216 74 000 000".
+ */
+const escapedFormulaStart = /^'(?=[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20])/;
+
 /** Reads a non-blank cell as `type`. */
-export function readCell(text: string, type: ImportValueType, context: CellContext): CellResult {
+export function readCell(cell: string, type: ImportValueType, context: CellContext): CellResult {
+  const text = cell.startsWith("'") ? cell.replace(escapedFormulaStart, '') : cell;
   switch (type.kind) {
     case 'text': {
       const value = text.trim();
@@ -335,9 +366,9 @@ export function readCell(text: string, type: ImportValueType, context: CellConte
     case 'date':
       return readDate(text);
     case 'country':
-      return readCountry(text);
+      return readCountry(text, context.valueMap);
     case 'region':
-      return readRegion(text, context.country);
+      return readRegion(text, context.country, context.valueMap);
     case 'nace':
       return readEach(text, readNaceCode);
     case 'url':

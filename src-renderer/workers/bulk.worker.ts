@@ -30,10 +30,10 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
         loadSampleWorkspace(db, generateSampleWorkspace({ seed: task.seed }), task.seed, progress),
       );
     case 'import-read':
-      return readImportFile(task.importKind, task.fileName, task.bytes);
+      return readImportFile(task.importKind, task.fileName, task.bytes, task.options);
     case 'import-preview':
       return withDb(task.dbName, (db) =>
-        previewImport(db, task.importKind, task.sheet, task.mapping),
+        previewImport(db, task.importKind, task.sheet, task.mapping, task.valueMap),
       );
     case 'import-apply':
       return withDb(task.dbName, (db) =>

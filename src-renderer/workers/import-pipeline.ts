@@ -17,11 +17,12 @@ import {
   type ImportPlan,
   type ImportProblem,
 } from '../../src-core/roster';
+import type { ImportValueMap, UnmatchedValue } from '../../src-core/roster/value-map';
 import { isSampleRecord } from '../../src-core/sample/boundary';
 import { writeImport, type ImportChanges, type ImportWriteResult } from '../db/import-write';
 import type { BulkProgress } from '../db/progress';
 import type { StudioDb } from '../db/schema';
-import { parseSpreadsheetFile, type ParsedSheet } from './spreadsheet-file';
+import { parseSpreadsheetFile, type ParsedSheet, type ReadOptions } from './spreadsheet-file';
 
 export interface ReadResult {
   readonly sheet: ParsedSheet;
@@ -32,8 +33,9 @@ export async function readImportFile(
   kind: ImportKind,
   name: string,
   bytes: Uint8Array,
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
-  const sheet = await parseSpreadsheetFile(name, bytes);
+  const sheet = await parseSpreadsheetFile(name, bytes, options);
   return { sheet, mapping: guessMapping(sheet.header, kind) };
 }
 
@@ -43,6 +45,8 @@ export interface ImportPreview<K extends ImportKind = ImportKind> {
   readonly problems: readonly ImportProblem[];
   readonly notes: readonly ImportProblem[];
   readonly assumed: readonly AssumedDefault[];
+  /** Countries and regions not recognised (or mapped by the user), for the value mapping. */
+  readonly unmatched: readonly UnmatchedValue[];
   readonly plan: ImportPlan<K>;
 }
 
@@ -51,6 +55,7 @@ export async function previewImport<K extends ImportKind>(
   kind: K,
   sheet: ParsedSheet,
   mapping: ImportMapping,
+  valueMap: ImportValueMap = {},
 ): Promise<ImportPreview<K>> {
   const [organisations, clusters, existing] = await db.transaction(
     'r',
@@ -71,6 +76,8 @@ export async function previewImport<K extends ImportKind>(
     rows: sheet.rows,
     mapping,
     lookups,
+    valueMap,
+    firstRowNumber: sheet.headerRow + 1,
   });
   // Sample rows are never duplicates of real rows: a real spreadsheet creates real records
   // (src-core/sample/boundary.ts), whatever the sample happens to call its fictional ones. An
@@ -87,6 +94,7 @@ export async function previewImport<K extends ImportKind>(
     problems: validation.problems,
     notes: validation.notes,
     assumed: validation.assumed,
+    unmatched: validation.unmatched,
     plan,
   };
 }

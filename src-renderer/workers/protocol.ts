@@ -1,11 +1,12 @@
 /** Messages between the UI thread and the bulk-work worker, as discriminated unions. */
 import type { ImportChoice, ImportKind, ImportMapping, ImportPlan } from '../../src-core/roster';
+import type { ImportValueMap } from '../../src-core/roster/value-map';
 import type { ApplyResult, ExportedPackage, ExportScope } from '../db/exchange';
 import type { PersonalDataChoice } from '../../src-core/exchange';
 import type { FieldProblem } from '../db/repositories/errors';
 import type { BulkProgress } from '../db/progress';
 import type { ImportPreview, ImportSummary, ReadResult } from './import-pipeline';
-import type { ParsedSheet } from './spreadsheet-file';
+import type { ParsedSheet, ReadOptions } from './spreadsheet-file';
 
 export type WorkerTask =
   | { readonly kind: 'load-sample'; readonly dbName: string; readonly seed: number }
@@ -14,6 +15,8 @@ export type WorkerTask =
       readonly importKind: ImportKind;
       readonly fileName: string;
       readonly bytes: Uint8Array;
+      /** The sheet, header row and encoding the user chose (each found when left out). */
+      readonly options?: ReadOptions;
     }
   | {
       readonly kind: 'import-preview';
@@ -21,6 +24,8 @@ export type WorkerTask =
       readonly importKind: ImportKind;
       readonly sheet: ParsedSheet;
       readonly mapping: ImportMapping;
+      /** Codes chosen in the preview for values not recognised ("Syrie arabe" → SY). */
+      readonly valueMap?: ImportValueMap;
     }
   | {
       readonly kind: 'import-apply';

@@ -205,7 +205,10 @@ test('exports the rows as filtered and sorted, visible columns only, formulas es
   const menu = await list.openExportMenu();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    menu.getByRole('button', { name: 'CSV (comma-separated)' }).click(),
+    menu
+      .getByRole('group', { name: /^As shown/ })
+      .getByRole('button', { name: 'CSV (comma-separated)' })
+      .click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^organisations-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile(await download.path(), 'utf8');
@@ -224,13 +227,35 @@ test('exports the rows as filtered and sorted, visible columns only, formulas es
   const xlsxMenu = await list.openExportMenu();
   const [workbook] = await Promise.all([
     page.waitForEvent('download'),
-    xlsxMenu.getByRole('button', { name: 'Excel workbook (.xlsx)' }).click(),
+    xlsxMenu
+      .getByRole('group', { name: /^As shown/ })
+      .getByRole('button', { name: 'Excel workbook (.xlsx)' })
+      .click(),
   ]);
   expect(workbook.suggestedFilename()).toMatch(/^organisations-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const [sheet] = await readXlsxFile(await readFile(await workbook.path()));
   expect(sheet?.data[0]).toEqual(header);
   expect(sheet?.data).toHaveLength(shown + 1);
   expect(sheet?.data.map((row) => row[0])).toContain("'=1+2 Olive Formula Growers");
+
+  // Every record with every field, whatever the view shows: websites and regions travel too.
+  const allMenu = await list.openExportMenu();
+  const [everything] = await Promise.all([
+    page.waitForEvent('download'),
+    allMenu
+      .getByRole('group', { name: 'All records, every field' })
+      .getByRole('button', { name: 'CSV (comma-separated)' })
+      .click(),
+  ]);
+  const all = Papa.parse<string[]>((await readFile(await everything.path(), 'utf8')).slice(1), {
+    skipEmptyLines: true,
+  }).data;
+  expect(all[0]).toEqual(expect.arrayContaining(['Name', 'Country', 'Region', 'Website']));
+  expect(all).toHaveLength(SAMPLE_ORGANISATIONS + 1);
+  const website = all[0]!.indexOf('Website');
+  expect(all.slice(1).filter((row) => row[website]?.startsWith('https://')).length).toBeGreaterThan(
+    SAMPLE_ORGANISATIONS / 2,
+  );
 });
 
 test('the other lists open with their counts, and show their own columns', async ({

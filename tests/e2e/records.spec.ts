@@ -55,9 +55,11 @@ test('an organisation is created with the pickers, refused while invalid, and ed
   await records.field('What it offers').press('Enter');
 
   // A bad web address: shown next to the field, focused, and nothing is written.
-  await records.field('Website').fill('olivar.example');
+  await records.field('Website').fill('olivar');
   await records.save();
-  await expect(page.getByText('Use a web address starting with https://')).toBeVisible();
+  await expect(
+    page.getByText('Use a web address such as www.example.org or https://www.example.org.'),
+  ).toBeVisible();
   await expect(records.field('Website')).toHaveAttribute('aria-invalid', 'true');
   await expect(records.field('Website')).toBeFocused();
   await expect(page.getByRole('alert')).toHaveText('1 field needs your attention before saving.');

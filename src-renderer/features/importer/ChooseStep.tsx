@@ -53,7 +53,7 @@ export function ChooseStep({ wizard }: { wizard: ImportWizard }) {
         >
           {t('importPage.chooseFile')}
         </button>
-        <p className="field-hint">{t('importPage.fileHint')}</p>
+        <p className="field-hint">{t('importer.file.chooseHint')}</p>
       </div>
     </div>
   );

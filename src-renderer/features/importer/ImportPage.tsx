@@ -9,6 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { errorText } from '../../ui/errors';
 import { ChooseStep } from './ChooseStep';
+import { doneSummaryLines } from './done-summary';
 import { MapStep } from './MapStep';
 import { PreviewStep } from './PreviewStep';
 import { useImportWizard } from './useImportWizard';
@@ -73,27 +74,9 @@ export function ImportPage() {
         <div className="card import-summary" role="status">
           <h2>{t('importPage.doneTitle')}</h2>
           <ul>
-            <li>
-              {t('importPage.summary.created', {
-                count: state.summary.created,
-                n: n(state.summary.created),
-              })}
-            </li>
-            <li>
-              {t('importPage.summary.updated', {
-                count: state.summary.updated,
-                n: n(state.summary.updated),
-              })}
-            </li>
-            <li>
-              {t('importPage.summary.skipped', {
-                count: state.summary.skipped + state.summary.unchanged,
-                n: n(state.summary.skipped + state.summary.unchanged),
-              })}
-            </li>
-            <li>
-              {t('importPage.summary.invalid', { count: state.invalid, n: n(state.invalid) })}
-            </li>
+            {doneSummaryLines(state.summary, state.invalid).map(({ key, count }) => (
+              <li key={key}>{t(key, { count, n: n(count) })}</li>
+            ))}
           </ul>
           <div className="wizard-actions">
             <a className="button button-primary" href={hrefOf(state.kind)}>

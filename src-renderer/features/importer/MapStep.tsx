@@ -1,7 +1,13 @@
-/** Step 2: which column feeds which field (guessed from the headers; required fields marked). */
+/**
+ * Step 2: how the file is read (sheet, header row, encoding: ./FileOptions.tsx) and which column
+ * feeds which field (guessed from the headers; required fields marked).
+ */
 import { useTranslation } from 'react-i18next';
 import { fieldLabelKey, importFieldsOf } from '../../../src-core/roster';
 import { formatNumber } from '../../i18n/format';
+import { SelectField } from '../../ui/form';
+import { StaticTable } from '../../ui/table/StaticTable';
+import { FileOptions, needsEncodingConfirmation } from './FileOptions';
 import type { ImportWizard, WizardStep } from './useImportWizard';
 
 type MapState = Extract<WizardStep, { step: 'map' }>;
@@ -12,69 +18,84 @@ export function MapStep({ wizard, state }: { wizard: ImportWizard; state: MapSta
   const missingRequired = fields.filter(
     (field) => field.isRequired && state.mapping[field.key] == null,
   );
+  const mustConfirmEncoding = needsEncodingConfirmation(wizard, state.sheet);
+  const firstRow = state.sheet.rows.find((row) => row.some((cell) => cell !== ''));
+  const labelOf = (key: string) => t(fieldLabelKey(key) as 'importPage.title');
+  const columnOptions = state.sheet.header.map((header, index) => ({
+    value: String(index),
+    label: header || t('importPage.unnamedColumn', { number: index + 1 }),
+  }));
   return (
     <div className="import-step">
       <p>
         {t('importPage.fileSummary', {
           file: state.fileName,
-          rows: formatNumber(state.sheet.rows.length, i18n.language),
-          columns: formatNumber(state.sheet.header.length, i18n.language),
+          rows: t('importPage.fileRows', {
+            count: state.sheet.rows.length,
+            n: formatNumber(state.sheet.rows.length, i18n.language),
+          }),
+          columns: t('importPage.fileColumns', {
+            count: state.sheet.header.length,
+            n: formatNumber(state.sheet.header.length, i18n.language),
+          }),
         })}
       </p>
-      <table className="data-table compact mapping-table" aria-label={t('importPage.mappingTitle')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('importPage.mappingField')}</th>
-            <th scope="col">{t('importPage.mappingColumn')}</th>
-            <th scope="col">{t('importPage.mappingExample')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => {
-            const column = state.mapping[field.key] ?? null;
-            const label = t(fieldLabelKey(field.key) as 'importPage.title');
-            return (
-              <tr key={field.key}>
-                <th scope="row">
-                  <label htmlFor={`map-${field.key}`}>
-                    {label}
-                    {field.isRequired && <span className="required"> *</span>}
-                  </label>
-                </th>
-                <td>
-                  <select
-                    id={`map-${field.key}`}
-                    value={column ?? ''}
-                    onChange={(event) =>
-                      wizard.setMapping(
-                        field.key,
-                        event.target.value === '' ? null : Number(event.target.value),
-                      )
-                    }
-                  >
-                    <option value="">{t('importPage.notImported')}</option>
-                    {state.sheet.header.map((header, index) => (
-                      <option key={index} value={index}>
-                        {header || t('importPage.unnamedColumn', { number: index + 1 })}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="example">
-                  {column === null ? '' : (state.sheet.rows[0]?.[column] ?? '')}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FileOptions wizard={wizard} state={state} />
+      <StaticTable
+        label={t('importPage.mappingTitle')}
+        isCompact
+        className="mapping-table"
+        rows={fields}
+        rowKey={(field) => field.key}
+        columns={[
+          {
+            id: 'field',
+            header: t('importPage.mappingField'),
+            cell: (field) => (
+              <>
+                {labelOf(field.key)}
+                {field.isRequired && <span className="required"> *</span>}
+              </>
+            ),
+          },
+          {
+            id: 'column',
+            header: t('importPage.mappingColumn'),
+            cell: (field) => (
+              <SelectField
+                label={labelOf(field.key)}
+                hideLabel
+                required={field.isRequired}
+                value={String(state.mapping[field.key] ?? '')}
+                emptyLabel={t('importPage.notImported')}
+                options={columnOptions}
+                onChange={(value) =>
+                  wizard.setMapping(field.key, value === '' ? null : Number(value))
+                }
+              />
+            ),
+          },
+          {
+            id: 'example',
+            header: t('importPage.mappingExample'),
+            className: 'example',
+            cell: (field) => {
+              const column = state.mapping[field.key] ?? null;
+              return column === null ? '' : (firstRow?.[column] ?? '');
+            },
+          },
+        ]}
+      />
       {missingRequired.length > 0 && (
         <p className="form-error" role="alert">
           {t('importPage.missingRequired', {
-            fields: missingRequired
-              .map((f) => t(fieldLabelKey(f.key) as 'importPage.title'))
-              .join(', '),
+            fields: missingRequired.map((f) => labelOf(f.key)).join(', '),
           })}
+        </p>
+      )}
+      {mustConfirmEncoding && (
+        <p className="form-error" role="alert">
+          {t('importer.file.encodingConfirmNeeded')}
         </p>
       )}
       <div className="wizard-actions">
@@ -84,7 +105,7 @@ export function MapStep({ wizard, state }: { wizard: ImportWizard; state: MapSta
         <button
           type="button"
           className="button-primary"
-          disabled={wizard.isBusy || missingRequired.length > 0}
+          disabled={wizard.isBusy || missingRequired.length > 0 || mustConfirmEncoding}
           onClick={() => void wizard.check()}
         >
           {t('importPage.checkRows')}

@@ -9,7 +9,9 @@ import { formatNumber } from '../../i18n/format';
 import { SelectField, enumOptions } from '../../ui/form';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { messageOf } from './messages';
+import { PreviewNotes } from './PreviewNotes';
 import type { ImportWizard, WizardStep } from './useImportWizard';
+import { ValueMapping } from './ValueMapping';
 
 type PreviewState = Extract<WizardStep, { step: 'preview' }>;
 const LISTED = 500;
@@ -157,6 +159,8 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
         </p>
       ))}
 
+      <ValueMapping wizard={wizard} values={preview.unmatched} />
+
       {preview.problems.length > 0 && (
         <section aria-labelledby="problems-title">
           <h2 id="problems-title">{t('importPage.problemsTitle')}</h2>
@@ -180,6 +184,8 @@ export function PreviewStep({ wizard, state }: { wizard: ImportWizard; state: Pr
           )}
         </section>
       )}
+
+      <PreviewNotes notes={preview.notes} />
 
       {needsDecision.length > 0 && (
         <section aria-labelledby="duplicates-title">

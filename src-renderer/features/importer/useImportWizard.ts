@@ -3,25 +3,35 @@
  * plan are transient working data, kept here rather than in the store; nothing touches the
  * database until `confirm`.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportChoice, ImportKind, ImportMapping } from '../../../src-core/roster';
 import type { BulkProgress } from '../../db/progress';
 import { useWorkspace } from '../../db/provider';
 import { runWorkerTask } from '../../workers/client';
+import type { ImportValueMap } from '../../../src-core/roster/value-map';
 import type { ImportPreview, ImportSummary } from '../../workers/import-pipeline';
-import type { ParsedSheet } from '../../workers/spreadsheet-file';
+import type { ParsedSheet, ReadOptions, TextEncodingName } from '../../workers/spreadsheet-file';
+
+/** The file as picked, and the sheet, header row and encoding chosen for it on the map step. */
+export interface PickedFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly options: ReadOptions;
+}
 
 export type WizardStep =
   | { readonly step: 'choose' }
   | {
       readonly step: 'map';
       readonly fileName: string;
+      readonly file: PickedFile;
       readonly sheet: ParsedSheet;
       readonly mapping: ImportMapping;
     }
   | {
       readonly step: 'preview';
       readonly fileName: string;
+      readonly file: PickedFile;
       readonly sheet: ParsedSheet;
       readonly mapping: ImportMapping;
       readonly preview: ImportPreview;
@@ -40,48 +50,98 @@ export function useImportWizard() {
   const [state, setState] = useState<WizardStep>({ step: 'choose' });
   const [choices, setChoices] = useState<ReadonlyMap<number, ImportChoice>>(new Map());
   const [isBusy, setBusy] = useState(false);
+  // Codes chosen in the preview for values not recognised, kept while the page is open.
+  const [valueMap, setValueMap] = useState<ImportValueMap>({});
+  // The map as last chosen (two quick choices both count) and the latest check asked for (an
+  // earlier check that answers late is dropped).
+  const latestValueMap = useRef<ImportValueMap>({});
+  const latestCheck = useRef(0);
   const [error, setError] = useState<unknown>(null);
+  // The legacy encoding the user confirmed the accents of (a new file asks again).
+  const [confirmedEncoding, confirmEncoding] = useState<TextEncodingName | null>(null);
 
-  async function guarded(work: () => Promise<void>) {
+  /** Runs a step; its failure is shown on the page. Resolves false when it failed. */
+  async function guarded(work: () => Promise<void>): Promise<boolean> {
     setBusy(true);
     setError(null);
     try {
       await work();
+      return true;
     } catch (failure) {
       setError(failure);
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
-  const readFile = (fileName: string, bytes: Uint8Array) =>
+  const read = (file: PickedFile) =>
     guarded(async () => {
       const { sheet, mapping } = await runWorkerTask({
         kind: 'import-read',
         importKind: kind,
-        fileName,
-        bytes,
+        fileName: file.fileName,
+        bytes: file.bytes,
+        options: file.options,
       });
-      setState({ step: 'map', fileName, sheet, mapping });
+      setState({ step: 'map', fileName: file.fileName, file, sheet, mapping });
     });
+
+  const readFile = (fileName: string, bytes: Uint8Array) => {
+    confirmEncoding(null);
+    return read({ fileName, bytes, options: {} });
+  };
+
+  /**
+   * Reads the same file again with another sheet, header row or encoding (the columns are guessed
+   * again: they may have changed). Another sheet has its own header row.
+   */
+  const reread = (change: ReadOptions) => {
+    if (state.step !== 'map') return Promise.resolve(false);
+    const { headerRow, ...kept } = state.file.options;
+    const options =
+      change.sheet !== undefined && change.sheet !== state.sheet.sheetName
+        ? { ...kept, ...change }
+        : { ...kept, ...(headerRow === undefined ? {} : { headerRow }), ...change };
+    return read({ ...state.file, options });
+  };
 
   const setMapping = (field: string, column: number | null) => {
     if (state.step !== 'map') return;
     setState({ ...state, mapping: { ...state.mapping, [field]: column } });
   };
 
+  const previewOf = (sheet: ParsedSheet, mapping: ImportMapping, map: ImportValueMap) =>
+    runWorkerTask({
+      kind: 'import-preview',
+      dbName: db.name,
+      importKind: kind,
+      sheet,
+      mapping,
+      valueMap: map,
+    });
+
   const check = () =>
     guarded(async () => {
       if (state.step !== 'map') return;
-      const preview = await runWorkerTask({
-        kind: 'import-preview',
-        dbName: db.name,
-        importKind: kind,
-        sheet: state.sheet,
-        mapping: state.mapping,
-      });
+      const preview = await previewOf(state.sheet, state.mapping, latestValueMap.current);
       setChoices(new Map());
       setState({ ...state, step: 'preview', preview });
+    });
+
+  /** Gives a value not recognised a code for every row ('' forgets it), and checks them again. */
+  const mapValue = (field: string, key: string, code: string) =>
+    guarded(async () => {
+      if (state.step !== 'preview') return;
+      const current = latestValueMap.current;
+      const { [key]: _previous, ...others } = current[field] ?? {};
+      const next = { ...current, [field]: code === '' ? others : { ...others, [key]: code } };
+      latestValueMap.current = next;
+      setValueMap(next);
+      const request = ++latestCheck.current;
+      const preview = await previewOf(state.sheet, state.mapping, next);
+      if (request !== latestCheck.current) return;
+      setState((now) => (now.step === 'preview' ? { ...now, preview } : now));
     });
 
   const choose = (rowNumber: number, choice: ImportChoice) =>
@@ -117,6 +177,7 @@ export function useImportWizard() {
       setState({
         step: 'map',
         fileName: state.fileName,
+        file: state.file,
         sheet: state.sheet,
         mapping: state.mapping,
       });
@@ -126,6 +187,8 @@ export function useImportWizard() {
 
   const restart = () => {
     setState({ step: 'choose' });
+    latestValueMap.current = {};
+    setValueMap({});
     setChoices(new Map());
     setError(null);
   };
@@ -138,8 +201,13 @@ export function useImportWizard() {
     isBusy,
     error,
     readFile,
+    reread,
+    confirmedEncoding,
+    confirmEncoding,
     setMapping,
     check,
+    valueMap,
+    mapValue,
     choose,
     chooseAll,
     confirm,

@@ -59,6 +59,8 @@ export interface DataTableProps<T extends TableRow> {
   readonly empty: ReactNode;
   /** Receives the visible columns and filtered, sorted rows when the user exports. */
   readonly onExport?: (sheet: TableSheet, format: ExportFormat) => Promise<void>;
+  /** Exports every record with every field, in the import's format (to import it again). */
+  readonly onExportAll?: (format: ExportFormat) => Promise<void>;
   /** Actions on every row the search and filters leave (e.g. tag them all), given their ids. */
   readonly bulkActions?: (ids: readonly string[]) => ReactNode;
 }
@@ -135,15 +137,15 @@ export function DataTable<T extends TableRow>(props: DataTableProps<T>) {
   const rows = table.getRowModel().rows;
   const hasFilters = view.search.trim() !== '' || columnFilters.length > 0;
 
-  async function exportAs(format: ExportFormat) {
-    if (!props.onExport) return;
+  async function exporting(work: () => Promise<void>) {
     setExporting(true);
     try {
-      await props.onExport(tableSheet(table, t), format);
+      await work();
     } finally {
       setExporting(false);
     }
   }
+  const { onExport, onExportAll } = props;
 
   return (
     <div className="data-table-view">
@@ -157,7 +159,10 @@ export function DataTable<T extends TableRow>(props: DataTableProps<T>) {
         onFilter={(id, value) => setFilter(tableId, id, value)}
         foundOptions={foundOptions}
         countText={props.texts.count(rows.length, data.length)}
-        onExport={props.onExport ? (format) => void exportAs(format) : undefined}
+        onExport={
+          onExport && ((format) => void exporting(() => onExport(tableSheet(table, t), format)))
+        }
+        onExportAll={onExportAll && ((format) => void exporting(() => onExportAll(format)))}
         isExporting={isExporting}
       />
       {props.bulkActions && rows.length > 0 && props.bulkActions(rows.map((row) => row.id))}

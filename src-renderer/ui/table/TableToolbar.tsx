@@ -18,6 +18,8 @@ export interface ToolbarProps<T extends TableRow> {
   readonly foundOptions: ReadonlyMap<string, readonly string[]>;
   readonly countText: string;
   readonly onExport?: (format: ExportFormat) => void;
+  /** Every record with every field, for importing again (shown when given). */
+  readonly onExportAll?: (format: ExportFormat) => void;
   readonly isExporting: boolean;
 }
 
@@ -59,23 +61,22 @@ export function TableToolbar<T extends TableRow>(props: ToolbarProps<T>) {
         {props.onExport && (
           <Menu label={t('lists.table.export')}>
             {
-              <div
-                className="menu-actions"
-                role="group"
-                aria-label={t('lists.table.exportFormats')}
-              >
-                {(['csv', 'xlsx'] as const).map((format) => (
-                  <button
-                    key={format}
-                    type="button"
+              <>
+                <ExportGroup
+                  label={t('lists.table.exportFormats')}
+                  note={t('lists.table.exportNote')}
+                  disabled={props.isExporting}
+                  onExport={props.onExport}
+                />
+                {props.onExportAll && (
+                  <ExportGroup
+                    label={t('lists.table.exportAllFormats')}
+                    note={t('lists.table.exportAllNote')}
                     disabled={props.isExporting}
-                    onClick={() => props.onExport?.(format)}
-                  >
-                    {format === 'csv' ? t('lists.table.exportCsv') : t('lists.table.exportXlsx')}
-                  </button>
-                ))}
-                <p className="menu-note">{t('lists.table.exportNote')}</p>
-              </div>
+                    onExport={props.onExportAll}
+                  />
+                )}
+              </>
             }
           </Menu>
         )}
@@ -142,5 +143,33 @@ function ColumnFilter<T extends TableRow>({
         ))}
       </select>
     </label>
+  );
+}
+
+/** One way of exporting, as CSV or XLSX, with a note on what the file holds. */
+function ExportGroup(props: {
+  label: string;
+  note: string;
+  disabled: boolean;
+  onExport: (format: ExportFormat) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="menu-actions" role="group" aria-label={props.label}>
+      <p className="menu-note">
+        <strong>{props.label}</strong>
+      </p>
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          disabled={props.disabled}
+          onClick={() => props.onExport(format)}
+        >
+          {format === 'csv' ? t('lists.table.exportCsv') : t('lists.table.exportXlsx')}
+        </button>
+      ))}
+      <p className="menu-note">{props.note}</p>
+    </div>
   );
 }

@@ -6,20 +6,34 @@ import {
   parseSpreadsheetFile,
   SpreadsheetFileError,
 } from '../../../src-renderer/workers/spreadsheet-file';
+import {
+  encodeSingleByte,
+  encodeUtf16le,
+  frenchHeader,
+  frenchUniversities,
+  frenchUniversitiesCsv,
+  partnerRows,
+  partnerWorkbook,
+} from './import-fixtures';
+import { buildXlsx } from './xlsx-fixture';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-async function refusal(name: string, bytes: Uint8Array): Promise<string> {
+async function refusal(
+  name: string,
+  bytes: Uint8Array,
+  options = {},
+): Promise<{ code: string; values: Record<string, string | number> }> {
   try {
-    await parseSpreadsheetFile(name, bytes);
+    await parseSpreadsheetFile(name, bytes, options);
   } catch (error) {
-    if (error instanceof SpreadsheetFileError) return error.code;
+    if (error instanceof SpreadsheetFileError) return { code: error.code, values: error.values };
     throw error;
   }
   throw new Error('expected a refusal');
 }
 
-describe('reading spreadsheet files', () => {
+describe('reading CSV text in the encodings spreadsheet programs write', () => {
   it('reads a UTF-8 CSV with accents, quotes and a byte-order mark', async () => {
     const sheet = await parseSpreadsheetFile(
       'members.csv',
@@ -34,6 +48,10 @@ describe('reading spreadsheet files', () => {
         ['Aceites del Sur, S.L.', 'ES', 'https://aceites.example'],
         ['Société Oléicole de Sfax', 'TN', ''],
       ],
+      headerRow: 1,
+      encoding: 'utf-8',
+      sheetNames: [],
+      sheetName: null,
     });
   });
 
@@ -49,19 +67,125 @@ describe('reading spreadsheet files', () => {
     ]);
   });
 
-  it('reads UTF-16 with a byte-order mark', async () => {
-    const text = 'name,country\nΕλαιόλαδο Κρήτης,GR\n';
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i += 1) {
-      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
-      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
-    }
-    expect((await parseSpreadsheetFile('greek.csv', bytes)).rows).toEqual([
-      ['Ελαιόλαδο Κρήτης', 'GR'],
+  it('reads French Excel’s plain CSV: Windows-1252, semicolons, curly apostrophes', async () => {
+    const bytes = frenchUniversitiesCsv();
+    // Not UTF-8: "é" is the single byte 0xE9 and "’" the byte 0x92.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const sheet = await parseSpreadsheetFile('universites.csv', bytes);
+    expect(sheet.encoding).toBe('windows-1252');
+    expect(sheet.header).toEqual([...frenchHeader]);
+    expect(sheet.rows).toEqual(frenchUniversities.map((row) => [...row]));
+    expect(sheet.rows[0]![0]).toBe('Université Côte d’Azur');
+  });
+
+  it('reads the same bytes again in the encoding the user picks', async () => {
+    // A Greek Excel CSV (Windows-1253) looks like accented Latin letters at first.
+    const bytes = encodeSingleByte(
+      'Επωνυμία;Χώρα\nΠανεπιστήμιο Κρήτης;Ελλάδα\nΠανεπιστήμιο Πατρών;Ελλάδα\n',
+      'windows-1253',
+    );
+    const guessed = await parseSpreadsheetFile('greek.csv', bytes);
+    expect(guessed.encoding).toBe('windows-1252');
+    expect(guessed.rows[0]![0]).not.toBe('Πανεπιστήμιο Κρήτης');
+    const chosen = await parseSpreadsheetFile('greek.csv', bytes, { encoding: 'windows-1253' });
+    expect(chosen.encoding).toBe('windows-1253');
+    expect(chosen.header).toEqual(['Επωνυμία', 'Χώρα']);
+    expect(chosen.rows).toEqual([
+      ['Πανεπιστήμιο Κρήτης', 'Ελλάδα'],
+      ['Πανεπιστήμιο Πατρών', 'Ελλάδα'],
     ]);
   });
 
+  it('reads Excel’s “Unicode text”: UTF-16 LE with a byte-order mark, tab-separated', async () => {
+    const text = 'Nom\tPays\tSite web\r\nUniversité de Sfax\tTunisie\thttps://www.uss.rnu.tn\r\n';
+    const sheet = await parseSpreadsheetFile('universites.txt', encodeUtf16le(text));
+    expect(sheet.encoding).toBe('utf-16le');
+    expect(sheet.header).toEqual(['Nom', 'Pays', 'Site web']);
+    expect(sheet.rows).toEqual([['Université de Sfax', 'Tunisie', 'https://www.uss.rnu.tn']]);
+  });
+
+  it('reads UTF-16 big-endian with a byte-order mark, and little-endian without one', async () => {
+    const text = 'name,country\nΕλαιόλαδο Κρήτης,GR\n';
+    const little = encodeUtf16le(text);
+    const big = little.slice();
+    for (let i = 0; i < big.length; i += 2) [big[i], big[i + 1]] = [little[i + 1]!, little[i]!];
+    expect(await parseSpreadsheetFile('be.csv', big)).toMatchObject({
+      encoding: 'utf-16be',
+      rows: [['Ελαιόλαδο Κρήτης', 'GR']],
+    });
+    expect(await parseSpreadsheetFile('le.csv', little.subarray(2))).toMatchObject({
+      encoding: 'utf-16le',
+      rows: [['Ελαιόλαδο Κρήτης', 'GR']],
+    });
+  });
+
+  it.each([
+    [
+      'an old .xls workbook renamed .csv',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0x3e, 0, 3, 0]),
+    ],
+    [
+      'a PNG image renamed .csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+    ],
+    [
+      'control characters without NULs',
+      Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 + (i % 7) : 0x41)),
+    ],
+  ])('refuses binary junk: %s', async (_label, bytes) => {
+    expect((await refusal('roster.csv', bytes)).code).toBe('notText');
+  });
+});
+
+describe('finding the header row', () => {
+  it('skips a title and an empty row above the header; row numbers stay the file’s', async () => {
+    const csv = [
+      'Liste des universités partenaires;;',
+      'Export du;12/03/2025;',
+      ';;',
+      'Nom;Pays;Site web',
+      'Université de Corse;France;https://www.universita.corsica',
+      ';;',
+      'Universitat de les Illes Balears;Espagne;https://www.uib.es',
+    ].join('\n');
+    const sheet = await parseSpreadsheetFile('partenaires.csv', encodeSingleByte(csv));
+    expect(sheet.headerRow).toBe(4);
+    expect(sheet.header).toEqual(['Nom', 'Pays', 'Site web']);
+    // rows[0] is row 5 of the file; the blank row 6 keeps its place.
+    expect(sheet.rows).toEqual([
+      ['Université de Corse', 'France', 'https://www.universita.corsica'],
+      ['', '', ''],
+      ['Universitat de les Illes Balears', 'Espagne', 'https://www.uib.es'],
+    ]);
+  });
+
+  it('reads the header from the row the user names', async () => {
+    const bytes = utf8('Notes;du;secrétariat\nNom;Pays\nUniversité de Sfax;Tunisie\n');
+    expect((await parseSpreadsheetFile('a.csv', bytes)).headerRow).toBe(1);
+    const sheet = await parseSpreadsheetFile('a.csv', bytes, { headerRow: 2 });
+    expect(sheet).toMatchObject({
+      headerRow: 2,
+      header: ['Nom', 'Pays'],
+      rows: [['Université de Sfax', 'Tunisie']],
+    });
+  });
+
+  it('refuses a header row that is empty or past the end, naming it', async () => {
+    const bytes = utf8('Titre\n\nNom;Pays\nA;FR\n');
+    expect(await refusal('a.csv', bytes, { headerRow: 2 })).toEqual({
+      code: 'noHeader',
+      values: { row: 2 },
+    });
+    expect((await refusal('a.csv', bytes, { headerRow: 40 })).code).toBe('noHeader');
+  });
+
+  it('keeps a one-column file’s first row as its header', async () => {
+    const sheet = await parseSpreadsheetFile('names.csv', utf8('name\nA\nB\n'));
+    expect(sheet).toMatchObject({ headerRow: 1, header: ['name'], rows: [['A'], ['B']] });
+  });
+});
+
+describe('reading Excel workbooks', () => {
   it('reads a real XLSX workbook, dates as ISO dates', async () => {
     const buffer = await writeXlsxFile([
       [{ value: 'name' }, { value: 'since' }, { value: 'fte' }],
@@ -73,19 +197,68 @@ describe('reading spreadsheet files', () => {
     ]).toBuffer();
     const sheet = await parseSpreadsheetFile('clusters.xlsx', new Uint8Array(buffer));
     expect(sheet.format).toBe('xlsx');
+    expect(sheet.encoding).toBeNull();
     expect(sheet.header).toEqual(['name', 'since', 'fte']);
     expect(sheet.rows).toEqual([['Cluster Olivícola do Alentejo', '2024-05-02', '1.5']]);
   });
 
+  it('lists the sheets, reads the first list, and the sheet the user chooses', async () => {
+    const bytes = partnerWorkbook();
+    const first = await parseSpreadsheetFile('partenaires.xlsx', bytes);
+    expect(first.sheetNames).toEqual(['Entreprises', 'Universités']);
+    expect(first).toMatchObject({ sheetName: 'Entreprises', headerRow: 1 });
+    expect(first.header).toEqual(['Nom', 'Type', 'Pays']);
+
+    const sheet = await parseSpreadsheetFile('partenaires.xlsx', bytes, { sheet: 'Universités' });
+    expect(sheet.sheetName).toBe('Universités');
+    // Row 1 is a merged title, row 2 is empty: the header is row 3, the list starts on row 4.
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.header).toEqual(['Nom', 'Type', 'Pays', 'Site web']);
+    // "Site officiel" links read as their address; the linked name stays a name; a cell showing
+    // its address keeps it.
+    expect(sheet.rows).toEqual([
+      ...partnerRows.map((row) => [...row]),
+      ['Université de Nulle Part', 'université', 'Atlantide', ''],
+    ]);
+  });
+
+  it('passes over a readme sheet of notes to the first sheet with a table', async () => {
+    const bytes = buildXlsx([
+      { name: 'Lisez-moi', rows: [['Liste tenue par le secrétariat.'], ['Voir la feuille 2.']] },
+      {
+        name: 'Liste',
+        rows: [
+          ['Nom', 'Pays'],
+          ['Université de Toulon', 'France'],
+        ],
+      },
+    ]);
+    const sheet = await parseSpreadsheetFile('liste.xlsx', bytes);
+    expect(sheet).toMatchObject({ sheetName: 'Liste', rows: [['Université de Toulon', 'France']] });
+  });
+
+  it('refuses an empty sheet the user chooses, naming it', async () => {
+    const bytes = buildXlsx([
+      {
+        name: 'Liste',
+        rows: [
+          ['Nom', 'Pays'],
+          ['Université de Toulon', 'France'],
+        ],
+      },
+      { name: 'Vide', rows: [] },
+    ]);
+    expect(await refusal('liste.xlsx', bytes, { sheet: 'Vide' })).toEqual({
+      code: 'emptySheet',
+      values: { sheet: 'Vide' },
+    });
+  });
+});
+
+describe('refusing files that cannot be imported', () => {
   it.each([
     ['an empty file', 'empty.csv', new Uint8Array(), 'empty'],
     ['a file of blank lines', 'blank.csv', utf8('\n\n ,\n'), 'empty'],
-    [
-      'Windows-1252 bytes',
-      'latin1.csv',
-      new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x4a, 0x61, 0xe9, 0x6e, 0x0a]),
-      'notUtf8',
-    ],
     ['text renamed to .xlsx', 'fake.xlsx', utf8('name,country\nA,ES\n'), 'notXlsx'],
     [
       'a zip that is not a workbook',
@@ -107,12 +280,12 @@ describe('reading spreadsheet files', () => {
       'columnsDoNotLineUp',
     ],
   ])('refuses %s', async (_label, name, bytes, code) => {
-    expect(await refusal(name, bytes)).toBe(code);
+    expect((await refusal(name, bytes)).code).toBe(code);
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
-    expect(await refusal('huge.csv', big)).toBe('tooLarge');
+    expect((await refusal('huge.csv', big)).code).toBe('tooLarge');
   });
 
   it('keeps blank rows in place, so row numbers match the spreadsheet', async () => {

@@ -82,7 +82,11 @@ describe('validateImportRows: organisations', () => {
       ['Short row', 'rto', 'IT'],
       ['', '', '', '', '', '', ''],
     ]);
-    expect(result.valid.map((v) => v.rowNumber)).toEqual([2, 9]);
+    // A region of another country is a note, not a problem: the row is kept without it.
+    expect(result.valid.map((v) => v.rowNumber)).toEqual([2, 4, 9]);
+    expect(result.notes.map((n) => [n.rowNumber, n.key])).toEqual([
+      [4, 'importer.notes.regionOfOtherCountry'],
+    ]);
     expect(result.problems).toEqual([
       {
         rowNumber: 3,
@@ -90,13 +94,6 @@ describe('validateImportRows: organisations', () => {
         field: 'country',
         key: 'importer.problems.invalidCountry',
         values: { value: 'Tunisie?', accepted: 'importer.accepted.country' },
-      },
-      {
-        rowNumber: 4,
-        column: 'Región',
-        field: 'region',
-        key: 'importer.problems.regionOfOtherCountry',
-        values: { value: 'ES51', country: 'TN', other: 'ES' },
       },
       {
         rowNumber: 5,

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clusterFieldsSchema, type ClusterFields } from '../../../../src-core/model/entities';
 import { clusterLabelLevels } from '../../../../src-core/model/enums';
+import { websiteInputSchema } from '../../../../src-core/model/website';
 import { hrefOf } from '../../../routing/router';
 import {
   CheckboxField,
@@ -19,6 +20,9 @@ import {
 import { EcosystemPicker, NacePicker, ValueChainPicker } from '../../../ui/pickers';
 import { LocationFields, useLocation } from './LocationFields';
 import { EditableRecord, RecordForm, useRecordForm, type FormProps } from './record-form';
+
+/** A bare domain typed as the website gets https://; user:password@ is refused. */
+const clusterFormSchema = clusterFieldsSchema.extend({ website: websiteInputSchema.nullable() });
 
 export function ClusterFormPage({ id, params }: FormProps) {
   return (
@@ -68,7 +72,7 @@ function ClusterForm({
       hasEnglishWebsite,
       label: labelLevel === '' ? null : { level: labelLevel, expires: labelExpires },
     };
-    const validated = validateWith(t, clusterFieldsSchema, candidate);
+    const validated = validateWith(t, clusterFormSchema, candidate);
     const rules: FieldErrors = {};
     if (!country) rules.country = t('forms.errors.chooseCountry');
     if (fte !== null && Number.isNaN(fte)) rules.managementFte = t('forms.errors.number');

@@ -6,11 +6,17 @@ import {
   type OrganisationFields,
 } from '../../../../src-core/model/entities';
 import type { OrganisationType } from '../../../../src-core/model/enums';
+import { websiteInputSchema } from '../../../../src-core/model/website';
 import { hrefOf } from '../../../routing/router';
 import { TagsField, TextInput, validateWith, withRules, type FieldErrors } from '../../../ui/form';
 import { NacePicker, OrganisationTypePicker, SegmentPicker } from '../../../ui/pickers';
 import { LocationFields, useLocation } from './LocationFields';
 import { EditableRecord, RecordForm, useRecordForm, type FormProps } from './record-form';
+
+/** A bare domain typed as the website gets https://; user:password@ is refused. */
+const organisationFormSchema = organisationFieldsSchema.extend({
+  website: websiteInputSchema.nullable(),
+});
 
 export function OrganisationFormPage({ id, params }: FormProps) {
   return (
@@ -61,7 +67,7 @@ function OrganisationForm({
     const rules: FieldErrors = {};
     if (!type) rules.type = t('forms.errors.chooseType');
     if (!country) rules.country = t('forms.errors.chooseCountry');
-    void save(withRules(validateWith(t, organisationFieldsSchema, candidate), rules));
+    void save(withRules(validateWith(t, organisationFormSchema, candidate), rules));
   }
 
   const cancelHref = id ? hrefOf('organisations', id) : hrefOf('organisations');

@@ -8,7 +8,7 @@ import { hrefOf } from '../../../routing/router';
 import { formatNumber } from '../../../i18n/format';
 import { DataTable, type DataTableTexts } from '../../../ui/table/DataTable';
 import type { TableRow } from '../../../ui/table/types';
-import { useRosterExport } from '../export/useRosterExport';
+import { useRecordExport, useRosterExport } from '../export/useRosterExport';
 import { BulkTagger } from './BulkTagger';
 import './lists.css';
 
@@ -56,6 +56,7 @@ export function RosterList<T extends TableRow>({
   const { t } = useTranslation();
   const texts = useListTexts(section);
   const onExport = useRosterExport(t(`lists.${section}.file`));
+  const onExportAll = useRecordExport(section, t(`lists.${section}.file`));
   const titleId = `${section}-title`;
   const newHref = hrefOf(section, undefined, 'new');
 
@@ -77,6 +78,7 @@ export function RosterList<T extends TableRow>({
         texts={texts}
         rowHref={rowHrefs[section]}
         onExport={onExport}
+        onExportAll={onExportAll}
         bulkActions={
           section === 'organisations' || section === 'clusters'
             ? (ids) => <BulkTagger table={section} ids={ids} />
