@@ -181,14 +181,18 @@ function looseKey(words: readonly string[]): string {
   return words.filter((word) => !stateWords.has(word) && !stateAdjectives.has(word)).join(' ');
 }
 
-/** The text and its inversions: "Korea, Republic of" and "Iran (Islamic Republic of)". */
-function spellingsOf(text: string): string[] {
-  const spellings = [text];
+/** The head and qualifier of "Korea, Republic of" or "Iran (Islamic Republic of)"; null otherwise. */
+function invertedParts(text: string): readonly [head: string, qualifier: string] | null {
   const inverted = /^([^,()]+),([^,()]+)$/.exec(text) ?? /^([^()]+)\(([^()]+)\)$/.exec(text);
-  if (inverted?.[1] !== undefined && inverted[2] !== undefined) {
-    spellings.push(`${inverted[2]} ${inverted[1]}`, inverted[1]);
-  }
-  return spellings;
+  return inverted?.[1] !== undefined && inverted[2] !== undefined
+    ? [inverted[1], inverted[2]]
+    : null;
+}
+
+/** The text and its inversions: "Korea, Republic of" is also "Republic of Korea", then "Korea". */
+function spellingsOf(text: string): string[] {
+  const parts = invertedParts(text);
+  return parts === null ? [text] : [text, `${parts[1]} ${parts[0]}`, parts[0]];
 }
 
 /** Names to codes; loose keys shared by two countries ("Congo", "Korea") map to null. */
@@ -252,19 +256,30 @@ const builtTiers: NameTier[] = [];
 
 const byAlpha3 = new Map<string, string>(countries.map((c) => [c.alpha3, c.alpha2]));
 
-/** The whole text (or its inversion) in any tier before its head alone ("Saint-Martin (…)"). */
-function lookUpName(text: string): string | undefined {
-  const spellings = spellingsOf(text).map(wordsOf);
-  for (const group of [spellings.slice(0, 2), spellings.slice(2)]) {
-    for (const [tier, build] of tierBuilders.entries()) {
-      const names = (builtTiers[tier] ??= build());
-      for (const words of group) {
-        const code = names.exact.get(exactKey(words)) ?? names.loose.get(looseKey(words));
-        if (code !== undefined && code !== null) return code;
-      }
+/** The first code any tier gives one of these spellings. */
+function lookUpWords(group: readonly (readonly string[])[]): string | undefined {
+  for (const [tier, build] of tierBuilders.entries()) {
+    const names = (builtTiers[tier] ??= build());
+    for (const words of group) {
+      const code = names.exact.get(exactKey(words)) ?? names.loose.get(looseKey(words));
+      if (code !== undefined && code !== null) return code;
     }
   }
   return undefined;
+}
+
+/**
+ * The whole text (or its inversion) in any tier before its head alone ("Saint-Martin (…)"); a
+ * head whose qualifier names another country is no match ("Macedonia (Greece)" is not MK).
+ */
+function lookUpName(text: string): string | undefined {
+  const spellings = spellingsOf(text).map(wordsOf);
+  const whole = lookUpWords(spellings.slice(0, 2));
+  if (whole !== undefined || spellings.length < 3) return whole;
+  const head = lookUpWords(spellings.slice(2));
+  const qualifier = invertedParts(text)?.[1] ?? '';
+  const other = lookUpWords([wordsOf(qualifier)]);
+  return other !== undefined && other !== head ? undefined : head;
 }
 
 const isoAlpha2 = new Set(allCountryCodes);

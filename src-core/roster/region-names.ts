@@ -131,6 +131,8 @@ function matchCode(typed: string, country: string, index: CountryIndex): string 
  * region code of another country says which.
  */
 export function resolveRegion(text: string, country: string): RegionMatch {
+  // "N/A", "n.a.": no region given (not Navarra's "NA"), so not recognised rather than guessed.
+  if (/^n\.?\s*\/?\s*a\.?$/i.test(text.trim())) return { ok: false };
   const index = indexOf(country);
   const typed = typedCode(text, country);
   const byCode = matchCode(typed, country, index);

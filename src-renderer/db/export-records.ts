@@ -1,11 +1,13 @@
 /**
  * The records of a roster list to export whole (features/rosters/export/record-sheets.ts), with
  * the names their references are exported by. Deleted records are left out, and so are erased
- * people (nothing is left of them to export); a deleted organisation or cluster still lends its
- * name to the records that point at it.
+ * people (nothing is left of them to export) and sample records (imported, they would become real
+ * records: src-core/sample/boundary.ts); a deleted organisation or cluster still lends its name to
+ * the records that point at it.
  */
 import type { FieldsOf } from '../../src-core/model/entities';
 import type { ImportKind } from '../../src-core/roster';
+import { isSampleRecord } from '../../src-core/sample/boundary';
 import { pickFields } from './repositories';
 import type { StudioDb } from './schema';
 
@@ -48,7 +50,9 @@ export async function queryExportRecords<K extends ImportKind>(
 ): Promise<ExportRecords<K>> {
   return db.transaction('r', [kind, 'organisations', 'clusters'], async () => {
     const stored = (await db.table(kind).toArray()) as Stored[];
-    const records = stored.filter(isLive).map((record) => pickFields(kind, record as never));
+    const records = stored
+      .filter((record) => isLive(record) && !isSampleRecord(record))
+      .map((record) => pickFields(kind, record as never));
     return {
       records,
       names: {

@@ -7,6 +7,7 @@
  * (./xlsx-links.ts). Runs in the import worker; also tested in Node.
  */
 import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import { findHeaderRow, guessDelimiter, isBlankRow } from './spreadsheet-header';
 import { decodeText, looksBinary, type TextEncodingName } from './spreadsheet-text';
@@ -18,9 +19,15 @@ export type { TextEncodingName } from './spreadsheet-text';
 /** Larger files are refused: split them (a 50k-row roster is ~10 MB of CSV). */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 200_000;
+/**
+ * A workbook larger than this once unpacked is refused before it is read: a zip bomb, or a sheet
+ * far beyond what the import takes (a 200,000-row roster unpacks to well under 100 MB).
+ */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 export type SpreadsheetFileErrorCode =
   | 'tooLarge'
+  | 'tooLargeUnpacked'
   | 'empty'
   | 'emptySheet'
   | 'notText'
@@ -177,8 +184,31 @@ function withLinks(table: Table, links: SheetLinks): Table {
   return { ...table, rows };
 }
 
+/** What the workbook's parts declare they unpack to, read from the zip's directory alone. */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    throw new SpreadsheetFileError('notXlsx');
+  }
+  return total;
+}
+
 async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise<ParsedSheet> {
   if (!startsWith(bytes, XLSX_MAGIC)) throw new SpreadsheetFileError('notXlsx');
+  const unpacked = unpackedSize(bytes);
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new SpreadsheetFileError('tooLargeUnpacked', {
+      size: Math.round(unpacked / 1024 / 1024),
+      max: MAX_UNPACKED_BYTES / 1024 / 1024,
+    });
+  }
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const buffer = bytes.buffer.slice(

@@ -35,11 +35,23 @@ function widthOf(row: readonly string[]): number {
   return 0;
 }
 
+/** The median of the widths of the next few filled rows: how wide the table below is. */
+function widthBelow(table: readonly (readonly string[])[], index: number): number {
+  const widths: number[] = [];
+  for (let next = index + 1; next < table.length && widths.length < WIDTH_SAMPLE; next += 1) {
+    const following = table[next]!;
+    if (!isBlankRow(following)) widths.push(widthOf(following));
+  }
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)] ?? 0;
+}
+
 /**
- * The index of the header row: the first row with at least two filled cells, most of them text
- * that could name a column, filling at least half the width of the rows below it (a title and a
- * date in a wide table is not a header). When no row looks like that (a one-column file), the
- * first row that is not empty. -1 when every row is empty.
+ * The index of the header row: the first row with at least two cells that could name a column,
+ * no fewer than its other filled cells (years as column names are fine), spanning at least half
+ * the width of the rows below it (a title and a subtitle above a wide table is not a header; a
+ * stray note far to the right of one data row does not widen the table). When no row looks like
+ * that (a one-column file), the first row that is not empty. -1 when every row is empty.
  */
 export function findHeaderRow(table: readonly (readonly string[])[]): number {
   const firstFilled = table.findIndex((row) => !isBlankRow(row));
@@ -47,19 +59,9 @@ export function findHeaderRow(table: readonly (readonly string[])[]): number {
   const end = Math.min(table.length, firstFilled + SEARCH_ROWS);
   for (let index = firstFilled; index < end; index += 1) {
     const row = table[index]!;
-    const filled = filledCount(row);
-    if (filled < 2) continue;
     const texts = row.filter(isHeaderText).length;
-    if (texts * 2 <= filled) continue;
-    let tableWidth = 0;
-    let seen = 0;
-    for (let next = index + 1; next < table.length && seen < WIDTH_SAMPLE; next += 1) {
-      const following = table[next]!;
-      if (isBlankRow(following)) continue;
-      tableWidth = Math.max(tableWidth, widthOf(following));
-      seen += 1;
-    }
-    if (filled * 2 < tableWidth) continue;
+    if (texts < 2 || texts * 2 < filledCount(row)) continue;
+    if (widthOf(row) * 2 < widthBelow(table, index)) continue;
     return index;
   }
   return firstFilled;

@@ -41,21 +41,21 @@ const hasUtf8Bom = (bytes: Uint8Array): boolean =>
  * byte, pair after pair. Only the start of the file is looked at.
  */
 function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const pairs = Math.min(512, Math.floor(bytes.length / 2));
+  // Text in UTF-16 without a byte-order mark has zero bytes on one side of its pairs only: every
+  // ASCII character (separators, spaces, line ends) puts one there, in Greek or Arabic text too,
+  // while a zero on the other side needs a rare character such as U+0100. Text in any 8-bit
+  // encoding has no zero bytes at all.
+  const pairs = Math.min(4096, Math.floor(bytes.length / 2));
   if (pairs < 2) return null;
-  const isAscii = (byte: number | undefined) =>
-    byte !== undefined &&
-    ((byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d);
-  let little = 0;
-  let big = 0;
+  let odd = 0; // zero high bytes: little-endian
+  let even = 0; // zero high bytes first: big-endian
   for (let i = 0; i < pairs; i += 1) {
-    const first = bytes[2 * i];
-    const second = bytes[2 * i + 1];
-    if (second === 0 && isAscii(first)) little += 1;
-    if (first === 0 && isAscii(second)) big += 1;
+    if (bytes[2 * i + 1] === 0) odd += 1;
+    if (bytes[2 * i] === 0) even += 1;
   }
-  if (little >= pairs * 0.5 && big <= pairs * 0.05) return 'utf-16le';
-  if (big >= pairs * 0.5 && little <= pairs * 0.05) return 'utf-16be';
+  const enough = Math.max(2, pairs * 0.05);
+  if (odd >= enough && even <= pairs * 0.01) return 'utf-16le';
+  if (even >= enough && odd <= pairs * 0.01) return 'utf-16be';
   return null;
 }
 

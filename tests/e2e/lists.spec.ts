@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { generateSampleWorkspace } from '../../src-core/sample';
 import { expect, startWithSample, test } from './fixtures';
+import { RecordPages } from './pages/records';
 import type { ClustersPage } from './pages/clusters';
 import { ListPage } from './pages/lists';
 import type { Shell } from './pages/shell';
@@ -239,6 +240,16 @@ test('exports the rows as filtered and sorted, visible columns only, formulas es
   expect(sheet?.data.map((row) => row[0])).toContain("'=1+2 Olive Formula Growers");
 
   // Every record with every field, whatever the view shows: websites and regions travel too.
+  // Sample records are left out (imported elsewhere they would become real ones).
+  const records = new RecordPages(page);
+  await records.openNew('organisations');
+  await records.field('Name').fill('Université de Sousse');
+  await records.field('Type').selectOption({ label: 'University' });
+  await records.pick('Country', 'tunis', 'TN — Tunisia');
+  await records.field('Website').fill('www.uc.rnu.tn');
+  await records.save();
+  await records.waitForRecord('organisations');
+  await page.goto('./#/organisations');
   const allMenu = await list.openExportMenu();
   const [everything] = await Promise.all([
     page.waitForEvent('download'),
@@ -247,15 +258,15 @@ test('exports the rows as filtered and sorted, visible columns only, formulas es
       .getByRole('button', { name: 'CSV (comma-separated)' })
       .click(),
   ]);
-  const all = Papa.parse<string[]>((await readFile(await everything.path(), 'utf8')).slice(1), {
-    skipEmptyLines: true,
-  }).data;
-  expect(all[0]).toEqual(expect.arrayContaining(['Name', 'Country', 'Region', 'Website']));
-  expect(all).toHaveLength(SAMPLE_ORGANISATIONS + 1);
-  const website = all[0]!.indexOf('Website');
-  expect(all.slice(1).filter((row) => row[website]?.startsWith('https://')).length).toBeGreaterThan(
-    SAMPLE_ORGANISATIONS / 2,
-  );
+  const [allHeader, ...allRows] = Papa.parse<string[]>(
+    (await readFile(await everything.path(), 'utf8')).slice(1),
+    { skipEmptyLines: true },
+  ).data;
+  expect(allHeader).toEqual(expect.arrayContaining(['Name', 'Country', 'Region', 'Website']));
+  const column = (name: string) => allHeader!.indexOf(name);
+  expect(
+    allRows.map((row) => [row[column('Name')], row[column('Country')], row[column('Website')]]),
+  ).toEqual([['Université de Sousse', 'Tunisia', 'https://www.uc.rnu.tn']]);
 });
 
 test('the other lists open with their counts, and show their own columns', async ({

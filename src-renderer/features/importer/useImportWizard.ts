@@ -88,7 +88,10 @@ export function useImportWizard() {
     });
 
   const readFile = (fileName: string, bytes: Uint8Array) => {
+    // A new file: its accents and its unrecognised values are checked afresh.
     confirmEncoding(null);
+    latestValueMap.current = {};
+    setValueMap({});
     return read({ fileName, bytes, options: {} });
   };
 

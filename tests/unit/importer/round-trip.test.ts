@@ -76,6 +76,19 @@ const clusters: ClusterFields[] = [
     hasEnglishWebsite: false,
     label: { level: 'gold', expires: '2026-12-31' },
   },
+  {
+    // A NUTS 1 region named like its only NUTS 2 region (FR1 and FR10, "Ile-de-France").
+    name: 'Systematic Paris-Region',
+    country: 'FR',
+    region: 'FR1',
+    valueChainIds: [],
+    ecosystems: ['digital'],
+    naceCodes: [],
+    managementFte: 12,
+    website: 'https://systematic-paris-region.org',
+    hasEnglishWebsite: true,
+    label: null,
+  },
 ];
 
 const organisation = (fields: Partial<OrganisationFields>): OrganisationFields => ({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import {
   MAX_IMPORT_BYTES,
+  MAX_UNPACKED_BYTES,
   parseSpreadsheetFile,
   SpreadsheetFileError,
 } from '../../../src-renderer/workers/spreadsheet-file';
@@ -117,6 +118,30 @@ describe('reading CSV text in the encodings spreadsheet programs write', () => {
       encoding: 'utf-16le',
       rows: [['Ελαιόλαδο Κρήτης', 'GR']],
     });
+  });
+
+  it('reads Greek and Arabic UTF-16 without a byte-order mark (few ASCII characters in them)', async () => {
+    const greek =
+      'Όνομα;Χώρα;Περιφέρεια\nΠανεπιστήμιο Κρήτης;Ελλάδα;Κρήτη\nΠανεπιστήμιο Πατρών;Ελλάδα;Δυτική Ελλάδα\n';
+    const arabic = 'الاسم;البلد\nجامعة صفاقس;تونس\nجامعة القاهرة;مصر\n';
+    for (const text of [greek, arabic]) {
+      const little = encodeUtf16le(text).subarray(2);
+      const big = little.slice();
+      for (let i = 0; i < big.length; i += 2) [big[i], big[i + 1]] = [little[i + 1]!, little[i]!];
+      const lines = text
+        .trim()
+        .split('\n')
+        .map((line) => line.split(';'));
+      expect(await parseSpreadsheetFile('le.csv', little)).toMatchObject({
+        encoding: 'utf-16le',
+        header: lines[0],
+        rows: lines.slice(1),
+      });
+      expect(await parseSpreadsheetFile('be.csv', big)).toMatchObject({
+        encoding: 'utf-16be',
+        rows: lines.slice(1),
+      });
+    }
   });
 
   it.each([
@@ -286,6 +311,21 @@ describe('refusing files that cannot be imported', () => {
   it('refuses a file over the size limit before reading it', async () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
     expect((await refusal('huge.csv', big)).code).toBe('tooLarge');
+  });
+
+  it('refuses a workbook that would unpack beyond the limit (a zip bomb) before reading it', async () => {
+    // 201 MB of zeros packs into a few hundred kilobytes: well under the file size limit.
+    const bomb = zipSync(
+      {
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'xl/worksheets/sheet1.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1024 * 1024),
+      },
+      { level: 1 },
+    );
+    expect(bomb.byteLength).toBeLessThan(MAX_IMPORT_BYTES);
+    const failure = await refusal('bomb.xlsx', bomb);
+    expect(failure.code).toBe('tooLargeUnpacked');
+    expect(failure.values).toEqual({ size: 201, max: 200 });
   });
 
   it('keeps blank rows in place, so row numbers match the spreadsheet', async () => {

@@ -152,3 +152,13 @@ describe('resolveCountry: names', () => {
     expect(resolveCountry(text)).toBeUndefined();
   });
 });
+
+describe('resolveCountry: qualifiers', () => {
+  it('reads a qualifier that belongs to the name, and refuses one naming another country', () => {
+    expect(resolveCountry('Congo, Dem. Rep.')?.code).toBe('CD');
+    expect(resolveCountry('Saint-Martin (French part)')?.code).toBe('MF');
+    // The Greek region, not the country: left for the user to map in the preview.
+    expect(resolveCountry('Macedonia (Greece)')).toBeUndefined();
+    expect(resolveCountry('Macedonia, Greece')).toBeUndefined();
+  });
+});

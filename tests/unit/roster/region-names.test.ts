@@ -120,3 +120,10 @@ describe('resolveRegion', () => {
     expect(resolveRegion('Tunis', 'XK')).toEqual({ ok: false });
   });
 });
+
+describe('resolveRegion: placeholders', () => {
+  it.each(['NA', 'N/A', 'n.a.', 'n / a'])('reads %j as no region, not as a code', (text) => {
+    expect(resolveRegion(text, 'IT')).toEqual({ ok: false });
+    expect(resolveRegion(text, 'ES')).toEqual({ ok: false });
+  });
+});

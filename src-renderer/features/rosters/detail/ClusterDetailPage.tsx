@@ -30,7 +30,7 @@ import {
   RegionValue,
   StatusBadge,
   WebsiteLink,
-  membershipColumns,
+  membershipStatusColumns,
 } from './shared-values';
 
 export function ClusterDetailPage({ id }: { id: string }) {
@@ -206,7 +206,7 @@ function ClusterDetailView({ detail }: { detail: ClusterDetail }) {
                       header: t('forms.fields.country'),
                       cell: ({ organisation }) => <CountryValue code={organisation.country} />,
                     },
-                    ...membershipColumns<(typeof group.rows)[number]>(t),
+                    ...membershipStatusColumns<(typeof group.rows)[number]>(t),
                   ]}
                 />
               </div>

@@ -21,7 +21,7 @@ import {
   TextList,
   WebsiteLink,
   contactName,
-  membershipColumns,
+  membershipStatusColumns,
 } from './shared-values';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
@@ -125,7 +125,7 @@ function OrganisationDetailView({ detail }: { detail: OrganisationDetail }) {
                   header: t('forms.fields.country'),
                   cell: ({ cluster }) => <CountryValue code={cluster.country} />,
                 },
-                ...membershipColumns<(typeof memberships)[number]>(t),
+                ...membershipStatusColumns<(typeof memberships)[number]>(t),
                 {
                   id: 'until',
                   header: t('forms.membership.fields.until'),

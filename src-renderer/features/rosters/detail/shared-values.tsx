@@ -87,7 +87,7 @@ export function contactName(
 }
 
 /** A membership's status (linking to the membership) and its start date, as table columns. */
-export function membershipColumns<T extends { readonly membership: MembershipRecord }>(
+export function membershipStatusColumns<T extends { readonly membership: MembershipRecord }>(
   t: TFunction,
 ): StaticColumn<T>[] {
   return [

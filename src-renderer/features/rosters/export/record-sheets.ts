@@ -11,6 +11,7 @@ import { findRegion } from '../../../../src-core/codes';
 import type { ImportField, ImportFieldsByKind, ImportKind } from '../../../../src-core/roster';
 import { fieldLabelKey, importFieldsOf } from '../../../../src-core/roster';
 import { createImportLookups, readCell } from '../../../../src-core/roster/import-values';
+import { resolveRegion } from '../../../../src-core/roster/region-names';
 import { countryName } from '../../../i18n/format';
 import type { TableSheet } from '../../../ui/table/sheet';
 import type { SheetCell } from '../../../ui/table/types';
@@ -87,6 +88,17 @@ export function recordSheet<K extends ImportKind>(
     return chosen;
   };
 
+  /**
+   * A region by its name, unless the name reads back as another region (a NUTS 1 region named
+   * like its only NUTS 2 region: "Ile-de-France" FR1 and FR10): then by its code.
+   */
+  const regionCell = (code: string): string => {
+    const region = findRegion(code);
+    if (region === undefined) return code;
+    const back = resolveRegion(region.nameLatin, region.country);
+    return back.ok && back.code === code ? region.nameLatin : code;
+  };
+
   const cellOf = (field: ImportField, value: unknown): SheetCell => {
     if (value === null || value === undefined) return null;
     const { key, type } = field;
@@ -106,7 +118,7 @@ export function recordSheet<K extends ImportKind>(
       case 'country':
         return countryName(String(value), language);
       case 'region':
-        return findRegion(String(value))?.nameLatin ?? String(value);
+        return regionCell(String(value));
       case 'reference':
         return referenceName[type.target](String(value));
       default:

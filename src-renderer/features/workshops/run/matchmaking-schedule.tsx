@@ -7,6 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../../ui/useCommand';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
 import type { Stage } from '../../../../src-core/method';
 import { clockTimeSchema, type EntryOf } from '../../../../src-core/model/workshop-run';
@@ -29,7 +30,6 @@ import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { useStudioStore } from '../../../state/store';
 import { errorText } from '../../../ui/errors';
 import { Field, NumberInput, formatIsoDate, useFieldIds } from '../../../ui/form';
-import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
 
 type ScheduleEntry = EntryOf<'b2b-schedule'>;
@@ -43,7 +43,7 @@ export function ScheduleSection({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const { save, patch } = useEntryActions(data.workshop.id, stage.id);
+  const run = useCommand();
   const notify = useStudioStore((state) => state.notify);
   const kept = entriesOfKind(data.entries, 'organisation-pairs');
   const saved = entriesOfKind(data.entries, 'b2b-schedule').at(-1);
@@ -93,9 +93,17 @@ export function ScheduleSection({
       startTime,
       meetings: schedule.meetings.map(({ slot, table, a, b }) => ({ slot, table, a, b })),
     };
-    // A new schedule replaces every field of the stored one, read and written in one transaction.
+    // A new schedule replaces every field of the stored one (or is the first), read and written in
+    // one transaction: two quick runs make one schedule, never two.
     const { kind, ...fields } = entry;
-    const isSaved = saved ? await patch(saved.id, kind, fields) : await save(entry);
+    const isSaved = await run('entry.upsert', {
+      workshopId: data.workshop.id,
+      stageId: stage.id,
+      kind,
+      match: {},
+      entry,
+      patch: fields,
+    });
     if (isSaved) {
       notify({
         tone: 'success',
