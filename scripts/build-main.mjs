@@ -2,7 +2,7 @@
 // The preload is checked to require nothing but 'electron': a sandboxed preload cannot load
 // any other module, and a stray import would only fail when the window opens.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,11 @@ const [, preload] = await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+
+// The workshop room's phone page (issue 15): plain files the room server reads at start.
+cpSync(path.join(root, 'src-main/room/phone'), path.join(outDir, 'room-phone'), {
+  recursive: true,
+});
 
 const preloadImports = Object.values(preload.metafile.outputs).flatMap((output) =>
   output.imports.map((entry) => entry.path),

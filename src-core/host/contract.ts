@@ -92,6 +92,46 @@ export const exchangeFileInfoSchema = z.object({
 });
 export type ExchangeFileInfo = z.infer<typeof exchangeFileInfoSchema>;
 
+/**
+ * Opening the workshop room (issue 15) on the desktop: which of the laptop's addresses phones
+ * should use (null: the most likely one), the workshop's language for phones, and a PIN to keep
+ * (the workshop's, after a restart). The main process answers with `roomInfoSchema`.
+ */
+export const roomStartRequestSchema = z
+  .object({
+    address: z.ipv4().nullable().default(null),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/)
+      .default('en'),
+    pin: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+  })
+  .strict();
+
+export const roomInfoSchema = z.object({
+  port: z.number().int().min(1).max(65535),
+  pin: z.string().regex(/^\d{6}$/),
+  /** The facilitator page's key to the room's /host socket (loopback only). */
+  hostKey: z.string().min(32),
+  /** Where the facilitator's page reaches the room: http://127.0.0.1:PORT. */
+  server: z.url(),
+  addresses: z.array(
+    z.object({
+      interfaceName: z.string(),
+      address: z.ipv4(),
+      kind: z.enum(['wifi', 'ethernet', 'other', 'virtual', 'link-local', 'loopback']),
+    }),
+  ),
+  /** The address phones use (shown under the QR code), and the code itself as SVG text. */
+  address: z.ipv4(),
+  joinUrl: z.url(),
+  qrSvg: z.string().startsWith('<svg'),
+});
+export type RoomInfo = z.infer<typeof roomInfoSchema>;
+
 export const hostContract = {
   appInfo: { request: z.object({}).strict(), response: appInfoSchema },
   saveFile: {

@@ -17,6 +17,7 @@ import enParticipants from './locales/en/participants.json';
 import enReport from './locales/en/report.json';
 import enStages from './locales/en/stages.json';
 import enEditors from './locales/en/editors.json';
+import enRoom from './locales/en/room.json';
 import es from './locales/es.json';
 import esCodes from './locales/es/codes.json';
 import esExchange from './locales/es/exchange.json';
@@ -32,6 +33,7 @@ import esParticipants from './locales/es/participants.json';
 import esReport from './locales/es/report.json';
 import esStages from './locales/es/stages.json';
 import esEditors from './locales/es/editors.json';
+import esRoom from './locales/es/room.json';
 
 export const english = {
   ...en,
@@ -49,6 +51,7 @@ export const english = {
   ...enReport,
   ...enStages,
   ...enEditors,
+  ...enRoom,
 };
 export const spanish = {
   ...es,
@@ -66,6 +69,7 @@ export const spanish = {
   ...esReport,
   ...esStages,
   ...esEditors,
+  ...esRoom,
 };
 
 export const resources = {

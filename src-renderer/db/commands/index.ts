@@ -5,6 +5,7 @@
  */
 import { agendaCommands } from './agenda-commands';
 import type { CommandContext, CommandOutcome } from './context';
+import { dotCommands } from './dot-commands';
 import { metaClusterCommands } from './metacluster-commands';
 import { reinforcementCommands } from './reinforcement-commands';
 import { workshopCommands } from './workshop-commands';
@@ -14,6 +15,7 @@ export const commands = {
   ...metaClusterCommands,
   ...reinforcementCommands,
   ...agendaCommands,
+  ...dotCommands,
 };
 
 export type Commands = typeof commands;
@@ -34,3 +36,4 @@ export function runCommand<N extends CommandName>(
 
 export { changeRecord, type CommandContext, type CommandOutcome } from './context';
 export { editEntry, type StageTarget } from './workshop-commands';
+export { DotRefusedError } from './dot-commands';

@@ -29,6 +29,7 @@ import { workshopHref } from '../../../routing/workshops';
 import { StageEditor } from './StageEditor';
 import { GatesPanel } from './GatesPanel';
 import { StageNavBar, type StageNavHold, type StageNavNotice } from './StageNavBar';
+import { RoomPanel } from './room/RoomPanel';
 
 export function RunView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
@@ -267,6 +268,7 @@ function Runner({ data }: { data: RunData }) {
             <p>{methodText(current.guidance, language)}</p>
           </details>
           <StageEditor data={data} stage={current} />
+          <RoomPanel data={data} stage={current} />
           <GatesPanel workshopId={workshop.id} stage={current} results={results} />
           <p className="field-hint">{t('runner.shortcuts')}</p>
         </article>

@@ -1,0 +1,117 @@
+/**
+ * The workshop room in the desktop app (issue 15): at most one room server at a time, opened from
+ * the Run view (HostApi `roomStart`) and closed with the workshop (`roomStop`) or when the app
+ * quits. It listens on the chosen network address only (Wi-Fi first when none is chosen) plus
+ * loopback for the facilitator's page, so VPN and virtual adapters never expose it.
+ */
+import type { z } from 'zod';
+import {
+  HostError,
+  roomInfoSchema,
+  type roomStartRequestSchema,
+  type RoomInfo,
+} from '../../src-core/host/contract';
+import { candidateAddresses } from './addresses';
+import { joinQrSvg } from './qr';
+import { createRoomServer, type RoomServer } from './server';
+
+export type RoomStartRequest = z.output<typeof roomStartRequestSchema>;
+
+export interface RoomControllerOptions {
+  /** The phone page's files (dist-main/room-phone in the packaged app). */
+  readonly phoneDir: string;
+  /** The facilitator page's origin (app://bundle). */
+  readonly hostOrigins: readonly string[];
+  /** Tried first, so the join address stays the same from one run to the next; 0: any. */
+  readonly preferredPort?: number;
+}
+
+export interface RoomController {
+  start(request: RoomStartRequest): Promise<RoomInfo>;
+  stop(): Promise<{ stopped: boolean }>;
+}
+
+export const DEFAULT_ROOM_PORT = 8790;
+
+function isAddressInUse(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE';
+}
+
+export function createRoomController(options: RoomControllerOptions): RoomController {
+  let running: { server: RoomServer; address: string; port: number } | null = null;
+
+  async function open(
+    address: string,
+    language: string,
+    keep: { pin?: string; hostKey?: string },
+    port: number,
+  ) {
+    const server = createRoomServer({
+      phoneDir: options.phoneDir,
+      hostOrigins: options.hostOrigins,
+      language,
+      ...keep,
+    });
+    try {
+      return { server, started: await server.start(address, port) };
+    } catch (error) {
+      if (port === 0 || !isAddressInUse(error)) throw error;
+      return { server, started: await server.start(address, 0) };
+    }
+  }
+
+  async function describe(): Promise<RoomInfo> {
+    if (!running) throw new Error('The room is not open.');
+    const { server, address, port } = running;
+    const joinUrl = server.url(address);
+    return roomInfoSchema.parse({
+      port,
+      pin: server.pin,
+      hostKey: server.hostKey,
+      server: `http://127.0.0.1:${port}`,
+      addresses: candidateAddresses(),
+      address,
+      joinUrl,
+      qrSvg: await joinQrSvg(joinUrl),
+    });
+  }
+
+  return {
+    async start(request) {
+      const candidates = candidateAddresses();
+      if (request.address !== null && !candidates.some((c) => c.address === request.address)) {
+        throw new HostError(
+          'invalid-request',
+          'That address is not one of this computer’s networks. Choose one from the list.',
+        );
+      }
+      const address =
+        request.address ?? candidates.find((c) => c.kind !== 'loopback')?.address ?? '127.0.0.1';
+      if (running && running.address === address) {
+        running.server.setLanguage(request.language);
+        return describe();
+      }
+      // Another network chosen: the same PIN and key on the new address (phones there rejoin).
+      const previous = running;
+      running = null;
+      if (previous) await previous.server.stop();
+      const keep = previous
+        ? { pin: previous.server.pin, hostKey: previous.server.hostKey }
+        : request.pin
+          ? { pin: request.pin }
+          : {};
+      const port = previous?.port ?? options.preferredPort ?? DEFAULT_ROOM_PORT;
+      const { server, started } = await open(address, request.language, keep, port);
+      running = { server, address, port: started.port };
+      return describe();
+    },
+
+    async stop() {
+      const current = running;
+      running = null;
+      if (!current) return { stopped: false };
+      await current.server.stop();
+      return { stopped: true };
+    },
+  };
+}

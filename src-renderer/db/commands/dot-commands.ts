@@ -1,0 +1,66 @@
+/**
+ * The runner's one-click dot change as a command (a phone's dot in the room, issue 15): read and
+ * written in one transaction by `changeDots`, so the voter's budget is checked on what is stored.
+ * A refused dot (budget spent, idea gone) throws `DotRefusedError` and writes nothing.
+ */
+import type { VoteRefusal } from '../../../src-core/workshop/votes';
+import { changeDots, restoreEntry } from '../workshop-run';
+import type { CommandContext, CommandOutcome } from './context';
+import type { StageTarget } from './workshop-commands';
+
+export class DotRefusedError extends Error {
+  constructor(readonly refusal: VoteRefusal) {
+    super(`Dot refused: ${refusal.kind}`);
+    this.name = 'DotRefusedError';
+  }
+}
+
+export const dotCommands = {
+  /** One dot more or less on an idea for a voter; Undo takes the click back. */
+  'dots.change': async (
+    ctx: CommandContext,
+    args: StageTarget & {
+      voter: { voterId: string; source: 'participant' | 'proxy' };
+      ideaId: string;
+      delta: 1 | -1;
+      dotsPerParticipant: number;
+    },
+  ): Promise<CommandOutcome> => {
+    const target = { workshopId: args.workshopId, stageId: args.stageId };
+    const change = await changeDots(
+      ctx.db,
+      ctx.repositories,
+      target,
+      args.voter,
+      args.ideaId,
+      args.delta,
+      args.dotsPerParticipant,
+    );
+    switch (change.kind) {
+      case 'refused':
+        throw new DotRefusedError(change.refusal);
+      case 'none':
+        return {};
+      case 'remove':
+        return { undo: () => restoreEntry(ctx.repositories, change.id) };
+      case 'add':
+      case 'update':
+        return {
+          undo: () =>
+            changeDots(
+              ctx.db,
+              ctx.repositories,
+              target,
+              args.voter,
+              args.ideaId,
+              args.delta === 1 ? -1 : 1,
+              args.dotsPerParticipant,
+            ),
+        };
+      default: {
+        const unknown: never = change;
+        return unknown;
+      }
+    }
+  },
+};

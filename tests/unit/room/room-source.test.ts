@@ -1,0 +1,112 @@
+// How the page learns its room from its own address (beside the web host): only a loopback room
+// server, only with a well-formed key, PIN and join address; anything else names no room.
+import { describe, expect, it } from 'vitest';
+import {
+  desktopRoom,
+  joinUrlAt,
+  roomConfigFromParams,
+  roomInfoFromParams,
+  shortAddress,
+} from '../../../src-renderer/room/room-source';
+
+const key = 'Qm9uam91ciBsZXMgYW1pcyBkdSBtb3VsaW4';
+const params = {
+  view: 'run',
+  room: 'http://127.0.0.1:47321',
+  key,
+  pin: '482913',
+  join: 'http://192.168.1.24:47321/',
+};
+
+describe('the room named in the page address', () => {
+  it('gives server, key, PIN and join address', () => {
+    expect(roomInfoFromParams(params)).toEqual({
+      server: 'http://127.0.0.1:47321',
+      hostKey: key,
+      pin: '482913',
+      joinUrl: 'http://192.168.1.24:47321/',
+      address: '192.168.1.24',
+      addresses: [{ address: '192.168.1.24', interfaceName: '' }],
+    });
+  });
+
+  it('refuses a host connection anywhere but this computer', () => {
+    for (const room of [
+      'http://192.168.1.24:47321',
+      'http://127.0.0.1.evil.example:47321',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
+      expect(roomConfigFromParams({ ...params, room })).toBeNull();
+    }
+    expect(roomConfigFromParams({ ...params, room: 'http://localhost:5000/x' })).toEqual({
+      server: 'http://localhost:5000',
+      hostKey: key,
+    });
+  });
+
+  it('names no room without a good key, PIN or join address', () => {
+    expect(roomInfoFromParams({ ...params, key: 'short' })).toBeNull();
+    expect(roomInfoFromParams({ ...params, key: `${key}&x=1` })).toBeNull();
+    expect(roomInfoFromParams({ ...params, pin: '4829' })).toBeNull();
+    expect(roomInfoFromParams({ ...params, join: 'ftp://192.168.1.24/' })).toBeNull();
+    const { pin: _pin, ...withoutPin } = params;
+    void _pin;
+    expect(roomInfoFromParams(withoutPin)).toBeNull();
+  });
+
+  it('moves the join address to another network, and says it short', () => {
+    expect(joinUrlAt('http://192.168.1.24:47321/', '10.8.0.3')).toBe('http://10.8.0.3:47321/');
+    expect(shortAddress('http://10.8.0.3:47321/')).toBe('10.8.0.3:47321');
+  });
+});
+
+describe('the room from the desktop app', () => {
+  const answer = {
+    port: 8790,
+    pin: '482913',
+    hostKey: key,
+    server: 'http://127.0.0.1:8790',
+    addresses: [
+      { interfaceName: 'Wi-Fi', address: '192.168.1.24', kind: 'wifi' },
+      { interfaceName: 'vEthernet (WSL)', address: '172.28.0.1', kind: 'virtual' },
+    ],
+    address: '192.168.1.24',
+    joinUrl: 'http://192.168.1.24:8790/',
+    qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+  };
+
+  it('asks the main process and checks its answer', async () => {
+    const asked: unknown[] = [];
+    const host = {
+      roomStart: async (request: unknown) => {
+        asked.push(request);
+        return answer;
+      },
+      roomStop: async () => ({ stopped: true }),
+    };
+    const info = await desktopRoom(host)!.start({ address: '172.28.0.1', language: 'fr' });
+    expect(asked).toEqual([{ address: '172.28.0.1', language: 'fr' }]);
+    expect(info).toMatchObject({
+      server: 'http://127.0.0.1:8790',
+      hostKey: key,
+      pin: '482913',
+      address: '192.168.1.24',
+      joinUrl: 'http://192.168.1.24:8790/',
+    });
+    expect(info.addresses.map((a) => a.interfaceName)).toEqual(['Wi-Fi', 'vEthernet (WSL)']);
+  });
+
+  it('refuses a host connection off this computer, and is absent without the operations', async () => {
+    const host = {
+      roomStart: async () => ({ ...answer, server: 'http://192.168.1.24:8790' }),
+      roomStop: async () => ({ stopped: true }),
+    };
+    await expect(desktopRoom(host)!.start({ address: null, language: 'en' })).rejects.toThrow(
+      'not on this computer',
+    );
+    expect(desktopRoom({ appInfo: async () => ({}) })).toBeNull();
+    expect(desktopRoom(null)).toBeNull();
+  });
+});
