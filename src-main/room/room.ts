@@ -22,51 +22,14 @@ import {
   type PhonePersonalView,
   type PhoneStageView,
   type RoomRefusal,
-  type ServerToHost,
   type ServerToPhone,
 } from '../../src-core/room/protocol';
 import { Answers } from './answers';
 import { PinGuard, RateWindow, randomToken } from './limits';
+import type { HostLink, PhoneConnection, PhoneLink, RoomOptions, Session } from './room-links';
 import { WalkInDesk, type WalkInRequest } from './walk-ins';
 
-export interface RoomOptions {
-  readonly pin: string;
-  readonly now?: () => number;
-  /** Per phone (per session once joined, so reconnecting does not reset it). */
-  readonly rateLimit?: { readonly messages: number; readonly windowMs: number };
-  /** Wrong PINs allowed per network address per minute; then every PIN try is 'tooFast'. */
-  readonly pinTriesPerMinute?: number;
-  readonly inflightTimeoutMs?: number;
-  /** How many answered clientIds are remembered (oldest forgotten first). */
-  readonly rememberAnswers?: number;
-}
-
-export interface PhoneLink {
-  readonly remoteAddress: string;
-  send(message: ServerToPhone): void;
-}
-
-export interface HostLink {
-  send(message: ServerToHost): void;
-  /** Closes a host connection that another one replaced. */
-  close(code: number, reason: string): void;
-}
-
-interface Session {
-  readonly token: string;
-  readonly participantId: string;
-  readonly name: string;
-  readonly rate: RateWindow;
-}
-
-/** One phone connection. */
-export interface PhoneConnection {
-  readonly link: PhoneLink;
-  readonly rate: RateWindow;
-  pinOk: boolean;
-  session: Session | null;
-  walkIn: string | null;
-}
+export type { HostLink, PhoneConnection, PhoneLink, RoomOptions } from './room-links';
 
 const MAX_SESSIONS = 20_000;
 const EMPTY_MINE: PhonePersonalView = { dots: {}, meetings: [] };
