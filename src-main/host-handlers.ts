@@ -1,6 +1,7 @@
 /**
  * Electron glue behind each HostApi operation: native dialogs, printToPDF and the system browser,
- * around the plain services in services/. Requests arrive here already validated by ipc.ts.
+ * around the plain services in services/ and the workshop room in room/desktop.ts. Requests
+ * arrive here already validated by ipc.ts.
  */
 import {
   app,
@@ -15,6 +16,7 @@ import {
 import path from 'node:path';
 import { HostError } from '../src-core/host/contract';
 import type { HostServices } from './ipc';
+import { roomHostServices, type RoomController } from './room/desktop';
 import { isExternalWebUrl } from './security';
 import { buildAppInfo } from './services/app-info';
 import { writeFileAtomic } from './services/atomic-file';
@@ -39,6 +41,8 @@ export type HostHandlerOptions = {
   takePendingPackagePaths: () => string[];
   /** Opens (or brings back) the presenter window of a workshop (main.ts). */
   openPresenterWindow: (workshopId: string) => boolean;
+  /** The workshop room (issue 15), kept by main.ts so it can close it when the app quits. */
+  room: RoomController;
 };
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
@@ -184,5 +188,7 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
     openPresenterWindow: async ({ workshopId }) => ({
       opened: options.openPresenterWindow(workshopId),
     }),
+
+    ...roomHostServices(options.room),
   };
 }

@@ -1,13 +1,15 @@
 /**
  * The Electron main process: one instance per profile, a hardened session, the host handlers,
- * then the window. `.mcpkg` files handed to the app (double-click, "Open with", command line)
- * are queued here until the renderer collects them with the takeOpenedPackages operation (on
- * start and whenever the window gains focus).
+ * then the window; the workshop room's server, when open, is closed on quit. `.mcpkg` files
+ * handed to the app (double-click, "Open with", command line) are queued here until the renderer
+ * collects them with the takeOpenedPackages operation (on start and whenever the window gains
+ * focus).
  */
 import { app, BrowserWindow, ipcMain, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { createHostServices } from './host-handlers';
 import { isTrustedIpcEvent, registerHostHandlers } from './ipc';
+import { createRoomController, stopRoomBeforeQuit } from './room/desktop';
 import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
 import { backupsFolderIn } from './services/backups';
 import { exchangeSettingsFileIn } from './services/exchange-folder';
@@ -24,6 +26,15 @@ declare const __APP_VERSION__: string;
 
 const distWebDir = path.join(__dirname, '..', 'dist-web');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+
+/**
+ * The workshop room (issue 15): its phone page is copied beside main.cjs by build-main.mjs, and
+ * only the app's own page may hold the room's host socket. Closed when the app quits.
+ */
+const room = createRoomController({
+  phoneDir: path.join(__dirname, 'room-phone'),
+  hostOrigins: [APP_ORIGIN],
+});
 
 // The same profile folder whether started from source (`electron dist-main/main.cjs`, where
 // Electron would call the app "Electron") or installed. MCS_USER_DATA_DIR gives tests and
@@ -101,6 +112,7 @@ function onReady(): void {
       exchangeSettingsFile: exchangeSettingsFileIn(app.getPath('userData')),
       takePendingPackagePaths,
       openPresenterWindow,
+      room,
     }),
     (event) => isTrustedIpcEvent(event, APP_ORIGIN, isAppWindowContents),
   );
@@ -133,6 +145,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // Phones are told the room closed and its ports are freed before the app goes (1 s at most).
+  let roomClosed = false;
+  app.on('will-quit', (event) => {
+    if (roomClosed) return;
+    event.preventDefault();
+    roomClosed = true;
+    void stopRoomBeforeQuit(room).finally(() => app.quit());
   });
   app
     .whenReady()

@@ -32,6 +32,8 @@ const api = {
   writeExchangeFile: invoker('writeExchangeFile'),
   takeOpenedPackages: invoker('takeOpenedPackages'),
   openPresenterWindow: invoker('openPresenterWindow'),
+  roomStart: invoker('roomStart'),
+  roomStop: invoker('roomStop'),
 } satisfies Record<HostOperationName, BridgeFunction>;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

@@ -20,7 +20,7 @@ export const PACKAGE_FORMAT_VERSION = 1;
  * The newest minor version this app reads and writes. A writer declares the lowest minor its
  * package needs (`formatMinor`, absent for 1.0), so older apps read it whenever they can.
  */
-export const PACKAGE_FORMAT_MINOR = 1;
+export const PACKAGE_FORMAT_MINOR = 2;
 
 /** Caps: checked against the zip's central directory before anything is inflated. */
 export const MAX_ENTRIES = 1_000;

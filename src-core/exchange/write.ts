@@ -108,6 +108,21 @@ function carriedFieldsOf(
   return out;
 }
 
+/**
+ * The lowest minor version describing the package (0 for 1.0): 1.2 when a workshop entry is one
+ * participant's own (`participantId`), 1.1 when it lists omissions, attachments or carried fields.
+ */
+function lowestMinorFor(
+  tables: Readonly<Record<string, readonly PackageRecord[]>>,
+  uses: { hasV1_1: boolean },
+): number {
+  const hasOwnEntries = (tables.workshopEntries ?? []).some(
+    (record) => (record as { participantId?: unknown }).participantId !== undefined,
+  );
+  if (hasOwnEntries) return 2;
+  return uses.hasV1_1 ? 1 : 0;
+}
+
 export async function writePackage(input: WritePackageInput): Promise<Uint8Array> {
   for (const table of Object.keys(input.tables)) {
     if (!isSyncedTableName(table)) throw new Error(`Not a synced table: ${table}`);
@@ -156,12 +171,13 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
   const carriedFields = carriedFieldsOf(input.tables);
   const omitted = input.omitted ?? [];
   // The lowest minor version that describes this package, so older apps read it when they can.
-  const needsMinor1 =
-    attachments.length > 0 || omitted.length > 0 || Object.keys(carriedFields).length > 0;
+  const formatMinor = lowestMinorFor(input.tables, {
+    hasV1_1: attachments.length > 0 || omitted.length > 0 || Object.keys(carriedFields).length > 0,
+  });
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
-    ...(needsMinor1 ? { formatMinor: 1 } : {}),
+    ...(formatMinor > 0 ? { formatMinor } : {}),
     packageId: input.packageId,
     createdAt: input.createdAt,
     appVersion: input.appVersion,

@@ -214,6 +214,17 @@ export const hostContract = {
       .strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /**
+   * Opens the workshop room (issue 15) on the desktop, or describes the one already open (on
+   * another address when asked: same PIN and key). The browser answers 'unsupported': beside the
+   * web host the room is started with the web server.
+   */
+  roomStart: { request: roomStartRequestSchema, response: roomInfoSchema },
+  /** Closes the room; `stopped` is false when none was open. */
+  roomStop: {
+    request: z.object({}).strict(),
+    response: z.object({ stopped: z.boolean() }),
+  },
 } as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;
 
 export type HostRequest<K extends HostOperationName> = z.input<(typeof hostContract)[K]['request']>;

@@ -18,6 +18,8 @@ export const hostOperationNames = [
   'writeExchangeFile',
   'takeOpenedPackages',
   'openPresenterWindow',
+  'roomStart',
+  'roomStop',
 ] as const;
 
 export type HostOperationName = (typeof hostOperationNames)[number];

@@ -67,6 +67,7 @@ const rules: Rules = {
   },
   workshopEntries: (r, emit) => {
     emit('workshopId', 'workshops', r.workshopId);
+    emit('participantId', 'workshopParticipants', r.participantId, false);
     const entry = r.entry;
     switch (entry.kind) {
       case 'candidate-list':

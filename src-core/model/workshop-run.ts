@@ -218,6 +218,12 @@ export const workshopEntryFieldsSchema = z.object({
   /** The stage it was captured at. */
   stageId: stageIdSchema,
   entry: workshopEntrySchema,
+  /**
+   * (Format 1.2) The participant whose own entry this is, when each person in the room has one: an
+   * impact × feasibility score given from a phone. Absent for everything the facilitator captures
+   * for the room (the facilitator's score speaks for the room and decides when set).
+   */
+  participantId: recordIdSchema.optional(),
 });
 
 /** The records among `entries` whose payload is of `kind`, typed as such. */

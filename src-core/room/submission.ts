@@ -3,7 +3,7 @@
  * records it, exactly as the facilitator would at the laptop — a card is an entry of the stage's
  * card kind, an offer or need an 'offers-needs' entry for the participant's organisation, a dot
  * the runner's one-click dot change (budget and all) in the participant's name, a score the
- * idea's impact × feasibility entry — or why the room refuses it. Pure: the renderer runs it.
+ * participant's own impact × feasibility entry for the idea — or why the room refuses it. Pure: the renderer runs it.
  */
 import type { Stage } from '../method';
 import type { EntryOf, WorkshopEntry } from '../model/workshop-run';
@@ -41,6 +41,8 @@ export type RoomCommand =
         match: { ideaId: string };
         entry: EntryOf<'impact-feasibility'>;
         patch: { impact: number; feasibility: number };
+        /** Each person's own score: one entry per participant and idea. */
+        participantId: string;
       };
     };
 
@@ -137,6 +139,7 @@ export function submissionToCommand(submission: RoomSubmission, room: RoomState)
             match: { ideaId: action.ideaId },
             entry: { kind: 'impact-feasibility', ideaId: action.ideaId, ...scores },
             patch: scores,
+            participantId: submission.participantId,
           },
         },
       };

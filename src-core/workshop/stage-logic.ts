@@ -128,7 +128,7 @@ export function dotChange(
   if (delta === -1) {
     if (own === undefined) return { kind: 'none' };
     return own.dots > 1
-      ? { kind: 'update', id: own.id, vote: { ...own, dots: own.dots - 1 } }
+      ? { kind: 'update', id: own.id, vote: withDots(own, own.dots - 1) }
       : { kind: 'remove', id: own.id };
   }
   const vote: Vote = {
@@ -142,7 +142,12 @@ export function dotChange(
   if (refusal !== null) return { kind: 'refused', refusal };
   return own === undefined
     ? { kind: 'add', vote }
-    : { kind: 'update', id: own.id, vote: { ...own, dots: own.dots + 1 } };
+    : { kind: 'update', id: own.id, vote: withDots(own, own.dots + 1) };
+}
+
+/** The vote alone (not the id of the record holding it), with a new number of dots. */
+function withDots(own: StoredVote, dots: number): Vote {
+  return { ideaId: own.ideaId, dots, source: own.source, voterId: own.voterId, table: own.table };
 }
 
 /** Ideas grouped by theme (themes in text order, the unthemed group last), ideas in given order. */

@@ -1,8 +1,9 @@
 /**
  * The workshop room in the desktop app (issue 15): at most one room server at a time, opened from
  * the Run view (HostApi `roomStart`) and closed with the workshop (`roomStop`) or when the app
- * quits. It listens on the chosen network address only (Wi-Fi first when none is chosen) plus
- * loopback for the facilitator's page, so VPN and virtual adapters never expose it.
+ * quits (main.ts, through `stopRoomBeforeQuit`). It listens on the chosen network address only
+ * (Wi-Fi first when none is chosen) plus loopback for the facilitator's page, so VPN and virtual
+ * adapters never expose it.
  */
 import type { z } from 'zod';
 import {
@@ -11,6 +12,7 @@ import {
   type roomStartRequestSchema,
   type RoomInfo,
 } from '../../src-core/host/contract';
+import type { HostServices } from '../ipc';
 import { candidateAddresses } from './addresses';
 import { joinQrSvg } from './qr';
 import { createRoomServer, type RoomServer } from './server';
@@ -114,4 +116,39 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       return { stopped: true };
     },
   };
+}
+
+/** The HostApi operations `roomStart` and `roomStop`, served by one controller (host-handlers.ts). */
+export function roomHostServices<E>(
+  controller: RoomController,
+): Pick<HostServices<E>, 'roomStart' | 'roomStop'> {
+  return {
+    roomStart: (request) => controller.start(request),
+    roomStop: () => controller.stop(),
+  };
+}
+
+/**
+ * Closes the room when the app quits, waiting at most `timeoutMs`: a phone that does not finish
+ * its goodbye must not keep the app from quitting. Never rejects.
+ */
+export async function stopRoomBeforeQuit(
+  controller: RoomController,
+  timeoutMs = 1000,
+): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  try {
+    await Promise.race([
+      controller.stop().then(
+        () => undefined,
+        () => undefined,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -15,6 +15,9 @@ import { createBrowserExchangeFolder } from './browser-folder';
 
 const BACKUP_FOLDER = 'backups';
 
+const ROOM_UNSUPPORTED =
+  'The workshop room is opened by the desktop app, or started together with the web server.';
+
 async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
   if (!navigator.storage?.getDirectory) {
     throw new HostError(
@@ -166,6 +169,18 @@ export function createBrowserHost(appVersion: string): HostApi {
       parseHostRequest('takeOpenedPackages', request);
       // A web page is never asked by the file manager to open a file.
       return [];
+    },
+
+    // Beside the web host the room server starts with the web server and the page's address
+    // names it (room-source.ts); a web page cannot open a server itself.
+    async roomStart(request) {
+      parseHostRequest('roomStart', request);
+      throw new HostError('unsupported', ROOM_UNSUPPORTED);
+    },
+
+    async roomStop(request) {
+      parseHostRequest('roomStop', request);
+      throw new HostError('unsupported', ROOM_UNSUPPORTED);
     },
   };
 }

@@ -103,5 +103,7 @@ export function createElectronHost(
     writeExchangeFile: operation('writeExchangeFile'),
     takeOpenedPackages: operation('takeOpenedPackages'),
     openPresenterWindow: operation('openPresenterWindow'),
+    roomStart: operation('roomStart'),
+    roomStop: operation('roomStop'),
   } satisfies HostApi;
 }

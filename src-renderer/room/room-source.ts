@@ -6,6 +6,7 @@
  * Either way the page ends with a `RoomInfo`, and connects with `connectRoom` (room-client.ts).
  */
 import { z } from 'zod';
+import type { HostApi } from '../../src-core/host/contract';
 import type { RoomConfig } from './room-client';
 
 /** A network the phones may reach the laptop on, best first. */
@@ -106,31 +107,34 @@ const desktopRoomSchema = z.object({
     .max(64),
 });
 
-type HostCall = (request: unknown) => Promise<unknown>;
+/** The HostApi operations the desktop room needs (the whole HostApi has them). */
+type RoomCalls = Pick<HostApi, 'roomStart' | 'roomStop'>;
 
 export interface DesktopRoom {
   start(request: { address: string | null; language: string }): Promise<RoomInfo>;
   stop(): Promise<void>;
 }
 
+function hasRoomCalls(host: object): host is RoomCalls {
+  const calls: Partial<Record<keyof RoomCalls, unknown>> = host;
+  return typeof calls.roomStart === 'function' && typeof calls.roomStop === 'function';
+}
+
 /**
- * The desktop app's room operations, or null in the browser (or in a desktop build without
- * them). The answer is checked again here, and the host connection kept on this computer.
+ * The desktop app's room operations, or null without them (an object that is not a desktop
+ * host). The answer is checked again here, and the host connection kept on this computer.
  */
 export function desktopRoom(host: object | null): DesktopRoom | null {
-  const calls = host as Partial<Record<'roomStart' | 'roomStop', HostCall>> | null;
-  const start = calls?.roomStart;
-  const stop = calls?.roomStop;
-  if (typeof start !== 'function' || typeof stop !== 'function') return null;
+  if (host === null || !hasRoomCalls(host)) return null;
   return {
     async start(request) {
-      const info = desktopRoomSchema.parse(await start.call(calls, request));
+      const info = desktopRoomSchema.parse(await host.roomStart(request));
       const config = roomConfigFromParams({ room: info.server, key: info.hostKey });
       if (config === null) throw new Error('The room is not on this computer.');
       return { ...info, ...config };
     },
     async stop() {
-      await stop.call(calls, {});
+      await host.roomStop({});
     },
   };
 }

@@ -4,7 +4,9 @@
  * contexts opening the QR code's address — twelve picking their name, eight walking in and let in
  * by the facilitator. Cards and dots go through a flaky network (some submissions dropped on the
  * way, some sent twice), the facilitator's page is reloaded in the middle of the vote, and the
- * totals are exactly what the phones meant: on the runner, on every phone, on the presenter view.
+ * totals are exactly what the phones meant: on the runner, on every phone, on the presenter view
+ * (which also shows how to join). Then three phones score one idea (each person's score kept) and
+ * the facilitator merges a duplicate card, its dots following to the card kept.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -160,7 +162,11 @@ test('twenty phones in the room: flaky network, a reload mid-vote, exact totals'
       }
       await expect(phone.page.locator('.status--sent')).toHaveCount(2, { timeout: 60_000 });
     });
-    const ideaList = page.getByRole('list').filter({ hasText: 'Room idea 0a' });
+    // The cards on the runner's wall (each row also offers the others as "merge into" choices).
+    const ideaList = page
+      .getByRole('list')
+      .filter({ hasText: 'Room idea 0a' })
+      .locator('.stage-idea-text');
     for (const phone of phones) {
       for (const side of ['a', 'b']) {
         await expect(
@@ -209,6 +215,19 @@ test('twenty phones in the room: flaky network, a reload mid-vote, exact totals'
     await expect(presenter.getByTestId('presenter-votes-hidden')).toContainText(
       `${PHONES * 5} dots`,
     );
+    // How to join is on the projector while the room is open, and goes when the facilitator
+    // unticks it (the presenter tab follows the Run view).
+    await expect(presenter.getByTestId('presenter-join-address')).toHaveText(`127.0.0.1:${port}`);
+    await expect(presenter.getByTestId('presenter-join-pin')).toHaveText(room.pin);
+    await expect(presenter.getByRole('img', { name: /^QR code to join the room/ })).toHaveAttribute(
+      'data-join-url',
+      joinUrl,
+    );
+    await expectAccessible(presenter, 'presenter-join');
+    await panel.getByRole('checkbox', { name: 'Show on the projector' }).uncheck();
+    await expect(presenter.getByTestId('presenter-join-address')).toHaveCount(0);
+    await panel.getByRole('checkbox', { name: 'Show on the projector' }).check();
+    await expect(presenter.getByTestId('presenter-join-pin')).toHaveText(room.pin);
     await expect(phones[0]!.page.getByText(/^Total:/)).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Reveal results' }).click();
@@ -225,6 +244,45 @@ test('twenty phones in the room: flaky network, a reload mid-vote, exact totals'
         await expect(item.locator('.total')).toHaveText(`Total: ${total} dots`);
       }
     });
+
+    // Scores: three phones score the same idea; each person's score counts (none overwrites
+    // another), shown on the runner as their mean.
+    await panel.getByRole('combobox', { name: 'Phones can now' }).selectOption('scores');
+    const scores = [
+      [5, 2],
+      [3, 4],
+      [1, 3],
+    ] as const;
+    await Promise.all(
+      scores.map(async ([impact, feasibility], i) => {
+        const item = phones[i]!.page.locator('li.idea').filter({ hasText: 'Room idea 0a' });
+        await item.locator(`[data-key^="impact:"][data-key$=":${impact}"]`).click();
+        await item.locator(`[data-key^="feasibility:"][data-key$=":${feasibility}"]`).click();
+        await expect(phones[i]!.page.locator('#banner small')).toHaveCount(0, { timeout: 30_000 });
+      }),
+    );
+    const scoreTable = page.getByRole('table', { name: 'Impact × feasibility' });
+    await expect(
+      scoreTable.getByRole('row').filter({ hasText: 'Room idea 0a' }).getByRole('cell').nth(2),
+    ).toHaveText('3 × 3 (mean of 3 people)');
+    await expectAccessible(page, 'room-scores');
+
+    // The facilitator merges a duplicate card: its dots join the card kept, on every screen.
+    const merged = (expected.get('1a') ?? 0) + (expected.get('1b') ?? 0);
+    await page
+      .getByRole('combobox', { name: 'Merge “Room idea 1b” into another card' })
+      .selectOption({ label: 'Room idea 1a' });
+    await expect(ideaList.getByText('Room idea 1b', { exact: true })).toHaveCount(0);
+    await expect(
+      ranking.getByRole('row').filter({ hasText: 'Room idea 1a' }).getByRole('cell').nth(2),
+    ).toHaveText(String(merged));
+    await panel.getByRole('combobox', { name: 'Phones can now' }).selectOption('dots');
+    await expect(
+      phones[0]!.page.locator('li.idea').filter({ hasText: 'Room idea 1a' }).locator('.total'),
+    ).toHaveText(`Total: ${merged} dots`);
+    await expect(
+      phones[0]!.page.locator('li.idea').filter({ hasText: 'Room idea 1b' }),
+    ).toHaveCount(0);
     await presenter.close();
   } finally {
     for (const phone of phones) await phone.context.close();

@@ -216,6 +216,91 @@ describe('createHostHandler', () => {
   });
 });
 
+const roomAnswer = {
+  port: 8790,
+  pin: '482913',
+  hostKey: 'k'.repeat(43),
+  server: 'http://127.0.0.1:8790',
+  addresses: [{ interfaceName: 'Wi-Fi', address: '192.168.1.24', kind: 'wifi' as const }],
+  address: '192.168.1.24',
+  joinUrl: 'http://192.168.1.24:8790/',
+  qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+};
+
+describe('the room operations', () => {
+  it('passes a valid roomStart request on with its defaults applied', async () => {
+    const service = vi.fn(async (_request: unknown) => roomAnswer);
+    const handler = createHostHandler('roomStart', service, trusted);
+    expect(await handler(appEvent, {})).toEqual({ ok: true, value: roomAnswer });
+    expect(
+      await handler(appEvent, { address: '192.168.1.24', language: 'es', pin: '042917' }),
+    ).toMatchObject({ ok: true });
+    expect(service.mock.calls.map(([request]) => request)).toEqual([
+      { address: null, language: 'en' },
+      { address: '192.168.1.24', language: 'es', pin: '042917' },
+    ]);
+  });
+
+  it.each([
+    ['a host name instead of an address', { address: 'evil.example' }],
+    ['an IPv6 address', { address: '::1' }],
+    ['a short PIN', { pin: '12345' }],
+    ['a PIN that is not digits', { pin: 'abcdef' }],
+    ['a language that is not a tag', { language: 'en; rm -rf /' }],
+    ['a host key of its own', { hostKey: 'k'.repeat(43) }],
+    ['a port of its own', { port: 80 }],
+    ['no payload', undefined],
+  ])('refuses roomStart with %s', async (_label, payload) => {
+    const service = vi.fn(async () => roomAnswer);
+    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, payload);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('roomStart') },
+    });
+    expect(service).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an extra field', { force: true }],
+    ['no payload', undefined],
+  ])('refuses roomStop with %s', async (_label, payload) => {
+    const service = vi.fn(async () => ({ stopped: true }));
+    const reply = await createHostHandler('roomStop', service, trusted)(appEvent, payload);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(service).not.toHaveBeenCalled();
+  });
+
+  it('opens and closes the room for the app window only', async () => {
+    const start = vi.fn(async () => roomAnswer);
+    const stop = vi.fn(async () => ({ stopped: true }));
+    const foreign = eventFrom('http://192.168.1.24:8790/');
+    const framed = eventFrom(APP_ENTRY_URL, { iframe: true });
+    for (const event of [foreign, framed]) {
+      expect(await createHostHandler('roomStart', start, trusted)(event, {})).toMatchObject({
+        ok: false,
+        error: { code: 'untrusted-sender' },
+      });
+      expect(await createHostHandler('roomStop', stop, trusted)(event, {})).toMatchObject({
+        ok: false,
+        error: { code: 'untrusted-sender' },
+      });
+    }
+    expect(start).not.toHaveBeenCalled();
+    expect(stop).not.toHaveBeenCalled();
+    expect(await createHostHandler('roomStop', stop, trusted)(appEvent, {})).toEqual({
+      ok: true,
+      value: { stopped: true },
+    });
+  });
+
+  it('refuses to hand the page a room description that breaks the contract', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const service = async () => ({ ...roomAnswer, hostKey: 'short', qrSvg: '<img>' });
+    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'io' } });
+  });
+});
+
 describe('registerHostHandlers', () => {
   function fakeIpcMain() {
     const handlers = new Map<
@@ -250,6 +335,8 @@ describe('registerHostHandlers', () => {
     writeExchangeFile: { name: 'mine.mcpkg' },
     openPresenterWindow: { opened: true },
     takeOpenedPackages: [{ name: 'from-email.mcpkg', data: bytes }],
+    roomStart: roomAnswer,
+    roomStop: { stopped: true },
   };
 
   const services = Object.fromEntries(

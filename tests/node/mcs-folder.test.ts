@@ -172,14 +172,14 @@ describe('mcs inspect of a folder', () => {
     expect(run.out).not.toContain('');
   });
 
-  it('shows the 1.1 fields: format minor, omissions and what a newer version carried', async () => {
+  it('shows the 1.1 fields of a newer package: format minor, omissions and what a newer version carried', async () => {
     const organisations = (tables.organisations ?? []).map((record, index) =>
       index === 0 ? { ...record, futureField: 'kept' } : record,
     );
     const bytes = await hostile(
       (files) => {
         const manifest = manifestOf(files);
-        manifest.formatMinor = 2;
+        manifest.formatMinor = 3;
         setManifest(files, manifest);
         addUnknownTable(files);
       },
@@ -196,7 +196,7 @@ describe('mcs inspect of a folder', () => {
     expect(run.err).toEqual([]);
     expect(run.code).toBe(0);
     const text = run.out.join('\n');
-    expect(text).toContain('format:     meta-cluster-studio/package v1.2 (app 0.1.0)');
+    expect(text).toContain('format:     meta-cluster-studio/package v1.3 (app 0.1.0)');
     expect(run.out).toContain('  omitted:');
     expect(run.out).toContain(
       '    memberships    3 records left out: they need sample data (field clusterId)',

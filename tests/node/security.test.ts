@@ -29,12 +29,18 @@ describe('CONTENT_SECURITY_POLICY', () => {
       'style-src': "'self' 'unsafe-inline'",
       'img-src': "'self' data: blob:",
       'worker-src': "'self' blob:",
-      'connect-src': "'self'",
+      'connect-src': "'self' ws://127.0.0.1:*",
       'object-src': "'none'",
       'base-uri': "'none'",
       'frame-ancestors': "'none'",
       'form-action': "'none'",
     });
+  });
+
+  it('lets the page reach only the workshop room on this computer beyond itself', () => {
+    expect(directives.get('connect-src')?.split(' ')).toEqual(["'self'", 'ws://127.0.0.1:*']);
+    // No other socket origin anywhere in the policy: not localhost, not a LAN address, not wss:.
+    expect(CONTENT_SECURITY_POLICY.match(/wss?:[^\s;]*/g)).toEqual(['ws://127.0.0.1:*']);
   });
 
   it('never allows eval or inline scripts', () => {

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { strToU8 } from 'fflate';
 import { canonicalJson } from '../../src-core/exchange/canonical';
-import type { Omission } from '../../src-core/exchange/format';
+import { PACKAGE_FORMAT_MINOR, type Omission } from '../../src-core/exchange/format';
 import {
   syncedTableNames,
   type SyncedRecordOf,
@@ -188,7 +188,7 @@ export function openPackage(bytes: Uint8Array): OpenedPackage {
 export const NEWER_FIELD = 'tenderPortal';
 
 /**
- * The package as a newer app (format 1.2) would write it: `formatMinor: 2`, a manifest key this
+ * The package as a newer app (one minor version ahead) would write it, a manifest key this
  * version does not know, no `carriedFields` (the newer app knows the field), and `tenderPortal`
  * on the organisations `pick` chooses that lack it — with no clock of its own, so it carries the
  * record's `'*'` clock, as a field added with a default by a schema upgrade does.
@@ -213,7 +213,7 @@ export function asNewerMinor(
     });
     files[entry.path] = strToU8(lines.map((line) => `${line}\n`).join(''));
   }
-  manifest.formatMinor = 2;
+  manifest.formatMinor = PACKAGE_FORMAT_MINOR + 1;
   manifest.tenderSources = ['ted.europa.eu'];
   delete manifest.carriedFields;
   files['manifest.json'] = strToU8(`${canonicalJson(manifest)}\n`);

@@ -6,6 +6,7 @@
 import { agendaCommands } from './agenda-commands';
 import type { CommandContext, CommandOutcome } from './context';
 import { dotCommands } from './dot-commands';
+import { ideaCommands } from './idea-commands';
 import { metaClusterCommands } from './metacluster-commands';
 import { reinforcementCommands } from './reinforcement-commands';
 import { workshopCommands } from './workshop-commands';
@@ -16,6 +17,7 @@ export const commands = {
   ...reinforcementCommands,
   ...agendaCommands,
   ...dotCommands,
+  ...ideaCommands,
 };
 
 export type Commands = typeof commands;

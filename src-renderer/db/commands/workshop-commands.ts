@@ -37,7 +37,8 @@ export interface StageTarget {
   readonly stageId: string;
 }
 
-async function liveEntries(ctx: CommandContext, workshopId: string) {
+/** The workshop's entries not removed, oldest first. */
+export async function liveEntries(ctx: CommandContext, workshopId: string) {
   const rows = await ctx.db.workshopEntries.where('workshopId').equals(workshopId).toArray();
   return rows.filter((row) => !row.deleted).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -112,8 +113,9 @@ export const workshopCommands = {
   },
   /**
    * The one entry of a kind that `match` names (a map cell by segment and cluster, an idea's
-   * scores): its `patch` fields set when it exists, else `entry` created — read and written in one
-   * transaction, so two quick first edits make one entry, not two.
+   * scores) — one participant's own when `participantId` is given (a score from a phone), else
+   * the facilitator's: its `patch` fields set when it exists, else `entry` created — read and
+   * written in one transaction, so two quick first edits make one entry, not two.
    */
   'entry.upsert': <K extends OutputKind>(
     ctx: CommandContext,
@@ -122,11 +124,13 @@ export const workshopCommands = {
       match: Partial<EntryOf<K>>;
       entry: EntryOf<K>;
       patch: Partial<Omit<EntryOf<K>, 'kind'>>;
+      participantId?: string;
     },
   ) =>
     ctx.db.transaction('rw', ['workshopEntries', 'settings'], async () => {
       const matching = entriesOfKind(await liveEntries(ctx, args.workshopId), args.kind).filter(
         (row) =>
+          row.participantId === args.participantId &&
           Object.entries(args.match).every(
             ([key, value]) => (row.entry as Record<string, unknown>)[key] === value,
           ),
@@ -137,6 +141,7 @@ export const workshopCommands = {
         workshopId: args.workshopId,
         stageId: args.stageId,
         entry: { ...args.entry, ...args.patch } as WorkshopEntry,
+        ...(args.participantId === undefined ? {} : { participantId: args.participantId }),
       });
       return { undo: () => ctx.repositories.workshopEntries.remove(created.id) };
     }),

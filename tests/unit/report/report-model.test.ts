@@ -153,12 +153,21 @@ describe('ideas, votes and scores', () => {
   it("keeps each idea's latest impact × feasibility score", () => {
     const points = impactPoints(
       [
-        { kind: 'impact-feasibility', ideaId: 'i1', impact: 2, feasibility: 2 },
-        { kind: 'impact-feasibility', ideaId: 'i1', impact: 5, feasibility: 4 },
+        { entry: { ideaId: 'i1', impact: 2, feasibility: 2 } },
+        { entry: { ideaId: 'i1', impact: 5, feasibility: 4 } },
       ],
       (id) => `idea ${id}`,
     );
-    expect(points).toEqual([{ ideaId: 'i1', label: 'idea i1', impact: 5, feasibility: 4 }]);
+    expect(points).toEqual([
+      {
+        ideaId: 'i1',
+        label: 'idea i1',
+        impact: 5,
+        feasibility: 4,
+        decidedBy: 'facilitator',
+        phones: null,
+      },
+    ]);
   });
 });
 

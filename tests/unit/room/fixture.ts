@@ -13,7 +13,10 @@ import {
 } from '../db/helpers';
 import type { CommandContext } from '../../../src-renderer/db/commands';
 import { inviteParticipants, checkIn } from '../../../src-renderer/db/workshop-participants';
-import { queryRunData, runActions } from '../../../src-renderer/db/workshop-run';
+import { phoneModeAt, type PhoneMode } from '../../../src-core/room/phone-modes';
+import type { PhoneAction } from '../../../src-core/room/protocol';
+import { queryRunData, runActions, type RunData } from '../../../src-renderer/db/workshop-run';
+import { writeSubmission } from '../../../src-renderer/room/room-writer';
 import { createWorkshop } from '../../../src-renderer/db/workshops';
 
 export const T0 = Date.parse('2026-09-15T09:00:00Z');
@@ -140,6 +143,28 @@ export async function roomScenario(ws: Workspace) {
   const ctx: CommandContext = { db: ws.db, repositories: ws.repos, today: TODAY };
   const read = async () => (await queryRunData(ws.db, workshop.id, TODAY))!;
   return { ctx, workshop, participants, invited, read };
+}
+
+/**
+ * A phone's submission at the running stage, with the facilitator's page showing `mode`: written
+ * through the room's writer exactly as the Run view writes it.
+ */
+export async function sendFromPhone(
+  room: { ctx: CommandContext; read: () => Promise<RunData> },
+  mode: PhoneMode,
+  participantId: string,
+  clientId: string,
+  action: PhoneAction,
+) {
+  const data = await room.read();
+  const stage = data.order.find((s) => s.id === data.workshop.run.currentStageId) ?? null;
+  const place = { workshopId: data.workshop.id, stage, mode: phoneModeAt(stage, mode) };
+  return writeSubmission(room.ctx, place, {
+    participantId,
+    clientId,
+    stageId: data.workshop.run.currentStageId ?? '',
+    action,
+  });
 }
 
 export { openWorkspaces };

@@ -159,7 +159,7 @@ describe('a phone submission written once', () => {
     expect(await roomCounts(room.ctx, room.workshop.id)).toEqual({});
   });
 
-  it('scores from phones set the idea’s one impact × feasibility entry', async () => {
+  it('each phone’s score is that person’s own entry: a second phone does not overwrite the first', async () => {
     const { room, send, live } = await setUp();
     const [amal, lucia] = room.participants;
     await send(room.ctx, 'cards', amal!.id, 'card-0001', {
@@ -180,9 +180,23 @@ describe('a phone submission written once', () => {
       impact: 5,
       feasibility: 2,
     });
+    // Amal changes her mind: her entry changes, Lucía's stays.
+    await send(room.ctx, 'scores', amal!.id, 'score-003', {
+      kind: 'score',
+      ideaId: idea.id,
+      impact: 2,
+      feasibility: 3,
+    });
     const scores = (await live(room.ctx)).filter((row) => row.entry.kind === 'impact-feasibility');
-    expect(scores.map((row) => row.entry)).toEqual([
-      { kind: 'impact-feasibility', ideaId: idea.id, impact: 5, feasibility: 2 },
+    expect(scores.map((row) => ({ participantId: row.participantId, entry: row.entry }))).toEqual([
+      {
+        participantId: amal!.id,
+        entry: { kind: 'impact-feasibility', ideaId: idea.id, impact: 2, feasibility: 3 },
+      },
+      {
+        participantId: lucia!.id,
+        entry: { kind: 'impact-feasibility', ideaId: idea.id, impact: 5, feasibility: 2 },
+      },
     ]);
   });
 });

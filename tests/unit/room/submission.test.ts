@@ -110,7 +110,7 @@ describe('a phone submission as a command', () => {
     });
   });
 
-  it('a score sets the idea’s impact × feasibility entry', () => {
+  it('a score sets the participant’s own impact × feasibility entry for the idea', () => {
     const decision = submissionToCommand(
       submission('s5-prioritisation', { kind: 'score', ideaId: IDEA, impact: 4, feasibility: 2 }),
       room('s5-prioritisation', 'scores'),
@@ -124,6 +124,7 @@ describe('a phone submission as a command', () => {
           match: { ideaId: IDEA },
           entry: { kind: 'impact-feasibility', ideaId: IDEA, impact: 4, feasibility: 2 },
           patch: { impact: 4, feasibility: 2 },
+          participantId: AMAL,
         },
       },
     });

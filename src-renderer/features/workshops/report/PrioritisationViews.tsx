@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopEntryRecord } from '../../../../src-core/model/entities';
 import type { EntryOf } from '../../../../src-core/model/workshop-run';
+import type { IdeaScore } from '../../../../src-core/workshop/scores';
 import { quadrantOf } from '../../../../src-core/workshop/votes';
 import { entriesOfKind } from '../../../db/workshop-run';
 import { formatNumber } from '../../../i18n/format';
@@ -133,7 +134,30 @@ function impactColumns(t: TFunction, language: string): StaticColumn<ImpactPoint
       header: t('report.columns.quadrant'),
       cell: (point) => t(`report.impact.quadrants.${quadrantOf(point.impact, point.feasibility)}`),
     },
+    {
+      id: 'scoredBy',
+      header: t('report.columns.scoredBy'),
+      cell: (point) => scoredBy(t, point, language),
+    },
   ];
+}
+
+/** Who set the score shown, and what the phones said when the facilitator decided. */
+export function scoredBy(t: TFunction, point: IdeaScore, language: string): string {
+  const phones = point.phones;
+  if (point.decidedBy === 'phones' && phones !== null) {
+    return t('report.impact.byPhones', {
+      count: phones.count,
+      n: formatNumber(phones.count, language),
+    });
+  }
+  if (phones === null) return t('report.impact.byFacilitator');
+  return t('report.impact.byFacilitatorWithPhones', {
+    count: phones.count,
+    n: formatNumber(phones.count, language),
+    impact: formatNumber(phones.impact, language),
+    feasibility: formatNumber(phones.feasibility, language),
+  });
 }
 
 export function ImpactFeasibility({
@@ -144,10 +168,7 @@ export function ImpactFeasibility({
   lookup: ReportLookup;
 }) {
   const { t } = useTranslation();
-  const points = impactPoints(
-    entriesOfKind(records, 'impact-feasibility').map((record) => record.entry),
-    lookup.ideaText,
-  );
+  const points = impactPoints(entriesOfKind(records, 'impact-feasibility'), lookup.ideaText);
   return (
     <>
       <figure className="chart report-chart">

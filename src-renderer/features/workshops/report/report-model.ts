@@ -19,6 +19,7 @@ import type {
 } from '../../../../src-core/model/entities';
 import { entriesOfKind, type EntryOf } from '../../../../src-core/model/workshop-run';
 import type { IdeaRef, Vote } from '../../../../src-core/workshop/votes';
+import { ideaScores, type IdeaScore, type ScoreRecord } from '../../../../src-core/workshop/scores';
 import { meetingsByTable, type Meeting } from '../../../../src-core/workshop/schedule';
 import { formatDay } from '../../../i18n/format';
 
@@ -131,26 +132,19 @@ export function votesOf(entries: readonly WorkshopEntryRecord[]): Vote[] {
   }));
 }
 
-export interface ImpactPoint {
-  readonly ideaId: string;
+export interface ImpactPoint extends IdeaScore {
   readonly label: string;
-  readonly impact: number;
-  readonly feasibility: number;
 }
 
-/** One point per scored idea: its latest score (entries come oldest first). */
+/**
+ * One point per scored idea: the facilitator's score when set, else the mean of the phones'
+ * (src-core/workshop/scores.ts). Records come oldest first; a later score replaces an earlier one.
+ */
 export function impactPoints(
-  entries: readonly EntryOf<'impact-feasibility'>[],
+  records: readonly ScoreRecord[],
   ideaText: (ideaId: string) => string,
 ): ImpactPoint[] {
-  const latest = new Map<string, EntryOf<'impact-feasibility'>>();
-  for (const entry of entries) latest.set(entry.ideaId, entry);
-  return [...latest.values()].map((entry) => ({
-    ideaId: entry.ideaId,
-    label: ideaText(entry.ideaId),
-    impact: entry.impact,
-    feasibility: entry.feasibility,
-  }));
+  return ideaScores(records).map((score) => ({ ...score, label: ideaText(score.ideaId) }));
 }
 
 export interface ParticipantCounts {

@@ -1,6 +1,7 @@
 /**
- * The participant view, for the projector: stage title, timer, the cards on the wall and — only
- * once the facilitator reveals them — the vote results, in large type. It has no controls: the
+ * The participant view, for the projector: stage title, timer, how to join the room from a phone
+ * (while it is open), the cards on the wall and — only once the facilitator reveals them — the
+ * vote results, in large type. It has no controls: the
  * facilitator drives the run from the laptop, and this window (a second window on the desktop, a
  * second tab in the browser) follows through the shared database's live queries.
  */
@@ -16,6 +17,7 @@ import { useWidth } from '../../../ui/useWidth';
 import { VoteResultsChart } from '../report/charts';
 import { ideaRefsOf, votesOf } from '../report/report-model';
 import { workshopHref } from '../../../routing/workshops';
+import { PresenterJoin } from './PresenterJoin';
 import { StageTimer } from './StageTimer';
 import './presenter.css';
 
@@ -82,6 +84,7 @@ function Presenter({ data }: { data: RunData }) {
         <p className="presenter-message">
           {run.status === 'completed' ? t('runner.present.completed') : t('runner.present.waiting')}
         </p>
+        {run.status !== 'completed' && <PresenterJoin workshopId={workshop.id} />}
       </main>
     );
   }
@@ -98,6 +101,7 @@ function Presenter({ data }: { data: RunData }) {
     <main ref={ref} className="presenter" aria-labelledby="presenter-stage">
       <header className="presenter-header">
         <p className="presenter-workshop">{workshop.name}</p>
+        <PresenterJoin workshopId={workshop.id} />
         <StageTimer run={run} plannedMinutes={plannedMinutes(current, workshop.agenda)} large />
       </header>
       <h1 id="presenter-stage" className="presenter-stage">

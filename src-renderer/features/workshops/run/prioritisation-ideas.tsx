@@ -1,11 +1,14 @@
-/** Idea cards with a theme: add (Enter), change a theme (Enter or leaving the field), remove with Undo. */
+/**
+ * Idea cards with a theme: add (Enter), change a theme (Enter or leaving the field), merge a
+ * duplicate into another card (its dots and scores follow), remove with Undo.
+ */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByTheme } from '../../../../src-core/workshop/stage-logic';
 import type { IdeaRef } from '../../../../src-core/workshop/votes';
 import { ideaTextsFromPairs } from '../../../../src-core/edits';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { TextInput } from '../../../ui/form';
+import { SelectField, TextInput } from '../../../ui/form';
 import { useCommand } from '../../../ui/useCommand';
 import { useEntryActions } from './useEntryActions';
 
@@ -119,6 +122,25 @@ export function IdeasSection({
                         })
                       }
                     />
+                    {ideas.length > 1 && (
+                      <SelectField
+                        hideLabel
+                        label={t('stages.prioritisation.mergeInto', { idea: idea.text })}
+                        value=""
+                        emptyLabel={t('stages.prioritisation.mergeChoose')}
+                        options={ideas
+                          .filter((other) => other.id !== idea.id)
+                          .map((other) => ({ value: other.id, label: other.text }))}
+                        onChange={(intoId) => {
+                          if (intoId === '') return;
+                          void run(
+                            'ideas.merge',
+                            { workshopId: data.workshop.id, stageId, fromId: idea.id, intoId },
+                            { success: t('stages.prioritisation.merged', { idea: idea.text }) },
+                          );
+                        }}
+                      />
+                    )}
                     <button
                       type="button"
                       aria-label={t('stages.prioritisation.removeIdeaLabel', { idea: idea.text })}

@@ -1,9 +1,12 @@
 /**
- * Impact × feasibility: two 1–5 scores per idea, one entry per idea (created once both are chosen;
- * a change then sets that score alone), the grid chart of the scored ideas and their quadrants.
+ * Impact × feasibility: the facilitator's two 1–5 scores per idea, one entry per idea (created once
+ * both are chosen; a change then sets that score alone), what participants scored from their
+ * phones (each person's own entry, shown as a mean), the grid chart and the quadrants. The
+ * facilitator's score, when set, decides; otherwise the phones' mean does (src-core/workshop/scores.ts).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ideaScores, type IdeaScore } from '../../../../src-core/workshop/scores';
 import { quadrantOf, type IdeaRef } from '../../../../src-core/workshop/votes';
 import { formatNumber } from '../../../i18n/format';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
@@ -35,18 +38,28 @@ export function ScoresSection({
   const [chartRef, width] = useWidth<HTMLDivElement>(640, 320);
   const n = (value: number) => formatNumber(value, i18n.language);
   const options = SCALE.map((score) => ({ value: String(score), label: n(score) }));
+  const records = entriesOfKind(data.entries, 'impact-feasibility');
+  // The facilitator's own entries (phones' scores are each participant's, kept apart).
   const stored = new Map(
-    entriesOfKind(data.entries, 'impact-feasibility').map((record) => [
-      record.entry.ideaId,
-      record,
-    ]),
+    records
+      .filter((record) => record.participantId === undefined)
+      .map((record) => [record.entry.ideaId, record]),
   );
+  const decided = new Map(ideaScores(records).map((score) => [score.ideaId, score]));
   const scored = ideas.flatMap((idea) => {
-    const record = stored.get(idea.id);
-    return record
-      ? [{ idea, impact: record.entry.impact, feasibility: record.entry.feasibility }]
-      : [];
+    const score = decided.get(idea.id);
+    return score ? [{ idea, impact: score.impact, feasibility: score.feasibility }] : [];
   });
+  const hasPhoneScores = [...decided.values()].some((score) => score.phones !== null);
+  const phonesText = (score: IdeaScore | undefined) =>
+    score?.phones
+      ? t('stages.prioritisation.phonesOf', {
+          count: score.phones.count,
+          n: n(score.phones.count),
+          impact: n(score.phones.impact),
+          feasibility: n(score.phones.feasibility),
+        })
+      : t('stages.prioritisation.noPhones');
 
   async function change(idea: IdeaRef, axis: Axis, value: number) {
     const record = stored.get(idea.id);
@@ -110,14 +123,17 @@ export function ScoresSection({
       },
     })),
     {
+      id: 'phones',
+      header: t('stages.prioritisation.phones'),
+      cell: (idea) => phonesText(decided.get(idea.id)),
+    },
+    {
       id: 'quadrant',
       header: t('stages.prioritisation.quadrant'),
       cell: (idea) => {
-        const record = stored.get(idea.id);
-        return record
-          ? t(
-              `stages.prioritisation.quadrants.${quadrantOf(record.entry.impact, record.entry.feasibility)}`,
-            )
+        const score = decided.get(idea.id);
+        return score
+          ? t(`stages.prioritisation.quadrants.${quadrantOf(score.impact, score.feasibility)}`)
           : t('stages.prioritisation.notScored');
       },
     },
@@ -127,6 +143,9 @@ export function ScoresSection({
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('stages.prioritisation.scoresTitle')}</h2>
       <p className="field-hint">{t('stages.prioritisation.scoresHint')}</p>
+      {hasPhoneScores && (
+        <p className="field-hint">{t('stages.prioritisation.scoresPhonesHint')}</p>
+      )}
       {ideas.length === 0 ? (
         <p className="field-hint">{t('stages.prioritisation.noIdeas')}</p>
       ) : (

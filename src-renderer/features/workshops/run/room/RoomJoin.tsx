@@ -1,44 +1,32 @@
 /**
  * How phones join: the QR code and the short address (an IP address: Android cannot resolve
  * .local names), the room PIN, the network to offer (candidate addresses, Wi-Fi first, with a
- * manual choice) and a hint for testing from a phone.
+ * manual choice), whether the presenter view shows them, and a hint for testing from a phone.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../../ui/form';
-import { qrSvgOf, shortAddress, type RoomInfo } from '../../../../room/room-source';
+import { CheckboxField, SelectField } from '../../../../ui/form';
+import { shortAddress, type RoomInfo } from '../../../../room/room-source';
+import { RoomQr } from './RoomQr';
 
 export function RoomJoin({
   info,
   onChooseAddress,
+  onProjector,
+  onProjectorChange,
 }: {
   info: RoomInfo;
   onChooseAddress: (address: string) => void;
+  /** Whether the presenter view shows the QR code, address and PIN. */
+  onProjector: boolean;
+  onProjectorChange: (shown: boolean) => void;
 }) {
   const { t } = useTranslation();
   const joinUrl = info.joinUrl;
-  const [qr, setQr] = useState<{ url: string; svg: string } | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void qrSvgOf(joinUrl).then((svg) => {
-      if (isCurrent) setQr({ url: joinUrl, svg });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [joinUrl]);
   const short = shortAddress(joinUrl);
 
   return (
     <div className="room-join">
-      {qr?.url === joinUrl && (
-        <img
-          className="room-qr"
-          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr.svg)}`}
-          alt={t('room.join.qr', { address: short })}
-          data-join-url={joinUrl}
-        />
-      )}
+      <RoomQr joinUrl={joinUrl} className="room-qr" alt={t('room.join.qr', { address: short })} />
       <dl className="room-join-facts">
         <div>
           <dt>{t('room.join.address')}</dt>
@@ -67,6 +55,12 @@ export function RoomJoin({
           onChange={onChooseAddress}
         />
       )}
+      <CheckboxField
+        label={t('room.join.onProjector')}
+        hint={t('room.join.onProjectorHint')}
+        checked={onProjector}
+        onChange={onProjectorChange}
+      />
       <details className="room-test">
         <summary>{t('room.join.test')}</summary>
         <p className="field-hint">{t('room.join.testHint')}</p>

@@ -13,6 +13,7 @@ import {
   type PhoneMode,
 } from '../../../../../src-core/room/phone-modes';
 import type { RunData } from '../../../../db/workshop-run';
+import { sharedJoinNow, useShareJoin } from '../../../../room/room-join-share';
 import type { RoomInfo } from '../../../../room/room-source';
 import { useRoomHost } from '../../../../room/useRoomHost';
 import { useRoomSource } from '../../../../room/useRoomSource';
@@ -58,12 +59,22 @@ function OpenRoom({
   const { t } = useTranslation();
   const [mode, setMode] = usePhoneMode(data.workshop.id, stage);
   const host = useRoomHost(info, data, stage, mode, language);
+  const workshopId = data.workshop.id;
+  const [onProjector, setOnProjector] = useState(
+    () => sharedJoinNow(workshopId)?.onProjector ?? true,
+  );
+  useShareJoin(workshopId, { joinUrl: info.joinUrl, pin: info.pin, onProjector });
   return (
     <>
       <p className={`room-status room-status-${host.status}`} role="status">
         {t(`room.status.${host.status}`)}
       </p>
-      <RoomJoin info={info} onChooseAddress={onChooseAddress} />
+      <RoomJoin
+        info={info}
+        onChooseAddress={onChooseAddress}
+        onProjector={onProjector}
+        onProjectorChange={setOnProjector}
+      />
       <SelectField
         label={t('room.mode.label')}
         value={mode}
