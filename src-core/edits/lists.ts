@@ -9,7 +9,9 @@ import type { metaClusterRoles } from '../model/enums';
 type MetaClusterRole = (typeof metaClusterRoles)[number];
 
 export class EditError extends Error {
-  constructor(readonly code: 'edit.notFound' | 'edit.duplicate' | 'edit.kind') {
+  constructor(
+    readonly code: 'edit.notFound' | 'edit.duplicate' | 'edit.kind' | 'edit.changedSince',
+  ) {
     super(code);
     this.name = 'EditError';
   }

@@ -1,6 +1,6 @@
 /**
  * The workshop room in the desktop app (issue 15): at most one room server at a time, opened from
- * the Run view (HostApi `roomStart`) and closed with the workshop (`roomStop`) or when the app
+ * the Run view (HostApi `roomStart`) and closed by the facilitator (`roomStop`) or when the app
  * quits (main.ts, through `stopRoomBeforeQuit`). It listens on the chosen network address only
  * (Wi-Fi first when none is chosen) plus loopback for the facilitator's page, so VPN and virtual
  * adapters never expose it.

@@ -1,15 +1,9 @@
 /**
- * Running a workshop, as reads and writes: one live read of everything the runner, the presenter
- * view and the report show (the workshop, its participants, its entries, the clusters taking part
- * and the facts the gates need), and the writes — each step of the run and each captured entry is
- * saved the moment it is made, through the repositories (clocked, travels in packages).
+ * Running a workshop, as reads and writes: the live read of everything the runner shows
+ * (run-data.ts, re-exported here), and the writes — each step of the run and each captured entry
+ * is saved the moment it is made, through the repositories (clocked, travels in packages).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  defaultReadinessSettings,
-  isCommittedMember,
-  type ClusterMember,
-} from '../../src-core/analysis';
+import { defaultReadinessSettings, type ClusterMember } from '../../src-core/analysis';
 import {
   completeRun,
   goToStage,
@@ -19,19 +13,8 @@ import {
   toggleTimer,
   withOverride,
   withRevealed,
-  type GateInputs,
-  type Stage,
 } from '../../src-core/method';
-import type {
-  ClusterRecord,
-  MetaClusterRecord,
-  OrganisationRecord,
-  ValueChainRecord,
-  WorkshopEntryRecord,
-  WorkshopParticipantRecord,
-  WorkshopRecord,
-} from '../../src-core/model/entities';
-import { isKnowledgeEntity } from '../../src-core/model/enums';
+import type { WorkshopEntryRecord, WorkshopRecord } from '../../src-core/model/entities';
 import {
   entriesOfKind,
   type GateOverride,
@@ -40,180 +23,15 @@ import {
 } from '../../src-core/model/workshop-run';
 import { snapshotRow } from '../../src-core/workshop/snapshot';
 import { dotChange, type DotChange } from '../../src-core/workshop/stage-logic';
-import { missingTargetsOf, readWriterDirectory, type MissingReference } from './missing-references';
-import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 import { builtinMethod } from './workshops';
 
-export interface RunParticipant {
-  readonly record: WorkshopParticipantRecord;
-  /** The person's name, or '' when it is not known here (no contact, or not shared). */
-  readonly person: string;
-  readonly organisation: string;
-  readonly country: string;
-}
-
-export interface RunData {
-  readonly workshop: WorkshopRecord;
-  /** The method's stages for this workshop type, and the ones to run in the planned order. */
-  readonly stages: readonly Stage[];
-  readonly order: readonly Stage[];
-  /** Live entries, oldest first. */
-  readonly entries: readonly WorkshopEntryRecord[];
-  readonly participants: readonly RunParticipant[];
-  /** Clusters taking part: the meta-cluster's members, or the workshop's cluster. */
-  readonly clusters: readonly ClusterRecord[];
-  /** Every live cluster (value-chain map rows, names). */
-  readonly allClusters: readonly ClusterRecord[];
-  readonly metaCluster: MetaClusterRecord | null;
-  /** The value chain the workshop works on: the meta-cluster's, else its cluster's first. */
-  readonly valueChain: ValueChainRecord | null;
-  /** Organisations the participants and entries name, and the clusters' members, by id. */
-  readonly organisations: ReadonlyMap<string, OrganisationRecord>;
-  /** Organisations participants or entries name that are not in this workspace, with whom to ask. */
-  readonly missingOrganisations: ReadonlyMap<string, MissingReference>;
-  /** Committed member organisation ids of each cluster taking part. */
-  readonly membersByCluster: ReadonlyMap<string, readonly string[]>;
-  readonly gateInputs: GateInputs;
-}
-
 export { entriesOfKind };
-
-/** Organisation ids an entry names. */
-function organisationIdsOf(entry: WorkshopEntry): string[] {
-  switch (entry.kind) {
-    case 'candidate-list':
-    case 'recruitment-plan':
-    case 'offers-needs':
-      return [entry.organisationId];
-    case 'organisation-pairs':
-      return [entry.a, entry.b];
-    case 'b2b-schedule':
-      return entry.meetings.flatMap((meeting) => [meeting.a, meeting.b]);
-    case 'value-chain-map':
-      return entry.organisationIds;
-    default:
-      return [];
-  }
-}
-
-function personOf(contact: { givenName: string; familyName: string } | undefined): string {
-  return contact ? `${contact.givenName} ${contact.familyName}`.trim() : '';
-}
-
-export async function queryRunData(
-  db: StudioDb,
-  workshopId: string,
-  today: string,
-): Promise<RunData | null> {
-  const workshop = await db.workshops.get(workshopId);
-  if (!workshop || workshop.deleted) return null;
-  const [entryRows, participantRows, allClusterRows, metaCluster] = await Promise.all([
-    db.workshopEntries.where('workshopId').equals(workshopId).toArray(),
-    db.workshopParticipants.where('workshopId').equals(workshopId).toArray(),
-    db.clusters.toArray(),
-    workshop.metaClusterId ? db.metaClusters.get(workshop.metaClusterId) : undefined,
-  ]);
-  const entries = entryRows.filter((row) => !row.deleted).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const participantsLive = participantRows.filter((row) => !row.deleted);
-  const allClusters = allClusterRows.filter((row) => !row.deleted);
-  const clusterById = new Map(allClusters.map((cluster) => [cluster.id, cluster]));
-  const memberIds =
-    workshop.kind === 'meta-cluster'
-      ? (metaCluster?.members.map((member) => member.clusterId) ?? [])
-      : workshop.clusterId
-        ? [workshop.clusterId]
-        : [];
-  const clusters = memberIds.flatMap((id) => clusterById.get(id) ?? []);
-
-  const memberships = await db.memberships
-    .where('clusterId')
-    .anyOf(clusters.map((cluster) => cluster.id))
-    .toArray();
-  const organisationIds = new Set<string>();
-  for (const participant of participantsLive) organisationIds.add(participant.organisationId);
-  for (const row of entries) for (const id of organisationIdsOf(row.entry)) organisationIds.add(id);
-  for (const membership of memberships) organisationIds.add(membership.organisationId);
-  const ids = [...organisationIds];
-  const [organisationRows, contactRows] = await Promise.all([
-    db.organisations.bulkGet(ids),
-    db.contacts.bulkGet(participantsLive.flatMap((p) => (p.contactId ? [p.contactId] : []))),
-  ]);
-  const organisations = new Map<string, OrganisationRecord>();
-  for (const row of organisationRows) if (row) organisations.set(row.id, row);
-  const contacts = new Map(contactRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
-  const missingOrganisations = missingTargetsOf(
-    'organisations',
-    [
-      ...participantsLive.map((record) => ({
-        record,
-        field: 'organisationId',
-        id: record.organisationId,
-      })),
-      ...entries.flatMap((record) =>
-        organisationIdsOf(record.entry).map((id) => ({ record, field: 'entry', id })),
-      ),
-    ],
-    (id) => organisations.has(id),
-    await readWriterDirectory(db),
-  );
-
-  const knowledgeMembers = new Map<string, number>();
-  const membersByCluster = new Map<string, string[]>();
-  for (const membership of memberships) {
-    const organisation = organisations.get(membership.organisationId);
-    if (!organisation || !isCommittedMember({ organisation, membership }, today)) continue;
-    const list = membersByCluster.get(membership.clusterId) ?? [];
-    list.push(organisation.id);
-    membersByCluster.set(membership.clusterId, list);
-    if (!isKnowledgeEntity(organisation.type)) continue;
-    const count = knowledgeMembers.get(membership.clusterId) ?? 0;
-    knowledgeMembers.set(membership.clusterId, count + 1);
-  }
-
-  const live = metaCluster && !metaCluster.deleted ? metaCluster : null;
-  const chainId = live?.valueChainId ?? clusters[0]?.valueChainIds[0] ?? null;
-  const chain = chainId ? await db.valueChains.get(chainId) : undefined;
-
-  const stages = stagesOf(builtinMethod, workshop.kind);
-  return {
-    workshop,
-    stages,
-    order: runOrder(stages, workshop.agenda),
-    entries,
-    participants: participantsLive.map((record) => {
-      const organisation = organisations.get(record.organisationId);
-      const contact = record.contactId ? contacts.get(record.contactId) : undefined;
-      return {
-        record,
-        person: contact && !contact.deleted && contact.erasedAt === null ? personOf(contact) : '',
-        organisation: organisation?.name ?? '',
-        country: organisation?.country ?? '',
-      };
-    }),
-    clusters,
-    allClusters,
-    metaCluster: live,
-    valueChain: chain && !chain.deleted ? chain : null,
-    organisations,
-    missingOrganisations,
-    membersByCluster,
-    gateInputs: {
-      clusters,
-      knowledgeMembers,
-      entries: entries.map((row) => row.entry),
-      clusterCountries: new Map(allClusters.map((cluster) => [cluster.id, cluster.country])),
-    },
-  };
-}
-
-export function useRunData(workshopId: string, today: string): RunData | null | undefined {
-  const { db } = useWorkspace();
-  return useLiveQuery(() => queryRunData(db, workshopId, today), [db, workshopId, today]);
-}
+export { queryRunData, useRunData, type RunData, type RunParticipant } from './run-data';
+import type { RunData } from './run-data';
 
 const RUN_TABLES = ['workshops', 'settings'];
 

@@ -1,7 +1,8 @@
 /**
  * The facilitator's page as the room's host (issue 15), apart from React: one connection to the
- * room server; each phone submission written through the command layer (one at a time, in
- * arrival order, each exactly once: room-writer.ts) and answered with its `result`; the
+ * room server; phone submissions written through the command layer (in arrival order, those that
+ * arrived together in one transaction, each exactly once: room-writer.ts) and each answered with
+ * its `result`; the
  * checked-in names and what phones see sent whenever they change (`sync`, called by the page
  * after each change of the workspace) and all again after each reconnection; presence counts and
  * the walk-ins waiting for the facilitator kept for the page.
@@ -24,7 +25,10 @@ import {
   type RoomStatus,
   type ServerMessage,
 } from './room-client';
-import { writeSubmission, type RoomPlace } from './room-writer';
+import { NOT_WRITTEN, writeSubmissions, type RoomPlace, type RoomWriteResult } from './room-writer';
+
+/** At most this many submissions in one transaction (a burst of a full room is a few of them). */
+const MAX_BATCH = 100;
 
 export interface WalkInRequest {
   readonly requestId: string;
@@ -73,7 +77,10 @@ type Submission = Extract<ServerMessage, { type: 'submission' }>;
 
 export class RoomHostSession {
   private readonly connection: RoomConnection;
-  private queue: Promise<void> = Promise.resolve();
+  /** Submissions received and not yet written, in arrival order. */
+  private pending: Submission[] = [];
+  private draining: Promise<void> | null = null;
+  private closed = false;
   private sent = { participants: '', stage: '' };
   private state: RoomHostSnapshot = {
     status: 'connecting',
@@ -143,10 +150,13 @@ export class RoomHostSession {
 
   /** Resolves once every submission received so far is written and answered. */
   idle(): Promise<void> {
-    return this.queue;
+    return this.draining ?? Promise.resolve();
   }
 
   close(): void {
+    // What is not written yet stays with the phones (no answer reaches them): they send it again.
+    this.closed = true;
+    this.pending = [];
     this.connection.close();
   }
 
@@ -162,7 +172,8 @@ export class RoomHostSession {
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'submission':
-        this.queue = this.queue.then(() => this.write(message));
+        this.pending.push(message);
+        this.drain();
         return;
       case 'walk-in': {
         if (this.state.walkIns.some((r) => r.requestId === message.requestId)) return;
@@ -180,23 +191,48 @@ export class RoomHostSession {
     }
   }
 
-  private async write(message: Submission): Promise<void> {
-    const { participantId, clientId, stageId, action } = message;
-    let answer: HostMessage;
+  /**
+   * Writes what has arrived, one batch at a time: whatever came in while a batch was being
+   * written goes together in the next (every phone voting at once is a few transactions, not one
+   * per dot), in arrival order, each answered with its own `result`.
+   */
+  private drain(): void {
+    if (this.draining !== null) return;
+    this.draining = (async () => {
+      try {
+        while (this.pending.length > 0 && !this.closed) {
+          await this.writeBatch(this.pending.splice(0, MAX_BATCH));
+        }
+      } finally {
+        this.draining = null;
+      }
+    })();
+  }
+
+  private async writeBatch(batch: readonly Submission[]): Promise<void> {
+    let results: readonly RoomWriteResult[];
     try {
-      const result = await writeSubmission(this.deps.context(), this.deps.messages().room, {
-        participantId,
-        clientId,
-        stageId,
-        action,
-      });
-      answer = result.ok
-        ? { type: 'result', clientId, ok: true }
-        : { type: 'result', clientId, ok: false, reason: result.reason };
+      results = await writeSubmissions(
+        this.deps.context(),
+        this.deps.messages().room,
+        batch.map(({ participantId, clientId, stageId, action }) => ({
+          participantId,
+          clientId,
+          stageId,
+          action,
+        })),
+      );
     } catch {
-      // Not written (the database refused): the phone keeps it and tries again.
-      answer = { type: 'result', clientId, ok: false, reason: 'roomClosed' };
+      // Not written (the database refused): the phones keep them and try again.
+      results = batch.map(() => NOT_WRITTEN);
     }
-    this.connection.send(answer);
+    batch.forEach((message, index) => {
+      const result = results[index] ?? NOT_WRITTEN;
+      this.connection.send(
+        result.ok
+          ? { type: 'result', clientId: message.clientId, ok: true }
+          : { type: 'result', clientId: message.clientId, ok: false, reason: result.reason },
+      );
+    });
   }
 }

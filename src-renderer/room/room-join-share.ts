@@ -51,21 +51,34 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-/** What is shared now (read once, e.g. to keep the facilitator's choice across a reload). */
-export function sharedJoinNow(workshopId: string): SharedJoin | null {
-  return parse(read(workshopId));
+const projectorKey = (workshopId: string) => `room.projector.${workshopId}`;
+
+/** Whether the facilitator wants the join details on the projector (yes unless they said no). */
+export function projectorChoice(workshopId: string): boolean {
+  return localStorage.getItem(projectorKey(workshopId)) !== 'no';
+}
+
+export function setProjectorChoice(workshopId: string, shown: boolean): void {
+  localStorage.setItem(projectorKey(workshopId), shown ? 'yes' : 'no');
 }
 
 /**
  * The Run view's side: shares `join` while the component using it is mounted (the room hosted by
- * this page), and withdraws it when it goes (room closed, page left).
+ * this page), and withdraws it when it goes (room closed, page left, tab or window closed).
  */
 export function useShareJoin(workshopId: string, join: SharedJoin): void {
   const { joinUrl, pin, onProjector } = join;
   useEffect(() => {
     shareJoin(workshopId, { joinUrl, pin, onProjector });
   }, [workshopId, joinUrl, pin, onProjector]);
-  useEffect(() => () => shareJoin(workshopId, null), [workshopId]);
+  useEffect(() => {
+    const withdraw = () => shareJoin(workshopId, null);
+    window.addEventListener('pagehide', withdraw);
+    return () => {
+      window.removeEventListener('pagehide', withdraw);
+      withdraw();
+    };
+  }, [workshopId]);
 }
 
 /** How to join the room of a workshop, as the Run view shares it now (null: no room hosted). */

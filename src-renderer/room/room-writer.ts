@@ -47,13 +47,6 @@ function isRoomRecord(value: unknown): value is RoomRecord {
   return typeof record.workshopId === 'string' && typeof record.stageId === 'string';
 }
 
-/** Thrown inside the transaction to leave it (nothing written) with a refusal. */
-class Refused extends Error {
-  constructor(readonly reason: RoomRefusal) {
-    super(reason);
-  }
-}
-
 function refusalOfDot(error: DotRefusedError): RoomRefusal {
   return error.refusal.kind === 'over-budget' ? 'budgetSpent' : 'wrongStage';
 }
@@ -95,53 +88,110 @@ async function storedRoom(ctx: CommandContext, place: RoomPlace): Promise<RoomSt
 const TABLES = ['workshops', 'workshopParticipants', 'workshopEntries', 'settings'];
 
 /**
+ * One submission, inside a transaction the caller holds. A refusal writes nothing and returns
+ * (it never throws: a failed sub-transaction would abort the caller's, and with it the others of
+ * a batch); a failure of the database throws.
+ */
+async function writeOne(
+  ctx: CommandContext,
+  place: RoomPlace,
+  submission: RoomSubmission,
+  now: Date,
+  room: () => Promise<RoomState>,
+): Promise<RoomWriteResult> {
+  const key = roomRecordKey(submission.participantId, submission.clientId);
+  const done = await ctx.db.settings.get(key);
+  if (done !== undefined) return { ok: true, repeated: true };
+  const decision = submissionToCommand(submission, await room());
+  if (!decision.ok) return { ok: false, reason: decision.reason };
+  const { command } = decision;
+  switch (command.name) {
+    case 'entry.add':
+      await runCommand(ctx, 'entry.add', command.args);
+      break;
+    case 'dots.change':
+      try {
+        await runCommand(ctx, 'dots.change', command.args);
+      } catch (error) {
+        // Refused on the votes as stored (its own transaction wrote nothing and ended normally).
+        if (error instanceof DotRefusedError) return { ok: false, reason: refusalOfDot(error) };
+        throw error;
+      }
+      break;
+    case 'entry.upsert':
+      await runCommand(ctx, 'entry.upsert', command.args);
+      break;
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown room command ${JSON.stringify(unknown)}`);
+    }
+  }
+  const record: RoomRecord = {
+    workshopId: place.workshopId,
+    stageId: submission.stageId,
+    participantId: submission.participantId,
+    kind: submission.action.kind,
+    at: now.toISOString(),
+  };
+  await ctx.db.settings.put({ key, value: record });
+  return { ok: true, repeated: false };
+}
+
+/**
  * Writes `submission` at the room's current stage and mode (`place`), once: a submission already
  * written is acknowledged again (`repeated`), one the room refuses writes nothing.
  */
-export async function writeSubmission(
+export function writeSubmission(
   ctx: CommandContext,
   place: RoomPlace,
   submission: RoomSubmission,
   now: Date = new Date(),
 ): Promise<RoomWriteResult> {
-  const key = roomRecordKey(submission.participantId, submission.clientId);
-  try {
-    return await ctx.db.transaction('rw', TABLES, async () => {
-      const done = await ctx.db.settings.get(key);
-      if (done !== undefined) return { ok: true, repeated: true } as const;
-      const decision = submissionToCommand(submission, await storedRoom(ctx, place));
-      if (!decision.ok) throw new Refused(decision.reason);
-      const { command } = decision;
-      switch (command.name) {
-        case 'entry.add':
-          await runCommand(ctx, 'entry.add', command.args);
-          break;
-        case 'dots.change':
-          await runCommand(ctx, 'dots.change', command.args);
-          break;
-        case 'entry.upsert':
-          await runCommand(ctx, 'entry.upsert', command.args);
-          break;
-        default: {
-          const unknown: never = command;
-          throw new Error(`Unknown room command ${JSON.stringify(unknown)}`);
+  return ctx.db.transaction('rw', TABLES, () =>
+    writeOne(ctx, place, submission, now, () => storedRoom(ctx, place)),
+  );
+}
+
+/** A submission of a batch that the database failed to write (the phone keeps it and retries). */
+export const NOT_WRITTEN = { ok: false, reason: 'roomClosed' } as const satisfies RoomWriteResult;
+
+/**
+ * Several submissions that arrived together (every phone voting at once), in arrival order, in
+ * one transaction: one commit, one change for the page's live read to catch up with, instead of
+ * one each. Each is still written once or refused on its own. Should the database fail the
+ * batch, each is written again in its own transaction, so only the one at fault is left out
+ * (`NOT_WRITTEN`).
+ */
+export async function writeSubmissions(
+  ctx: CommandContext,
+  place: RoomPlace,
+  submissions: readonly RoomSubmission[],
+  now: Date = new Date(),
+): Promise<RoomWriteResult[]> {
+  if (submissions.length > 1) {
+    try {
+      return await ctx.db.transaction('rw', TABLES, async () => {
+        // Read once for the batch (nothing else writes meanwhile), again after a new card only:
+        // who is checked in and which stage runs do not change within the transaction.
+        let room: Promise<RoomState> | null = null;
+        const current = () => (room ??= storedRoom(ctx, place));
+        const results: RoomWriteResult[] = [];
+        for (const submission of submissions) {
+          results.push(await writeOne(ctx, place, submission, now, current));
+          if (submission.action.kind === 'card') room = null;
         }
-      }
-      const record: RoomRecord = {
-        workshopId: place.workshopId,
-        stageId: submission.stageId,
-        participantId: submission.participantId,
-        kind: submission.action.kind,
-        at: now.toISOString(),
-      };
-      await ctx.db.settings.put({ key, value: record });
-      return { ok: true, repeated: false } as const;
-    });
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
-    if (error instanceof DotRefusedError) return { ok: false, reason: refusalOfDot(error) };
-    throw error;
+        return results;
+      });
+    } catch (error) {
+      // One at a time below, so only the submission at fault is left out; said for diagnosis.
+      console.warn(`Room: a batch of ${submissions.length} failed, written one by one`, error);
+    }
   }
+  const results: RoomWriteResult[] = [];
+  for (const submission of submissions) {
+    results.push(await writeSubmission(ctx, place, submission, now).catch(() => NOT_WRITTEN));
+  }
+  return results;
 }
 
 /** Submissions written from phones at a workshop, per stage id. */

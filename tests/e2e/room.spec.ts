@@ -269,9 +269,11 @@ test('twenty phones in the room: flaky network, a reload mid-vote, exact totals'
 
     // The facilitator merges a duplicate card: its dots join the card kept, on every screen.
     const merged = (expected.get('1a') ?? 0) + (expected.get('1b') ?? 0);
+    await page.getByRole('button', { name: 'Merge “Room idea 1b” into another card…' }).click();
     await page
-      .getByRole('combobox', { name: 'Merge “Room idea 1b” into another card' })
+      .getByRole('combobox', { name: 'Card to merge “Room idea 1b” into' })
       .selectOption({ label: 'Room idea 1a' });
+    await page.getByRole('button', { name: 'Merge “Room idea 1b” into the chosen card' }).click();
     await expect(ideaList.getByText('Room idea 1b', { exact: true })).toHaveCount(0);
     await expect(
       ranking.getByRole('row').filter({ hasText: 'Room idea 1a' }).getByRole('cell').nth(2),

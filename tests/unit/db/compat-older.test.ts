@@ -81,9 +81,7 @@ describe('older apps (format 1.0, app 0.1.0)', () => {
     ]);
   });
 
-  // Expected (brief of issue 12): `appFormatMinor: 0` pretends to be app 0.1.0 and refuses this
-  // package. read.ts instead treats it as a package of a newer minor and reads it (ignoring
-  // nothing, since it knows `omitted`). Marked `fails` until read.ts decides; see the report.
+  // `appFormatMinor: 0` reads as app 0.1.0 did: its strict manifest refuses the 1.1 keys.
   it('readPackage(…, { appFormatMinor: 0 }) refuses a package with omissions, like app 0.1.0', async () => {
     const { pkg } = await exported(true);
     await expect(readPackage(pkg.bytes, { appFormatMinor: 0 })).rejects.toEqual(

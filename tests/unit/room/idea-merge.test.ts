@@ -69,6 +69,38 @@ describe('merging idea cards', () => {
     expect(await live()).toEqual(before);
   });
 
+  it('Undo is refused, keeping what phones did since, once a merged entry changed', async () => {
+    const ws = await workspace();
+    const room = await roomScenario(ws);
+    const [amal, lucia] = room.participants;
+    const send = async (mode: PhoneMode, who: string, clientId: string, action: PhoneAction) =>
+      expect(await sendFromPhone(room, mode, who, clientId, action)).toMatchObject({ ok: true });
+    await send('cards', amal!.id, 'c1', { kind: 'card', text: 'Biogas', theme: '' });
+    await send('cards', amal!.id, 'c2', { kind: 'card', text: 'Biogaz', theme: '' });
+    const [kept, duplicate] = entriesOfKind(
+      (await ws.db.workshopEntries.toArray()).filter((row) => !row.deleted),
+      'idea-cards',
+    );
+    await send('dots', lucia!.id, 'd1', { kind: 'dot', ideaId: duplicate!.id, delta: 1 });
+    const outcome = await runCommand(room.ctx, 'ideas.merge', {
+      workshopId: room.workshop.id,
+      stageId: 's5-prioritisation',
+      fromId: duplicate!.id,
+      intoId: kept!.id,
+    });
+    // Lucía's phone adds two dots on the card kept, after the merge.
+    await send('dots', lucia!.id, 'd2', { kind: 'dot', ideaId: kept!.id, delta: 1 });
+    await send('dots', lucia!.id, 'd3', { kind: 'dot', ideaId: kept!.id, delta: 1 });
+    const before = await ws.db.workshopEntries.toArray();
+    await expect(outcome.undo!()).rejects.toMatchObject({ code: 'edit.changedSince' });
+    expect(await ws.db.workshopEntries.toArray()).toEqual(before);
+    const votes = entriesOfKind(
+      before.filter((row) => !row.deleted),
+      'dot-votes',
+    );
+    expect(votes.map((row) => [row.entry.ideaId, row.entry.dots])).toEqual([[kept!.id, 3]]);
+  });
+
   it('a card already gone is refused and nothing is written', async () => {
     const ws = await workspace();
     const room = await roomScenario(ws);

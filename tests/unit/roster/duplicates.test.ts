@@ -135,20 +135,10 @@ describe('findDuplicates: contacts and memberships', () => {
   });
 });
 
-/**
- * How slow this machine is: 200k Map inserts take ~15 ms on a developer laptop. Shared CI runners
- * can be several times slower, so the budget below scales with it (a quadratic search would take
- * minutes, far beyond any scaling).
- */
-function calibrationMs(): number {
-  const started = performance.now();
-  const map = new Map<string, number>();
-  for (let i = 0; i < 200_000; i++) map.set(`key-${i}`, i);
-  return performance.now() - started;
-}
-
-describe('findDuplicates: speed', () => {
-  it('checks 50k rows against 100k records well under a second', () => {
+// Speed is measured by the import benchmarks (npm run bench import-csv), not asserted here: a
+// timed assertion fails on a loaded machine and proves nothing on a fast one.
+describe('findDuplicates at the size of a programme', () => {
+  it('finds every match of 50k rows among 100k records', () => {
     const countries = ['ES', 'IT', 'TN', 'GR', 'TR', 'MA'];
     const existing = Array.from({ length: 100_000 }, (_, i) => ({
       id: `e${i}`,
@@ -162,12 +152,10 @@ describe('findDuplicates: speed', () => {
       rowNumber: i + 2,
       fields: org(`EMPRESA NUMERO ${i * 3}`, countries[(i * 3) % 6] ?? 'ES', null),
     }));
-    const started = performance.now();
     const result = findDuplicates({ kind: 'organisations', existing, incoming });
-    const elapsed = performance.now() - started;
     // Row i matches e(3i) while 3i < 100k.
     expect(result.size).toBe(Math.ceil(100_000 / 3));
     expect(result.get(2)).toEqual([{ rowNumber: 2, existingId: 'e0', reason: 'name-country' }]);
-    expect(elapsed).toBeLessThan(Math.max(1000, 15 * calibrationMs()));
+    expect(result.get(50_001)).toBeUndefined(); // row 50,001 names e149997: not there
   });
 });

@@ -21,9 +21,9 @@ export function PresenterJoin({ workshopId }: { workshopId: string }) {
         alt={t('runner.present.joinQr', { address })}
       />
       <div>
-        <h2 id="presenter-join-title" className="presenter-join-title">
+        <p id="presenter-join-title" className="presenter-join-title">
           {t('runner.present.joinTitle')}
-        </h2>
+        </p>
         <dl className="presenter-join-facts">
           <div>
             <dt>{t('runner.present.joinAddress')}</dt>

@@ -123,22 +123,16 @@ export function IdeasSection({
                       }
                     />
                     {ideas.length > 1 && (
-                      <SelectField
-                        hideLabel
-                        label={t('stages.prioritisation.mergeInto', { idea: idea.text })}
-                        value=""
-                        emptyLabel={t('stages.prioritisation.mergeChoose')}
-                        options={ideas
-                          .filter((other) => other.id !== idea.id)
-                          .map((other) => ({ value: other.id, label: other.text }))}
-                        onChange={(intoId) => {
-                          if (intoId === '') return;
-                          void run(
+                      <MergeIdea
+                        idea={idea}
+                        others={ideas.filter((other) => other.id !== idea.id)}
+                        onMerge={(intoId) =>
+                          run(
                             'ideas.merge',
                             { workshopId: data.workshop.id, stageId, fromId: idea.id, intoId },
                             { success: t('stages.prioritisation.merged', { idea: idea.text }) },
-                          );
-                        }}
+                          )
+                        }
                       />
                     )}
                     <button
@@ -158,5 +152,67 @@ export function IdeasSection({
         })
       )}
     </section>
+  );
+}
+
+/**
+ * "Merge into": a button opens the choice of the card to keep (the list of every other card is
+ * built only then: a wall of a hundred cards stays light), then Merge does it — choosing alone
+ * never merges (arrow keys on a closed select change it on some systems).
+ */
+function MergeIdea({
+  idea,
+  others,
+  onMerge,
+}: {
+  idea: IdeaRef;
+  others: readonly IdeaRef[];
+  onMerge: (intoId: string) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  const [intoId, setIntoId] = useState('');
+  if (!isOpen) {
+    return (
+      <button
+        type="button"
+        aria-label={t('stages.prioritisation.mergeOpenLabel', { idea: idea.text })}
+        onClick={() => setOpen(true)}
+      >
+        {t('stages.prioritisation.mergeOpen')}
+      </button>
+    );
+  }
+  const chosen = others.some((other) => other.id === intoId) ? intoId : '';
+  const close = () => {
+    setOpen(false);
+    setIntoId('');
+  };
+  return (
+    <>
+      <SelectField
+        hideLabel
+        label={t('stages.prioritisation.mergeInto', { idea: idea.text })}
+        value={chosen}
+        emptyLabel={t('stages.prioritisation.mergeChoose')}
+        options={others.map((other) => ({
+          value: other.id,
+          // Duplicates often read alike: the theme tells them apart.
+          label: other.theme ? `${other.text} (${other.theme})` : other.text,
+        }))}
+        onChange={setIntoId}
+      />
+      <button
+        type="button"
+        disabled={chosen === ''}
+        aria-label={t('stages.prioritisation.mergeLabel', { idea: idea.text })}
+        onClick={() => void onMerge(chosen).then(close)}
+      >
+        {t('stages.prioritisation.merge')}
+      </button>
+      <button type="button" onClick={close}>
+        {t('stages.prioritisation.mergeCancel')}
+      </button>
+    </>
   );
 }

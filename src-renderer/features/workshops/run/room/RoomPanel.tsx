@@ -13,7 +13,11 @@ import {
   type PhoneMode,
 } from '../../../../../src-core/room/phone-modes';
 import type { RunData } from '../../../../db/workshop-run';
-import { sharedJoinNow, useShareJoin } from '../../../../room/room-join-share';
+import {
+  projectorChoice,
+  setProjectorChoice,
+  useShareJoin,
+} from '../../../../room/room-join-share';
 import type { RoomInfo } from '../../../../room/room-source';
 import { useRoomHost } from '../../../../room/useRoomHost';
 import { useRoomSource } from '../../../../room/useRoomSource';
@@ -60,9 +64,11 @@ function OpenRoom({
   const [mode, setMode] = usePhoneMode(data.workshop.id, stage);
   const host = useRoomHost(info, data, stage, mode, language);
   const workshopId = data.workshop.id;
-  const [onProjector, setOnProjector] = useState(
-    () => sharedJoinNow(workshopId)?.onProjector ?? true,
-  );
+  const [onProjector, setOnProjector] = useState(() => projectorChoice(workshopId));
+  const chooseProjector = (shown: boolean) => {
+    setProjectorChoice(workshopId, shown);
+    setOnProjector(shown);
+  };
   useShareJoin(workshopId, { joinUrl: info.joinUrl, pin: info.pin, onProjector });
   return (
     <>
@@ -73,7 +79,7 @@ function OpenRoom({
         info={info}
         onChooseAddress={onChooseAddress}
         onProjector={onProjector}
-        onProjectorChange={setOnProjector}
+        onProjectorChange={chooseProjector}
       />
       <SelectField
         label={t('room.mode.label')}
