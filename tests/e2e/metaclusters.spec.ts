@@ -30,9 +30,10 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   await expect(coverage).toContainText('at least 3 countries');
 
   await meta.useSuggestion(1);
+  // The notice comes with the write; the coverage follows with the live read: wait for it.
+  await expect(coverage).not.toContainText('at least 3 countries');
   const countries = /with clusters from (\d+) countries/.exec(await coverage.innerText());
   expect(Number(countries?.[1])).toBeGreaterThanOrEqual(3);
-  await expect(coverage).not.toContainText('at least 3 countries');
   const members = meta.members();
   const memberCount = await members.count();
   expect(memberCount).toBeGreaterThanOrEqual(3);

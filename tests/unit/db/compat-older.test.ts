@@ -18,15 +18,13 @@ import { applyPackage, exportPackage } from '../../../src-renderer/db/exchange';
 import { unzip } from '../exchange/helpers';
 import { roomScenario, sendFromPhone } from '../room/fixture';
 import { clusterFields, openWorkspaces, organisationFields } from './helpers';
+import { isPackageError } from './newer-package';
 
 const T0 = Date.parse('2026-09-15T09:00:00Z');
 const HOUR = 3_600_000;
 
 const { workspace, closeAll } = openWorkspaces(T0 + HOUR);
 afterEach(closeAll);
-
-const isPackageError = (code: string, values: Record<string, unknown> = {}) =>
-  expect.objectContaining({ name: 'PackageError', code, values: expect.objectContaining(values) });
 
 const manifestOfPackage = (bytes: Uint8Array) =>
   JSON.parse(new TextDecoder().decode(unzip(bytes)['manifest.json'])) as Record<string, unknown>;

@@ -11,32 +11,16 @@
  * (What older apps read of this version's packages: compat-older.test.ts.)
  */
 import 'fake-indexeddb/auto';
-import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   MAX_UNKNOWN_FIELDS,
-  PACKAGE_FORMAT_MINOR,
   PackageError,
   packageErrorMessage,
   readPackage,
-  writePackage,
-  type Knowledge,
-  type PackageRecord,
 } from '../../../src-core/exchange';
-import { newRecordId } from '../../../src-core/model/ids';
-import { formatHlc } from '../../../src-core/sync/hlc';
 import { applyPackage, exportPackage, previewPackage } from '../../../src-renderer/db/exchange';
 import type { StudioDb } from '../../../src-renderer/db/schema';
-import {
-  editLines,
-  manifestOf,
-  rehash,
-  setManifest,
-  sha256,
-  unzip,
-  zip,
-  type Files,
-} from '../exchange/helpers';
+import { editLines, manifestOf, setManifest } from '../exchange/helpers';
 import {
   clusterFields,
   databaseSnapshot,
@@ -44,114 +28,22 @@ import {
   organisationFields,
   syncedRecords,
 } from './helpers';
-
-const T0 = Date.parse('2026-03-14T14:32:00Z');
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+import {
+  T0,
+  MINUTE,
+  HOUR,
+  NEWER,
+  NEWER_TOO,
+  TENDER_PORTAL,
+  clock,
+  stamped,
+  newerRoster,
+  newerPackage,
+  isPackageError,
+} from './newer-package';
 
 const { workspace, closeAll } = openWorkspaces(T0 + HOUR);
 afterEach(closeAll);
-
-/** Two partners on a newer version (their packages are built here, as that version writes). */
-const NEWER = 'a1a1a1a1a1a1a1a1';
-const NEWER_TOO = 'b2b2b2b2b2b2b2b2';
-const TENDER_PORTAL = 'https://tenders.example.tn/sfax';
-const FUNDING_CALLS = 'data/fundingCalls/0000.ndjson';
-const REVIEWS = 'extra/reviews.ndjson';
-
-const clock = (millis: number, node: string): string => formatHlc({ millis, counter: 0, node });
-
-type Row = PackageRecord & { clocks: Record<string, string> };
-
-/** A record as a newer partner stores it: every field stamped at `at`, plus `extra`. */
-function stamped(fields: object, at: string, extra: Record<string, unknown> = {}): Row {
-  return { id: newRecordId(), deleted: false, clocks: { '*': at }, ...fields, ...extra };
-}
-
-/** The newer partner's roster: a cluster and an organisation, both with `tenderPortal`. */
-function newerRoster() {
-  const at = clock(T0, NEWER);
-  return {
-    cluster: stamped(clusterFields(), at, { tenderPortal: TENDER_PORTAL }),
-    organisation: stamped(organisationFields(), at, { tenderPortal: `${TENDER_PORTAL}/ben-salah` }),
-    knowledge: { [NEWER]: at } as Knowledge,
-  };
-}
-
-interface NewerOptions {
-  readonly node?: string;
-  readonly knowledge: Knowledge;
-  readonly tables: Record<string, readonly PackageRecord[]>;
-  /** `formatMinor` to declare (`null`: none, as 1.0); one ahead of this app's unless told. */
-  readonly minor?: number | null;
-  readonly formatVersion?: number;
-  /** Add what else a newer version writes: a table, a manifest key, an attachment. */
-  readonly extras?: boolean;
-  readonly edit?: (files: Files) => void;
-}
-
-/**
- * A package as a newer version writes it: records with fields this version does not know (listed
- * nowhere: that version knows them), a newer `formatMinor`, and, with `extras`, a table `fundingCalls`,
- * an unknown manifest key and an attachment of an unknown kind.
- */
-async function newerPackage({
-  node = NEWER,
-  knowledge,
-  tables,
-  minor = PACKAGE_FORMAT_MINOR + 1,
-  formatVersion = 1,
-  extras = false,
-  edit,
-}: NewerOptions): Promise<Uint8Array> {
-  const written = await writePackage({
-    source: { nodeId: node, partnerOrganisation: 'Pôle Oléicole de Sfax', facilitator: 'Karim' },
-    scope: { kind: 'workspace' },
-    knowledge,
-    tables,
-    appVersion: '0.3.0',
-    createdAt: new Date(T0).toISOString(),
-    packageId: newRecordId(),
-  });
-  const files = unzip(written);
-  const manifest = manifestOf(files);
-  delete manifest.carriedFields;
-  delete manifest.formatMinor;
-  if (minor !== null) manifest.formatMinor = minor;
-  manifest.formatVersion = formatVersion;
-  if (extras) {
-    manifest.fundingProgramme = { name: 'Interreg NEXT MED', call: 3 };
-    const calls = ['Olive oil by-products', 'Agri-food logistics']
-      .map((title) => JSON.stringify(stamped({ title }, clock(T0, node))) + '\n')
-      .join('');
-    files[FUNDING_CALLS] = strToU8(calls);
-    manifest.entries.push({
-      path: FUNDING_CALLS,
-      table: 'fundingCalls',
-      records: 2,
-      bytes: 0,
-      sha256: '',
-    });
-    const reviews = strToU8('{"reviewer":"Karim","verdict":"ok"}\n');
-    files[REVIEWS] = reviews;
-    manifest.attachments = [
-      {
-        path: REVIEWS,
-        kind: 'reviews',
-        records: 1,
-        bytes: reviews.length,
-        sha256: sha256(reviews),
-      },
-    ];
-  }
-  setManifest(files, manifest);
-  rehash(files);
-  edit?.(files);
-  return zip(files);
-}
-
-const isPackageError = (code: string, values: Record<string, unknown> = {}) =>
-  expect.objectContaining({ name: 'PackageError', code, values: expect.objectContaining(values) });
 
 describe('a package of a newer minor version', () => {
   it('is previewed and applied; its extra field is kept, edited around, re-exported and merged', async () => {
