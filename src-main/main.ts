@@ -27,15 +27,6 @@ declare const __APP_VERSION__: string;
 const distWebDir = path.join(__dirname, '..', 'dist-web');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
-/**
- * The workshop room (issue 15): its phone page is copied beside main.cjs by build-main.mjs, and
- * only the app's own page may hold the room's host socket. Closed when the app quits.
- */
-const room = createRoomController({
-  phoneDir: path.join(__dirname, 'room-phone'),
-  hostOrigins: [APP_ORIGIN],
-});
-
 // The same profile folder whether started from source (`electron dist-main/main.cjs`, where
 // Electron would call the app "Electron") or installed. MCS_USER_DATA_DIR gives tests and
 // portable setups their own profile; it must be set before the single-instance lock, which is
@@ -47,6 +38,17 @@ app.setPath(
     ? path.resolve(process.env.MCS_USER_DATA_DIR)
     : path.join(app.getPath('appData'), PRODUCT_NAME),
 );
+
+/**
+ * The workshop room (issue 15): its phone page is copied beside main.cjs by build-main.mjs, and
+ * only the app's own page may hold the room's host socket. Closed when the app quits; kept in the
+ * profile while open, so after a crash phones resume when the room is opened again.
+ */
+const room = createRoomController({
+  phoneDir: path.join(__dirname, 'room-phone'),
+  hostOrigins: [APP_ORIGIN],
+  stateFile: path.join(app.getPath('userData'), 'room-state.json'),
+});
 
 registerAppScheme();
 app.enableSandbox();

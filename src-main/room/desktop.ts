@@ -15,6 +15,7 @@ import {
 import type { HostServices } from '../ipc';
 import { candidateAddresses } from './addresses';
 import { joinQrSvg } from './qr';
+import { forgetRoomState, readRoomState, roomStateStore } from './room-state';
 import { createRoomServer, type RoomServer } from './server';
 
 export type RoomStartRequest = z.output<typeof roomStartRequestSchema>;
@@ -26,6 +27,11 @@ export interface RoomControllerOptions {
   readonly hostOrigins: readonly string[];
   /** Tried first, so the join address stays the same from one run to the next; 0: any. */
   readonly preferredPort?: number;
+  /**
+   * Where the open room's PIN and sessions are kept (room-state.ts), so phones resume after the
+   * app restarts; none: the room lives in memory only.
+   */
+  readonly stateFile?: string;
 }
 
 export interface RoomController {
@@ -48,12 +54,18 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
     keep: { pin?: string; hostKey?: string },
     port: number,
   ) {
+    let pin = keep.pin ?? '';
+    const stateFile = options.stateFile;
     const server = createRoomServer({
       phoneDir: options.phoneDir,
       hostOrigins: options.hostOrigins,
       language,
       ...keep,
+      ...(stateFile === undefined
+        ? {}
+        : { room: { sessionStore: roomStateStore(stateFile, () => pin) } }),
     });
+    pin = server.pin;
     try {
       return { server, started: await server.start(address, port) };
     } catch (error) {
@@ -97,11 +109,15 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       const previous = running;
       running = null;
       if (previous) await previous.server.stop();
+      // The room kept on disk (the app restarted while it was open) comes back with its PIN.
+      const kept = options.stateFile === undefined ? null : readRoomState(options.stateFile);
       const keep = previous
         ? { pin: previous.server.pin, hostKey: previous.server.hostKey }
         : request.pin
           ? { pin: request.pin }
-          : {};
+          : kept
+            ? { pin: kept.pin }
+            : {};
       const port = previous?.port ?? options.preferredPort ?? DEFAULT_ROOM_PORT;
       const { server, started } = await open(address, request.language, keep, port);
       running = { server, address, port: started.port };
@@ -111,6 +127,8 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
     async stop() {
       const current = running;
       running = null;
+      // Closed (Stop, or the app quitting): its sessions end with it. Only a crash leaves them.
+      if (options.stateFile !== undefined) forgetRoomState(options.stateFile);
       if (!current) return { stopped: false };
       await current.server.stop();
       return { stopped: true };

@@ -17,6 +17,20 @@ export interface RoomOptions {
   readonly inflightTimeoutMs?: number;
   /** How many answered clientIds are remembered (oldest forgotten first). */
   readonly rememberAnswers?: number;
+  /** Sessions kept across a restart of the app, and where each change of them goes (desktop). */
+  readonly sessionStore?: SessionStore;
+}
+
+/** A joined phone's session as kept on disk: phones resume with their token after a restart. */
+export interface SavedSession {
+  readonly token: string;
+  readonly participantId: string;
+  readonly name: string;
+}
+
+export interface SessionStore {
+  load(): readonly SavedSession[];
+  save(sessions: readonly SavedSession[]): void;
 }
 
 export interface PhoneLink {

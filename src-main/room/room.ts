@@ -57,9 +57,16 @@ export class Room {
   /** Counters for tests and the benchmark. */
   readonly counts = { forwarded: 0, refused: 0 };
 
+  private readonly store: RoomOptions['sessionStore'];
+
   constructor(options: RoomOptions) {
     this.now = options.now ?? Date.now;
     this.rateLimit = options.rateLimit ?? ROOM_RATE_LIMIT;
+    this.store = options.sessionStore;
+    // After a restart of the app, phones resume with the tokens they hold.
+    for (const saved of this.store?.load().slice(-MAX_SESSIONS) ?? []) {
+      this.sessions.set(saved.token, { ...saved, rate: this.newRate() });
+    }
     this.pins = new PinGuard(options.pin, options.pinTriesPerMinute ?? 10, this.now);
     this.answers = new Answers(
       this.now,
@@ -149,19 +156,25 @@ export class Room {
   }
 
   private newSession(participantId: string, name: string): Session {
-    const session: Session = {
-      token: randomToken(24),
-      participantId,
-      name,
-      rate: new RateWindow(this.rateLimit.messages, this.rateLimit.windowMs, this.now),
-    };
+    const session: Session = { token: randomToken(24), participantId, name, rate: this.newRate() };
     this.sessions.set(session.token, session);
     // Bounded: a phone rejoining over and over cannot fill the laptop's memory.
     if (this.sessions.size > MAX_SESSIONS) {
       const oldest = this.sessions.keys().next();
       if (!oldest.done) this.sessions.delete(oldest.value);
     }
+    this.store?.save(
+      [...this.sessions.values()].map(({ token, participantId: id, name: shown }) => ({
+        token,
+        participantId: id,
+        name: shown,
+      })),
+    );
     return session;
+  }
+
+  private newRate(): RateWindow {
+    return new RateWindow(this.rateLimit.messages, this.rateLimit.windowMs, this.now);
   }
 
   private welcome(connection: PhoneConnection, session: Session): void {

@@ -97,12 +97,13 @@ async function writeOne(
   place: RoomPlace,
   submission: RoomSubmission,
   now: Date,
-  room: () => Promise<RoomState>,
+  room: (needsIdeas: boolean) => Promise<RoomState>,
 ): Promise<RoomWriteResult> {
   const key = roomRecordKey(submission.participantId, submission.clientId);
   const done = await ctx.db.settings.get(key);
   if (done !== undefined) return { ok: true, repeated: true };
-  const decision = submissionToCommand(submission, await room());
+  const { kind } = submission.action;
+  const decision = submissionToCommand(submission, await room(kind === 'dot' || kind === 'score'));
   if (!decision.ok) return { ok: false, reason: decision.reason };
   const { command } = decision;
   switch (command.name) {
@@ -171,14 +172,22 @@ export async function writeSubmissions(
   if (submissions.length > 1) {
     try {
       return await ctx.db.transaction('rw', TABLES, async () => {
-        // Read once for the batch (nothing else writes meanwhile), again after a new card only:
-        // who is checked in and which stage runs do not change within the transaction.
+        // Read once for the batch (nothing else writes meanwhile): who is checked in and which
+        // stage runs do not change within the transaction; the live ideas change with a new card,
+        // so they are read again before the next dot or score that needs them.
         let room: Promise<RoomState> | null = null;
-        const current = () => (room ??= storedRoom(ctx, place));
+        let ideasChanged = false;
+        const current = (needsIdeas: boolean) => {
+          if (room === null || (needsIdeas && ideasChanged)) {
+            room = storedRoom(ctx, place);
+            ideasChanged = false;
+          }
+          return room;
+        };
         const results: RoomWriteResult[] = [];
         for (const submission of submissions) {
           results.push(await writeOne(ctx, place, submission, now, current));
-          if (submission.action.kind === 'card') room = null;
+          if (submission.action.kind === 'card') ideasChanged = true;
         }
         return results;
       });
