@@ -167,3 +167,57 @@ export function groupByTheme<I extends { theme: string }>(
       x.theme === '' ? 1 : y.theme === '' ? -1 : x.theme.localeCompare(y.theme) || 0,
     );
 }
+
+/** One click of a voter on an idea's + or −. */
+export interface DotClick {
+  readonly voter: { voterId: string | null; source: Exclude<VoteSource, 'table'> };
+  readonly ideaId: string;
+  readonly delta: 1 | -1;
+}
+
+/** What a run of clicks writes, per vote record: its final vote, or its removal. */
+export type VoteWrite =
+  | { readonly kind: 'create'; readonly id: string; readonly vote: Vote }
+  | { readonly kind: 'update'; readonly id: string; readonly vote: Vote }
+  | { readonly kind: 'remove'; readonly id: string };
+
+/**
+ * Several clicks (a room voting at once) applied in turn, each to the votes as the ones before
+ * left them — exactly as `dotChange` one after another on what is stored — with one write per vote
+ * record touched (its last state) instead of one per click. A vote created by a click gets its id
+ * from `newId`; one created and taken back within the run writes nothing.
+ */
+export function dotChanges(
+  stored: readonly StoredVote[],
+  clicks: readonly DotClick[],
+  ideaIds: ReadonlySet<string>,
+  dotsPerParticipant: number,
+  newId: () => string,
+): { changes: DotChange[]; writes: VoteWrite[] } {
+  let votes = stored;
+  const created = new Set<string>();
+  const last = new Map<string, Vote | null>();
+  const changes = clicks.map(({ voter, ideaId, delta }) => {
+    const change = dotChange(votes, voter, ideaId, delta, ideaIds, dotsPerParticipant);
+    if (change.kind === 'add') {
+      const id = newId();
+      created.add(id);
+      last.set(id, change.vote);
+      votes = [...votes, { id, ...change.vote }];
+    } else if (change.kind === 'update') {
+      const next = { id: change.id, ...change.vote };
+      last.set(change.id, change.vote);
+      votes = votes.map((v) => (v.id === change.id ? next : v));
+    } else if (change.kind === 'remove') {
+      last.set(change.id, null);
+      votes = votes.filter((v) => v.id !== change.id);
+    }
+    return change;
+  });
+  const writes: VoteWrite[] = [];
+  for (const [id, vote] of last) {
+    if (vote !== null) writes.push({ kind: created.has(id) ? 'create' : 'update', id, vote });
+    else if (!created.has(id)) writes.push({ kind: 'remove', id });
+  }
+  return { changes, writes };
+}

@@ -22,7 +22,8 @@ import {
   type WorkshopRun,
 } from '../../src-core/model/workshop-run';
 import { snapshotRow } from '../../src-core/workshop/snapshot';
-import { dotChange, type DotChange } from '../../src-core/workshop/stage-logic';
+import { dotChanges, type DotChange, type DotClick } from '../../src-core/workshop/stage-logic';
+import { newRecordId } from '../../src-core/model/ids';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
 import type { StudioDb } from './schema';
@@ -162,6 +163,24 @@ export async function changeDots(
   delta: 1 | -1,
   dotsPerParticipant: number,
 ): Promise<DotChange> {
+  const [change] = await changeDotsMany(db, repositories, target, [{ voter, ideaId, delta }], {
+    dotsPerParticipant,
+  });
+  return change as DotChange;
+}
+
+/**
+ * Several clicks (phones voting at once), in turn, on the votes as stored, in one transaction:
+ * one read of the workshop's entries and one bulk write of the votes they touched. Each click is
+ * decided as `changeDots` would one after another (its refusal said in its place).
+ */
+export async function changeDotsMany(
+  db: StudioDb,
+  repositories: Repositories,
+  target: { workshopId: string; stageId: string },
+  clicks: readonly DotClick[],
+  rules: { dotsPerParticipant: number },
+): Promise<DotChange[]> {
   return db.transaction('rw', ['workshopEntries', 'settings'], async () => {
     const rows = (
       await db.workshopEntries.where('workshopId').equals(target.workshopId).toArray()
@@ -177,28 +196,26 @@ export async function changeDots(
         voterId: entry.voterId,
         table: entry.table,
       }));
-    const change = dotChange(votes, voter, ideaId, delta, ideaIds, dotsPerParticipant);
-    switch (change.kind) {
-      case 'add':
-        await addEntry(repositories, target.workshopId, target.stageId, {
-          kind: 'dot-votes',
-          ...change.vote,
-        });
-        break;
-      case 'update':
-        await updateEntry(repositories, change.id, { kind: 'dot-votes', ...change.vote });
-        break;
-      case 'remove':
-        await removeEntry(repositories, change.id);
-        break;
-      case 'refused':
-      case 'none':
-        break;
-      default: {
-        const unknown: never = change;
-        throw new Error(`Unknown dot change ${JSON.stringify(unknown)}`);
-      }
-    }
-    return change;
+    const { changes, writes } = dotChanges(
+      votes,
+      clicks,
+      ideaIds,
+      rules.dotsPerParticipant,
+      newRecordId,
+    );
+    // Awaited only with something to write: awaiting a promise that makes no request inside a
+    // Dexie transaction lets it commit early (PrematureCommitError, found by the room's tests).
+    if (writes.length === 0) return changes;
+    await repositories.workshopEntries.writeMany(
+      writes.map((write) => {
+        if (write.kind === 'remove')
+          return { kind: 'change', id: write.id, patch: { deleted: true } };
+        const entry: WorkshopEntry = { kind: 'dot-votes', ...write.vote };
+        return write.kind === 'create'
+          ? { kind: 'create', id: write.id, fields: { ...target, entry } }
+          : { kind: 'change', id: write.id, patch: { entry } };
+      }),
+    );
+    return changes;
   });
 }

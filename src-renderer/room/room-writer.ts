@@ -16,10 +16,12 @@
 import type { RoomRefusal } from '../../src-core/room/protocol';
 import {
   submissionToCommand,
+  type RoomCommand,
   type RoomState,
   type RoomSubmission,
 } from '../../src-core/room/submission';
-import { DotRefusedError, runCommand, type CommandContext } from '../db/commands';
+import type { DotChange, DotClick } from '../../src-core/workshop/stage-logic';
+import { runCommand, type CommandContext } from '../db/commands';
 
 export const ROOM_RECORD_PREFIX = 'room:';
 
@@ -47,8 +49,8 @@ function isRoomRecord(value: unknown): value is RoomRecord {
   return typeof record.workshopId === 'string' && typeof record.stageId === 'string';
 }
 
-function refusalOfDot(error: DotRefusedError): RoomRefusal {
-  return error.refusal.kind === 'over-budget' ? 'budgetSpent' : 'wrongStage';
+function refusalOf(change: Extract<DotChange, { kind: 'refused' }>): RoomRefusal {
+  return change.refusal.kind === 'over-budget' ? 'budgetSpent' : 'wrongStage';
 }
 
 /** What the page knows of the room: the stage running and what phones were asked to do. */
@@ -87,70 +89,161 @@ async function storedRoom(ctx: CommandContext, place: RoomPlace): Promise<RoomSt
 
 const TABLES = ['workshops', 'workshopParticipants', 'workshopEntries', 'settings'];
 
+type DotCommand = Extract<RoomCommand, { name: 'dots.change' }>;
+type AddCommand = Extract<RoomCommand, { name: 'entry.add' }>;
+
 /**
- * One submission, inside a transaction the caller holds. A refusal writes nothing and returns
- * (it never throws: a failed sub-transaction would abort the caller's, and with it the others of
- * a batch); a failure of the database throws.
+ * Consecutive submissions of a batch written together: dots for one stage and budget
+ * (`dots.changeMany`: one read of the votes, one bulk write, each click decided in turn as if
+ * alone), or new entries — cards, offers, needs (`entries.addMany`: one bulk write).
  */
-async function writeOne(
+type Run =
+  | {
+      readonly kind: 'dots';
+      readonly args: DotCommand['args'];
+      readonly items: { readonly index: number; readonly click: DotClick }[];
+    }
+  | {
+      readonly kind: 'adds';
+      readonly items: { readonly index: number; readonly args: AddCommand['args'] }[];
+    };
+
+function joins(run: Run, command: RoomCommand): boolean {
+  if (run.kind === 'adds') return command.name === 'entry.add';
+  return command.name === 'dots.change' && sameDotRun(run.args, command.args);
+}
+
+/**
+ * Submissions in arrival order inside one transaction the caller holds. What is already written
+ * is read once (the local records of the whole batch in one read) and the new records are stored
+ * at the end, in the same transaction; consecutive submissions of a kind are written as a run
+ * (`Run`). A refusal writes nothing and is returned (never thrown: a failed sub-transaction would
+ * abort the caller's, and with it the rest of the batch); a failure of the database throws.
+ */
+async function writeInOrder(
   ctx: CommandContext,
   place: RoomPlace,
-  submission: RoomSubmission,
+  submissions: readonly RoomSubmission[],
   now: Date,
-  room: (needsIdeas: boolean) => Promise<RoomState>,
-): Promise<RoomWriteResult> {
-  const key = roomRecordKey(submission.participantId, submission.clientId);
-  const done = await ctx.db.settings.get(key);
-  if (done !== undefined) return { ok: true, repeated: true };
-  const { kind } = submission.action;
-  const decision = submissionToCommand(submission, await room(kind === 'dot' || kind === 'score'));
-  if (!decision.ok) return { ok: false, reason: decision.reason };
-  const { command } = decision;
-  switch (command.name) {
-    case 'entry.add':
-      await runCommand(ctx, 'entry.add', command.args);
-      break;
-    case 'dots.change':
-      try {
-        await runCommand(ctx, 'dots.change', command.args);
-      } catch (error) {
-        // Refused on the votes as stored (its own transaction wrote nothing and ended normally).
-        if (error instanceof DotRefusedError) return { ok: false, reason: refusalOfDot(error) };
-        throw error;
+): Promise<RoomWriteResult[]> {
+  const keys = submissions.map((s) => roomRecordKey(s.participantId, s.clientId));
+  const stored = await ctx.db.settings.bulkGet(keys);
+  const done = new Set(keys.filter((_, index) => stored[index] !== undefined));
+  const records: { key: string; value: RoomRecord }[] = [];
+  const results: RoomWriteResult[] = [];
+  const written = (index: number) => {
+    const submission = submissions[index] as RoomSubmission;
+    const key = keys[index] as string;
+    done.add(key);
+    records.push({
+      key,
+      value: {
+        workshopId: place.workshopId,
+        stageId: submission.stageId,
+        participantId: submission.participantId,
+        kind: submission.action.kind,
+        at: now.toISOString(),
+      },
+    });
+    results[index] = { ok: true, repeated: false };
+  };
+
+  // Who is checked in and which stage runs do not change within the transaction (nothing else
+  // writes meanwhile); the live ideas change with a new card, so they are read again before the
+  // next dot or score. Read by awaiting the database itself each time, never a kept promise:
+  // awaiting already-settled promises one after another inside a Dexie transaction loses it
+  // (the next command then opened a transaction of its own — PrematureCommitError in the tests).
+  let room = await storedRoom(ctx, place);
+  let ideasChanged = false;
+
+  let pending: Run | null = null;
+  const flush = async () => {
+    const run = pending;
+    if (run === null) return;
+    pending = null;
+    if (run.kind === 'adds') {
+      await runCommand(ctx, 'entries.addMany', { entries: run.items.map((item) => item.args) });
+      for (const { index } of run.items) written(index);
+      ideasChanged = true;
+      return;
+    }
+    const { changes } = await runCommand(ctx, 'dots.changeMany', {
+      workshopId: run.args.workshopId,
+      stageId: run.args.stageId,
+      dotsPerParticipant: run.args.dotsPerParticipant,
+      clicks: run.items.map((item) => item.click),
+    });
+    run.items.forEach(({ index }, at) => {
+      const change = changes[at];
+      if (change?.kind === 'refused') results[index] = { ok: false, reason: refusalOf(change) };
+      else written(index);
+    });
+  };
+
+  for (const [index, submission] of submissions.entries()) {
+    const key = keys[index] as string;
+    // A repeat of a submission still waiting is answered once its run is written.
+    if (pending?.items.some((item) => keys[item.index] === key)) await flush();
+    if (done.has(key)) {
+      results[index] = { ok: true, repeated: true };
+      continue;
+    }
+    const { kind } = submission.action;
+    if (kind === 'dot' || kind === 'score') {
+      if (pending?.kind === 'adds') await flush();
+      if (ideasChanged) {
+        room = await storedRoom(ctx, place);
+        ideasChanged = false;
       }
-      break;
-    case 'entry.upsert':
-      await runCommand(ctx, 'entry.upsert', command.args);
-      break;
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown room command ${JSON.stringify(unknown)}`);
+    }
+    const decision = submissionToCommand(submission, room);
+    if (!decision.ok) {
+      results[index] = { ok: false, reason: decision.reason };
+      continue;
+    }
+    const { command } = decision;
+    if (pending !== null && !joins(pending, command)) await flush();
+    if (command.name === 'dots.change') {
+      const { voter, ideaId, delta } = command.args;
+      const run: Run = pending ?? { kind: 'dots', args: command.args, items: [] };
+      if (run.kind === 'dots') run.items.push({ index, click: { voter, ideaId, delta } });
+      pending = run;
+    } else if (command.name === 'entry.add') {
+      const run: Run = pending ?? { kind: 'adds', items: [] };
+      if (run.kind === 'adds') run.items.push({ index, args: command.args });
+      pending = run;
+    } else {
+      await runCommand(ctx, command.name, command.args);
+      written(index);
     }
   }
-  const record: RoomRecord = {
-    workshopId: place.workshopId,
-    stageId: submission.stageId,
-    participantId: submission.participantId,
-    kind: submission.action.kind,
-    at: now.toISOString(),
-  };
-  await ctx.db.settings.put({ key, value: record });
-  return { ok: true, repeated: false };
+  if (pending !== null) await flush();
+  await ctx.db.settings.bulkPut(records);
+  return results;
+}
+
+function sameDotRun(a: DotCommand['args'], b: DotCommand['args']): boolean {
+  return (
+    a.workshopId === b.workshopId &&
+    a.stageId === b.stageId &&
+    a.dotsPerParticipant === b.dotsPerParticipant
+  );
 }
 
 /**
  * Writes `submission` at the room's current stage and mode (`place`), once: a submission already
  * written is acknowledged again (`repeated`), one the room refuses writes nothing.
  */
-export function writeSubmission(
+export async function writeSubmission(
   ctx: CommandContext,
   place: RoomPlace,
   submission: RoomSubmission,
   now: Date = new Date(),
 ): Promise<RoomWriteResult> {
-  return ctx.db.transaction('rw', TABLES, () =>
-    writeOne(ctx, place, submission, now, () => storedRoom(ctx, place)),
+  const [result] = await ctx.db.transaction('rw', TABLES, () =>
+    writeInOrder(ctx, place, [submission], now),
   );
+  return result as RoomWriteResult;
 }
 
 /** A submission of a batch that the database failed to write (the phone keeps it and retries). */
@@ -171,26 +264,9 @@ export async function writeSubmissions(
 ): Promise<RoomWriteResult[]> {
   if (submissions.length > 1) {
     try {
-      return await ctx.db.transaction('rw', TABLES, async () => {
-        // Read once for the batch (nothing else writes meanwhile): who is checked in and which
-        // stage runs do not change within the transaction; the live ideas change with a new card,
-        // so they are read again before the next dot or score that needs them.
-        let room: Promise<RoomState> | null = null;
-        let ideasChanged = false;
-        const current = (needsIdeas: boolean) => {
-          if (room === null || (needsIdeas && ideasChanged)) {
-            room = storedRoom(ctx, place);
-            ideasChanged = false;
-          }
-          return room;
-        };
-        const results: RoomWriteResult[] = [];
-        for (const submission of submissions) {
-          results.push(await writeOne(ctx, place, submission, now, current));
-          if (submission.action.kind === 'card') ideasChanged = true;
-        }
-        return results;
-      });
+      return await ctx.db.transaction('rw', TABLES, () =>
+        writeInOrder(ctx, place, submissions, now),
+      );
     } catch (error) {
       // One at a time below, so only the submission at fault is left out; said for diagnosis.
       console.warn(`Room: a batch of ${submissions.length} failed, written one by one`, error);

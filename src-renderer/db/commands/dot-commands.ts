@@ -4,7 +4,8 @@
  * A refused dot (budget spent, idea gone) throws `DotRefusedError` and writes nothing.
  */
 import type { VoteRefusal } from '../../../src-core/workshop/votes';
-import { changeDots, restoreEntry } from '../workshop-run';
+import type { DotChange, DotClick } from '../../../src-core/workshop/stage-logic';
+import { changeDots, changeDotsMany, restoreEntry } from '../workshop-run';
 import type { CommandContext, CommandOutcome } from './context';
 import type { StageTarget } from './workshop-commands';
 
@@ -62,5 +63,21 @@ export const dotCommands = {
         return unknown;
       }
     }
+  },
+
+  /**
+   * Clicks of several voters at once (a room voting together), in turn, in one transaction with
+   * one bulk write; each click's outcome in its place (a refused one wrote nothing). No Undo: these
+   * are the participants' own votes, not the facilitator's edit.
+   */
+  'dots.changeMany': async (
+    ctx: CommandContext,
+    args: StageTarget & { clicks: readonly DotClick[]; dotsPerParticipant: number },
+  ): Promise<CommandOutcome & { readonly changes: DotChange[] }> => {
+    const target = { workshopId: args.workshopId, stageId: args.stageId };
+    const changes = await changeDotsMany(ctx.db, ctx.repositories, target, args.clicks, {
+      dotsPerParticipant: args.dotsPerParticipant,
+    });
+    return { changes };
   },
 };

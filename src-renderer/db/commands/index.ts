@@ -4,7 +4,7 @@
  * `useCommand` (ui/useCommand.ts), which says what happened and offers Undo.
  */
 import { agendaCommands } from './agenda-commands';
-import type { CommandContext, CommandOutcome } from './context';
+import type { CommandContext } from './context';
 import { dotCommands } from './dot-commands';
 import { ideaCommands } from './idea-commands';
 import { metaClusterCommands } from './metacluster-commands';
@@ -28,11 +28,11 @@ export function runCommand<N extends CommandName>(
   ctx: CommandContext,
   name: N,
   args: CommandArgs<N>,
-): Promise<CommandOutcome> {
+): ReturnType<Commands[N]> {
   const command = commands[name] as (
     ctx: CommandContext,
     args: CommandArgs<N>,
-  ) => Promise<CommandOutcome>;
+  ) => ReturnType<Commands[N]>;
   return command(ctx, args);
 }
 

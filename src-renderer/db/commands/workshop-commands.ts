@@ -3,6 +3,7 @@
  * and writes, in one transaction. A stage's governance and agreement are one entry per workshop,
  * created by the first edit (two quick first edits still make one entry).
  */
+import { newRecordId } from '../../../src-core/model/ids';
 import {
   actionTextsFromTopIdeas,
   actionsWithPlan,
@@ -105,6 +106,27 @@ export const workshopCommands = {
       entry,
     });
     return { undo: () => ctx.repositories.workshopEntries.remove(created.id) };
+  },
+  /** Captures several entries at once (a room's burst of cards) in one bulk write; Undo removes them. */
+  'entries.addMany': async (
+    ctx: CommandContext,
+    args: { entries: readonly (StageTarget & { entry: WorkshopEntry })[] },
+  ) => {
+    const { workshopEntries } = ctx.repositories;
+    const ids = args.entries.map(() => newRecordId());
+    await workshopEntries.writeMany(
+      args.entries.map(({ entry, ...target }, at) => ({
+        kind: 'create' as const,
+        id: ids[at] as string,
+        fields: { ...target, entry },
+      })),
+    );
+    return {
+      undo: () =>
+        workshopEntries.writeMany(
+          ids.map((id) => ({ kind: 'change' as const, id, patch: { deleted: true } })),
+        ),
+    };
   },
   /** Removes an entry (a soft delete); Undo restores it. */
   'entry.remove': async (ctx: CommandContext, args: { id: string }) => {

@@ -5,12 +5,12 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entriesOfKind } from '../../../src-core/model/workshop-run';
 import { phoneModeAt } from '../../../src-core/room/phone-modes';
 import type { PhoneAction } from '../../../src-core/room/protocol';
 import type { RoomSubmission } from '../../../src-core/room/submission';
-import { NOT_WRITTEN, writeSubmissions } from '../../../src-renderer/room/room-writer';
+import { NOT_WRITTEN, roomCounts, writeSubmissions } from '../../../src-renderer/room/room-writer';
 import { openWorkspaces, roomScenario, sendFromPhone, T0 } from './fixture';
 
 const { workspace, closeAll } = openWorkspaces(T0);
@@ -109,5 +109,61 @@ describe('a batch of submissions', () => {
     );
     expect(cards).toEqual(['Compost de grignons', 'Biogas', 'Pellets']);
     expect((await live()).length).toBe(before + 2);
+  });
+
+  it('writes a run of dots in one bulk write of the votes; a repeat is answered after its run', async () => {
+    const { room, idea, at, submission, live } = await setUp();
+    const writeMany = vi.spyOn(room.ctx.repositories.workshopEntries, 'writeMany');
+    const dot = (who: number, clientId: string, delta: 1 | -1 = 1) =>
+      submission(who, clientId, { kind: 'dot', ideaId: idea.id, delta });
+    const results = await writeSubmissions(room.ctx, at('dots'), [
+      dot(0, 'd0'),
+      dot(1, 'd1'),
+      dot(0, 'd2'),
+      dot(1, 'd3', -1),
+      dot(0, 'd0'), // a retry of the first: the run so far is written, then it is acknowledged
+      dot(2, 'd4'),
+      dot(3, 'd5'),
+    ]);
+    const written = { ok: true, repeated: false };
+    expect(results).toEqual([
+      written,
+      written,
+      written,
+      written,
+      { ok: true, repeated: true },
+      written,
+      written,
+    ]);
+    // Lucía's dot and its taking back cancel out: the first run writes Amal's vote alone.
+    expect(writeMany.mock.calls.map(([writes]) => writes.length)).toEqual([1, 2]);
+    const votes = (await live()).flatMap((entry) =>
+      entry.kind === 'dot-votes' ? [[entry.voterId, entry.dots]] : [],
+    );
+    expect(votes).toEqual([
+      [room.participants[0]!.id, 2],
+      [room.participants[2]!.id, 1],
+      [room.participants[3]!.id, 1],
+    ]);
+    // The card of setUp and six dots: the repeat is not counted twice.
+    expect(await roomCounts(room.ctx, room.workshop.id)).toEqual({ [idea.stageId]: 7 });
+  });
+
+  it('writes a run of cards in one bulk write, in arrival order', async () => {
+    const { room, at, submission, live } = await setUp();
+    const writeMany = vi.spyOn(room.ctx.repositories.workshopEntries, 'writeMany');
+    const card = (who: number, text: string) =>
+      submission(who, `card-${text}`, { kind: 'card', text, theme: '' });
+    const results = await writeSubmissions(room.ctx, at('cards'), [
+      card(1, 'Biogas'),
+      card(2, 'Pellets'),
+      card(3, 'Compost'),
+    ]);
+    expect(results).toEqual(Array(3).fill({ ok: true, repeated: false }));
+    expect(writeMany.mock.calls.map(([writes]) => writes.length)).toEqual([3]);
+    const cards = (await live()).flatMap((entry) =>
+      entry.kind === 'idea-cards' ? [entry.text] : [],
+    );
+    expect(cards).toEqual(['Compost de grignons', 'Biogas', 'Pellets', 'Compost']);
   });
 });
