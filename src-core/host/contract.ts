@@ -93,12 +93,15 @@ export const exchangeFileInfoSchema = z.object({
 export type ExchangeFileInfo = z.infer<typeof exchangeFileInfoSchema>;
 
 /**
- * Opening the workshop room (issue 15) on the desktop: which of the laptop's addresses phones
- * should use (null: the most likely one), the workshop's language for phones, and a PIN to keep
- * (the workshop's, after a restart). The main process answers with `roomInfoSchema`.
+ * Opening the workshop room (issue 15) on the desktop: for which workshop (one room at a time:
+ * opening another workshop's room closes the first, and a room kept after a crash comes back only
+ * for its own workshop), which of the laptop's addresses phones should use (null: the most likely
+ * one), the workshop's language for phones, and a PIN to keep. The main process answers with
+ * `roomInfoSchema`.
  */
 export const roomStartRequestSchema = z
   .object({
+    workshopId: z.string().regex(/^[0-9a-f-]{36}$/),
     address: z.ipv4().nullable().default(null),
     language: z
       .string()

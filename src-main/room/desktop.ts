@@ -15,7 +15,7 @@ import {
 import type { HostServices } from '../ipc';
 import { candidateAddresses } from './addresses';
 import { joinQrSvg } from './qr';
-import { forgetRoomState, readRoomState, roomStateStore } from './room-state';
+import { forgetRoomState, readRoomStateOf, roomStateStore } from './room-state';
 import { createRoomServer, type RoomServer } from './server';
 
 export type RoomStartRequest = z.output<typeof roomStartRequestSchema>;
@@ -46,9 +46,11 @@ function isAddressInUse(error: unknown): boolean {
 }
 
 export function createRoomController(options: RoomControllerOptions): RoomController {
-  let running: { server: RoomServer; address: string; port: number } | null = null;
+  let running: { server: RoomServer; workshopId: string; address: string; port: number } | null =
+    null;
 
   async function open(
+    workshopId: string,
     address: string,
     language: string,
     keep: { pin?: string; hostKey?: string },
@@ -63,7 +65,7 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       ...keep,
       ...(stateFile === undefined
         ? {}
-        : { room: { sessionStore: roomStateStore(stateFile, () => pin) } }),
+        : { room: { sessionStore: roomStateStore(stateFile, workshopId, () => pin) } }),
     });
     pin = server.pin;
     try {
@@ -90,6 +92,17 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
     });
   }
 
+  /** Closed (Stop, another workshop's room, the app quitting): its sessions end with it. */
+  async function stopRunning(): Promise<{ stopped: boolean }> {
+    const current = running;
+    running = null;
+    // Only a crash leaves the sessions on disk.
+    if (options.stateFile !== undefined) forgetRoomState(options.stateFile);
+    if (!current) return { stopped: false };
+    await current.server.stop();
+    return { stopped: true };
+  }
+
   return {
     async start(request) {
       const candidates = candidateAddresses();
@@ -101,16 +114,21 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       }
       const address =
         request.address ?? candidates.find((c) => c.kind !== 'loopback')?.address ?? '127.0.0.1';
-      if (running && running.address === address) {
+      if (running && running.workshopId === request.workshopId && running.address === address) {
         running.server.setLanguage(request.language);
         return describe();
       }
       // Another network chosen: the same PIN and key on the new address (phones there rejoin).
-      const previous = running;
+      // Another workshop's room is closed first: its phones' sessions end with it.
+      const previous = running?.workshopId === request.workshopId ? running : null;
+      if (running !== null && previous === null) await stopRunning();
       running = null;
       if (previous) await previous.server.stop();
       // The room kept on disk (the app restarted while it was open) comes back with its PIN.
-      const kept = options.stateFile === undefined ? null : readRoomState(options.stateFile);
+      const kept =
+        options.stateFile === undefined
+          ? null
+          : readRoomStateOf(options.stateFile, request.workshopId);
       const keep = previous
         ? { pin: previous.server.pin, hostKey: previous.server.hostKey }
         : request.pin
@@ -119,20 +137,18 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
             ? { pin: kept.pin }
             : {};
       const port = previous?.port ?? options.preferredPort ?? DEFAULT_ROOM_PORT;
-      const { server, started } = await open(address, request.language, keep, port);
-      running = { server, address, port: started.port };
+      const { server, started } = await open(
+        request.workshopId,
+        address,
+        request.language,
+        keep,
+        port,
+      );
+      running = { server, workshopId: request.workshopId, address, port: started.port };
       return describe();
     },
 
-    async stop() {
-      const current = running;
-      running = null;
-      // Closed (Stop, or the app quitting): its sessions end with it. Only a crash leaves them.
-      if (options.stateFile !== undefined) forgetRoomState(options.stateFile);
-      if (!current) return { stopped: false };
-      await current.server.stop();
-      return { stopped: true };
-    },
+    stop: stopRunning,
   };
 }
 

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import type { SavedSession, SessionStore } from './room-links';
 
 const roomStateSchema = z.object({
+  /** The workshop whose room it is: another workshop's room starts afresh. */
+  workshopId: z.string().min(1).max(64),
   pin: z.string().regex(/^\d{6}$/),
   sessions: z
     .array(
@@ -47,18 +49,24 @@ function writeRoomState(file: string, state: RoomState): void {
   }
 }
 
+/** The room kept for `workshopId`, or null (none, or another workshop's). */
+export function readRoomStateOf(file: string, workshopId: string): RoomState | null {
+  const kept = readRoomState(file);
+  return kept !== null && kept.workshopId === workshopId ? kept : null;
+}
+
 /**
- * The sessions of a room whose PIN is `pin()` (known once the server made it): those kept for
- * the same PIN are loaded, and every change is written.
+ * The sessions of `workshopId`'s room whose PIN is `pin()` (known once the server made it): those
+ * kept for the same workshop and PIN are loaded, and every change is written.
  */
-export function roomStateStore(file: string, pin: () => string): SessionStore {
+export function roomStateStore(file: string, workshopId: string, pin: () => string): SessionStore {
   return {
     load: () => {
-      const kept = readRoomState(file);
+      const kept = readRoomStateOf(file, workshopId);
       return kept !== null && kept.pin === pin() ? kept.sessions : [];
     },
     save: (sessions: readonly SavedSession[]) =>
-      writeRoomState(file, { pin: pin(), sessions: [...sessions] }),
+      writeRoomState(file, { workshopId, pin: pin(), sessions: [...sessions] }),
   };
 }
 

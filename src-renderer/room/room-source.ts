@@ -111,7 +111,11 @@ const desktopRoomSchema = z.object({
 type RoomCalls = Pick<HostApi, 'roomStart' | 'roomStop'>;
 
 export interface DesktopRoom {
-  start(request: { address: string | null; language: string }): Promise<RoomInfo>;
+  start(request: {
+    workshopId: string;
+    address: string | null;
+    language: string;
+  }): Promise<RoomInfo>;
   stop(): Promise<void>;
 }
 

@@ -36,6 +36,20 @@ function desktop(): DesktopRoom | null {
   return HOST_GLOBAL in window ? desktopRoom(getHost()) : null;
 }
 
+/**
+ * The run is complete, so the workshop is closed: the desktop room this tab opened for it closes
+ * too (phones are told the room has ended). Nothing to do when this tab opened none for it.
+ */
+export async function closeRoomOf(
+  workshopId: string,
+  storage: Pick<Storage, 'getItem' | 'removeItem'> = sessionStorage,
+  room: DesktopRoom | null = desktop(),
+): Promise<void> {
+  if (storage.getItem(openKey(workshopId)) !== 'yes') return;
+  storage.removeItem(openKey(workshopId));
+  await room?.stop();
+}
+
 export function useRoomSource(workshopId: string, language: string): RoomSource {
   const route = useRoute();
   const named = roomInfoFromParams(route.params);
@@ -48,7 +62,7 @@ export function useRoomSource(workshopId: string, language: string): RoomSource 
     if (room === null) return;
     setStarting(true);
     try {
-      setOpened(await room.start({ address, language }));
+      setOpened(await room.start({ workshopId, address, language }));
       sessionStorage.setItem(openKey(workshopId), 'yes');
     } finally {
       setStarting(false);
@@ -61,7 +75,7 @@ export function useRoomSource(workshopId: string, language: string): RoomSource 
     if (!reopen) return;
     let isCurrent = true;
     void desktop()
-      ?.start({ address: null, language })
+      ?.start({ workshopId, address: null, language })
       .then(
         (info) => isCurrent && setOpened(info),
         () => sessionStorage.removeItem(openKey(workshopId)),

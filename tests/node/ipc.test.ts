@@ -227,17 +227,24 @@ const roomAnswer = {
   qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
 };
 
+const workshopId = '0192f3a4-5b6c-7d8e-9f00-112233445566';
+
 describe('the room operations', () => {
   it('passes a valid roomStart request on with its defaults applied', async () => {
     const service = vi.fn(async (_request: unknown) => roomAnswer);
     const handler = createHostHandler('roomStart', service, trusted);
-    expect(await handler(appEvent, {})).toEqual({ ok: true, value: roomAnswer });
+    expect(await handler(appEvent, { workshopId })).toEqual({ ok: true, value: roomAnswer });
     expect(
-      await handler(appEvent, { address: '192.168.1.24', language: 'es', pin: '042917' }),
+      await handler(appEvent, {
+        workshopId,
+        address: '192.168.1.24',
+        language: 'es',
+        pin: '042917',
+      }),
     ).toMatchObject({ ok: true });
     expect(service.mock.calls.map(([request]) => request)).toEqual([
-      { address: null, language: 'en' },
-      { address: '192.168.1.24', language: 'es', pin: '042917' },
+      { workshopId, address: null, language: 'en' },
+      { workshopId, address: '192.168.1.24', language: 'es', pin: '042917' },
     ]);
   });
 
@@ -249,10 +256,13 @@ describe('the room operations', () => {
     ['a language that is not a tag', { language: 'en; rm -rf /' }],
     ['a host key of its own', { hostKey: 'k'.repeat(43) }],
     ['a port of its own', { port: 80 }],
+    ['no workshop', { workshopId: undefined }],
+    ['a workshop id that is not a record id', { workshopId: '../room-state' }],
     ['no payload', undefined],
   ])('refuses roomStart with %s', async (_label, payload) => {
     const service = vi.fn(async () => roomAnswer);
-    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, payload);
+    const request = payload === undefined ? undefined : { workshopId, ...payload };
+    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, request);
     expect(reply).toMatchObject({
       ok: false,
       error: { code: 'invalid-request', message: expect.stringContaining('roomStart') },
@@ -276,7 +286,9 @@ describe('the room operations', () => {
     const foreign = eventFrom('http://192.168.1.24:8790/');
     const framed = eventFrom(APP_ENTRY_URL, { iframe: true });
     for (const event of [foreign, framed]) {
-      expect(await createHostHandler('roomStart', start, trusted)(event, {})).toMatchObject({
+      expect(
+        await createHostHandler('roomStart', start, trusted)(event, { workshopId }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'untrusted-sender' },
       });
@@ -296,7 +308,7 @@ describe('the room operations', () => {
   it('refuses to hand the page a room description that breaks the contract', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const service = async () => ({ ...roomAnswer, hostKey: 'short', qrSvg: '<img>' });
-    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, {});
+    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, { workshopId });
     expect(reply).toMatchObject({ ok: false, error: { code: 'io' } });
   });
 });

@@ -13,7 +13,8 @@ afterEach(async () => {
   await controller?.stop();
 });
 
-const request = (input: unknown) => roomStartRequestSchema.parse(input);
+const workshopId = '0192f3a4-5b6c-7d8e-9f00-112233445566';
+const request = (input: object) => roomStartRequestSchema.parse({ workshopId, ...input });
 
 describe('the desktop room', () => {
   it('opens on the most likely address and describes how phones join', async () => {

@@ -81,6 +81,8 @@ function newController(): RoomController {
   return controller;
 }
 
+const workshopId = '0192f3a4-5b6c-7d8e-9f00-112233445566';
+
 describe('roomStart and roomStop through the IPC layer', () => {
   it('opens the room for the app window, lets its page hold the host socket, and closes it', async () => {
     const handlers = registerRoom(newController());
@@ -88,7 +90,12 @@ describe('roomStart and roomStop through the IPC layer', () => {
     const stop = handlers.get(hostChannel('roomStop'));
     const app = eventFrom(APP_ENTRY_URL);
 
-    const reply = await start?.(app, { address: '127.0.0.1', language: 'es', pin: '042917' });
+    const reply = await start?.(app, {
+      workshopId,
+      address: '127.0.0.1',
+      language: 'es',
+      pin: '042917',
+    });
     if (!reply?.ok) throw new Error(`roomStart refused: ${JSON.stringify(reply)}`);
     const info = reply.value as { server: string; hostKey: string; joinUrl: string; pin: string };
     expect(info.pin).toBe('042917');
@@ -108,21 +115,25 @@ describe('roomStart and roomStop through the IPC layer', () => {
     const started = vi.spyOn(room, 'start');
     const handlers = registerRoom(room);
     const start = handlers.get(hostChannel('roomStart'));
-    expect(await start?.(eventFrom('http://127.0.0.1:5173/'), {})).toMatchObject({
+    expect(await start?.(eventFrom('http://127.0.0.1:5173/'), { workshopId })).toMatchObject({
       ok: false,
       error: { code: 'untrusted-sender' },
     });
-    expect(await start?.(eventFrom(APP_ENTRY_URL, true), {})).toMatchObject({
+    expect(await start?.(eventFrom(APP_ENTRY_URL, true), { workshopId })).toMatchObject({
       ok: false,
       error: { code: 'untrusted-sender' },
     });
-    expect(await start?.(eventFrom(APP_ENTRY_URL), { address: '0.0.0.0/0' })).toMatchObject({
+    expect(
+      await start?.(eventFrom(APP_ENTRY_URL), { workshopId, address: '0.0.0.0/0' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });
     expect(started).not.toHaveBeenCalled();
     // An address that is not one of this computer's networks is the controller's refusal.
-    expect(await start?.(eventFrom(APP_ENTRY_URL), { address: '203.0.113.77' })).toMatchObject({
+    expect(
+      await start?.(eventFrom(APP_ENTRY_URL), { workshopId, address: '203.0.113.77' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });
@@ -133,7 +144,7 @@ describe('roomStart and roomStop through the IPC layer', () => {
 describe('stopRoomBeforeQuit', () => {
   it('closes an open room', async () => {
     const room = newController();
-    const info = await room.start({ address: '127.0.0.1', language: 'en' });
+    const info = await room.start({ workshopId, address: '127.0.0.1', language: 'en' });
     await stopRoomBeforeQuit(room);
     await expect(fetch(info.joinUrl)).rejects.toThrow();
     expect(await room.stop()).toEqual({ stopped: false });

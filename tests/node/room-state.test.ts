@@ -45,8 +45,10 @@ function controllerAt(stateFile: string): RoomController {
   return controller;
 }
 
-const start = (controller: RoomController) =>
-  controller.start(roomStartRequestSchema.parse({ address: '127.0.0.1' }));
+const WORKSHOP = '0192f3a4-5b6c-7d8e-9f00-112233445566';
+const OTHER = '0192f3a4-5b6c-7d8e-9f00-998877665544';
+const start = (controller: RoomController, workshopId = WORKSHOP) =>
+  controller.start(roomStartRequestSchema.parse({ workshopId, address: '127.0.0.1' }));
 
 /** The room as the test helpers address it. */
 const asRoom = (info: RoomInfo) =>
@@ -63,14 +65,20 @@ async function withHost(info: RoomInfo): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
+/** A room kept in a fresh profile file, with Amal's phone joined. */
+async function joinedRoom() {
+  const file = join(mkdtempSync(join(tmpdir(), 'mcs-room-')), 'room-state.json');
+  const before = await start(controllerAt(file));
+  await withHost(before);
+  const phone = await connectPhone(asRoom(before));
+  peers.push(phone);
+  const welcome = await joinAs(asRoom(before), phone, 'p-amal');
+  return { file, before, welcome };
+}
+
 describe('the desktop room kept while open', () => {
   it('after a crash, the room opens again with its PIN and a phone resumes by its token', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'mcs-room-')), 'room-state.json');
-    const before = await start(controllerAt(file));
-    await withHost(before);
-    const phone = await connectPhone(asRoom(before));
-    peers.push(phone);
-    const welcome = await joinAs(asRoom(before), phone, 'p-amal');
+    const { file, before, welcome } = await joinedRoom();
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toContain(welcome.token);
 
@@ -117,14 +125,35 @@ describe('the desktop room kept while open', () => {
     expect(fresh.pin).toMatch(/^\d{6}$/);
     expect(fresh.pin).not.toBe('123456');
     const target = join(folder, 'elsewhere.json');
-    writeFileSync(target, JSON.stringify({ pin: '654321', sessions: [] }));
+    writeFileSync(target, JSON.stringify({ workshopId: WORKSHOP, pin: '654321', sessions: [] }));
     const link = join(folder, 'link.json');
     symlinkSync(target, link);
     const linked = await start(controllerAt(link));
     expect(linked.pin).not.toBe('654321');
     // The PIN of the parsable file was taken only when the file itself was read:
     const plain = join(folder, 'plain.json');
-    writeFileSync(plain, JSON.stringify({ pin: '654321', sessions: [] }));
+    writeFileSync(plain, JSON.stringify({ workshopId: WORKSHOP, pin: '654321', sessions: [] }));
     expect((await start(controllerAt(plain))).pin).toBe('654321');
+  });
+
+  it('a room kept for one workshop does not come back for another; opening another closes it', async () => {
+    const { file, before, welcome } = await joinedRoom();
+
+    // After the crash the facilitator opens another workshop's room: a fresh one.
+    const controller = controllerAt(file);
+    const other = await start(controller, OTHER);
+    expect(other.pin).not.toBe(before.pin);
+    const again = await connectPhone(asRoom(other));
+    peers.push(again);
+    const answer = again.next((m) => m.type === 'welcome' || m.type === 'refused');
+    again.send({ type: 'resume', token: welcome.token });
+    expect(await answer).toMatchObject({ type: 'refused', reason: 'badToken' });
+
+    // Back to the first workshop while the other's room is open: the other is closed (and what
+    // was kept with it forgotten), so the first starts afresh too.
+    const first = await start(controller);
+    await expect(fetch(`http://127.0.0.1:${other.port}/`)).rejects.toThrow();
+    expect(first.pin).not.toBe(before.pin);
+    expect((await fetch(first.joinUrl)).ok).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   roomInfoFromParams,
   shortAddress,
 } from '../../../src-renderer/room/room-source';
+import { closeRoomOf } from '../../../src-renderer/room/useRoomSource';
 
 const key = 'Qm9uam91ciBsZXMgYW1pcyBkdSBtb3VsaW4';
 const params = {
@@ -86,8 +87,14 @@ describe('the room from the desktop app', () => {
       },
       roomStop: async () => ({ stopped: true }),
     };
-    const info = await desktopRoom(host)!.start({ address: '172.28.0.1', language: 'fr' });
-    expect(asked).toEqual([{ address: '172.28.0.1', language: 'fr' }]);
+    const info = await desktopRoom(host)!.start({
+      workshopId: '0192f3a4-5b6c-7d8e-9f00-112233445566',
+      address: '172.28.0.1',
+      language: 'fr',
+    });
+    expect(asked).toEqual([
+      { workshopId: '0192f3a4-5b6c-7d8e-9f00-112233445566', address: '172.28.0.1', language: 'fr' },
+    ]);
     expect(info).toMatchObject({
       server: 'http://127.0.0.1:8790',
       hostKey: key,
@@ -103,10 +110,39 @@ describe('the room from the desktop app', () => {
       roomStart: async () => ({ ...answer, server: 'http://192.168.1.24:8790' }),
       roomStop: async () => ({ stopped: true }),
     };
-    await expect(desktopRoom(host)!.start({ address: null, language: 'en' })).rejects.toThrow(
-      'not on this computer',
-    );
+    await expect(
+      desktopRoom(host)!.start({ workshopId: 'w', address: null, language: 'en' }),
+    ).rejects.toThrow('not on this computer');
     expect(desktopRoom({ appInfo: async () => ({}) })).toBeNull();
     expect(desktopRoom(null)).toBeNull();
+  });
+});
+
+describe('completing the run', () => {
+  const storageWith = (entries: Record<string, string>) => {
+    const map = new Map(Object.entries(entries));
+    return {
+      getItem: (key: string) => map.get(key) ?? null,
+      removeItem: (key: string) => void map.delete(key),
+      keys: () => [...map.keys()],
+    };
+  };
+
+  it('closes the room this tab opened for the workshop, and only that one', async () => {
+    const stops: string[] = [];
+    const room = {
+      start: async () => {
+        throw new Error('not used');
+      },
+      stop: async () => void stops.push('stop'),
+    };
+    const storage = storageWith({ 'room.open.w1': 'yes', 'room.open.w2': 'yes' });
+    await closeRoomOf('w1', storage, room);
+    expect(stops).toEqual(['stop']);
+    expect(storage.keys()).toEqual(['room.open.w2']);
+    // Another workshop's run completed, or this one again: its room was not opened here.
+    await closeRoomOf('w3', storage, room);
+    await closeRoomOf('w1', storage, room);
+    expect(stops).toEqual(['stop']);
   });
 });

@@ -29,6 +29,7 @@ import { workshopHref } from '../../../routing/workshops';
 import { StageEditor } from './StageEditor';
 import { GatesPanel } from './GatesPanel';
 import { StageNavBar, type StageNavHold, type StageNavNotice } from './StageNavBar';
+import { closeRoomOf } from '../../../room/useRoomSource';
 import { RoomPanel } from './room/RoomPanel';
 
 export function RunView({ workshopId }: { workshopId: string }) {
@@ -110,7 +111,12 @@ function Runner({ data }: { data: RunData }) {
     act(() => runActions.goTo(db, repositories, workshop.id, stage.id, nowMs()));
   const toggleTimer = () =>
     act(() => runActions.toggleTimer(db, repositories, workshop.id, nowMs()));
-  const finish = () => act(() => runActions.complete(db, repositories, workshop.id, nowMs()));
+  // Completing the run closes the workshop, and with it the room this tab opened.
+  const finish = () =>
+    act(async () => {
+      await runActions.complete(db, repositories, workshop.id, nowMs());
+      await closeRoomOf(workshop.id);
+    });
   /** Next; from the keyboard, the last stage does not finish the workshop (a stray key would). */
   const forward = (isKey: boolean) => {
     if (!clear) refuse('gates');
