@@ -19,6 +19,7 @@ export type {
 } from './templates';
 export {
   templateLanguages,
+  templateNames,
   valueChainFromTemplate,
   valueChainTemplateById,
   valueChainTemplates,

@@ -11,9 +11,20 @@
  * (`rd-technology`), where knowledge entities sit.
  */
 import type { ValueChainFields } from '../model/entities';
+import { uiLanguages, type UiLanguage } from '../model/workspace';
+import ar from './template-names/ar.json' with { type: 'json' };
+import el from './template-names/el.json' with { type: 'json' };
+import en from './template-names/en.json' with { type: 'json' };
+import es from './template-names/es.json' with { type: 'json' };
+import fr from './template-names/fr.json' with { type: 'json' };
+import hr from './template-names/hr.json' with { type: 'json' };
+import it from './template-names/it.json' with { type: 'json' };
+import pt from './template-names/pt.json' with { type: 'json' };
+import tr from './template-names/tr.json' with { type: 'json' };
 
-export const templateLanguages = ['en', 'es', 'fr', 'it'] as const;
-export type TemplateLanguage = (typeof templateLanguages)[number];
+/** Templates are named in every UI language. */
+export const templateLanguages = uiLanguages;
+export type TemplateLanguage = UiLanguage;
 export type LocalisedNames = Readonly<Record<TemplateLanguage, string>>;
 
 export interface ValueChainTemplateSegment {
@@ -30,341 +41,96 @@ export interface ValueChainTemplate {
   readonly segments: readonly ValueChainTemplateSegment[];
 }
 
-const rdSegment: ValueChainTemplateSegment = {
-  key: 'rd-technology',
-  names: {
-    en: 'R&D and technology',
-    es: 'I+D y tecnología',
-    fr: 'R&D et technologie',
-    it: 'R&S e tecnologia',
-  },
+/**
+ * The names, one file per language (template-names/<lang>.json: "<template id>" and
+ * "<template id>/<segment key>"), written by the team with each language's glossary
+ * (docs/glossary/). A name a language lacks reads in English; a test keeps every file complete.
+ */
+export const templateNames: Readonly<Record<TemplateLanguage, Readonly<Record<string, string>>>> = {
+  en,
+  fr,
+  ar,
+  es,
+  it,
+  el,
+  tr,
+  pt,
+  hr,
 };
 
-export const valueChainTemplates: readonly ValueChainTemplate[] = [
+function namesOf(key: string): LocalisedNames {
+  return Object.fromEntries(
+    templateLanguages.map((language) => [
+      language,
+      templateNames[language][key] ?? templateNames.en[key] ?? key,
+    ]),
+  ) as Record<TemplateLanguage, string>;
+}
+
+/** The chains and their segments, in value-chain order; every chain ends with R&D. */
+const structure: readonly { id: string; segments: readonly string[] }[] = [
   {
     id: 'olive-agrifood',
-    names: {
-      en: 'Olive oil and Mediterranean agrifood',
-      es: 'Aceite de oliva y agroalimentación mediterránea',
-      fr: "Huile d'olive et agroalimentaire méditerranéen",
-      it: "Olio d'oliva e agroalimentare mediterraneo",
-    },
     segments: [
-      {
-        key: 'inputs',
-        names: {
-          en: 'Inputs and nurseries',
-          es: 'Insumos y viveros',
-          fr: 'Intrants et pépinières',
-          it: 'Input e vivai',
-        },
-      },
-      {
-        key: 'production',
-        names: {
-          en: 'Olive growing',
-          es: 'Olivicultura',
-          fr: 'Oléiculture',
-          it: 'Olivicoltura',
-        },
-      },
-      {
-        key: 'processing',
-        names: {
-          en: 'Milling and processing',
-          es: 'Almazaras y transformación',
-          fr: 'Moulins et transformation',
-          it: 'Frantoi e trasformazione',
-        },
-      },
-      {
-        key: 'packaging-logistics',
-        names: {
-          en: 'Bottling, packaging and logistics',
-          es: 'Envasado, embalaje y logística',
-          fr: 'Embouteillage, emballage et logistique',
-          it: 'Imbottigliamento, imballaggio e logistica',
-        },
-      },
-      {
-        key: 'distribution',
-        names: {
-          en: 'Distribution and export',
-          es: 'Distribución y exportación',
-          fr: 'Distribution et export',
-          it: 'Distribuzione ed export',
-        },
-      },
-      {
-        key: 'end-market',
-        names: {
-          en: 'Retail and food service',
-          es: 'Comercio minorista y restauración',
-          fr: 'Commerce de détail et restauration',
-          it: 'Dettaglio e ristorazione',
-        },
-      },
-      rdSegment,
+      'inputs',
+      'production',
+      'processing',
+      'packaging-logistics',
+      'distribution',
+      'end-market',
+      'rd-technology',
     ],
   },
   {
     id: 'aquaculture',
-    names: {
-      en: 'Aquaculture and blue economy',
-      es: 'Acuicultura y economía azul',
-      fr: 'Aquaculture et économie bleue',
-      it: 'Acquacoltura ed economia blu',
-    },
-    segments: [
-      {
-        key: 'inputs',
-        names: {
-          en: 'Feed, fry and equipment',
-          es: 'Piensos, alevines y equipos',
-          fr: 'Aliments, alevins et équipements',
-          it: 'Mangimi, avannotti e attrezzature',
-        },
-      },
-      {
-        key: 'production',
-        names: {
-          en: 'Fish and shellfish farming',
-          es: 'Cría de peces y moluscos',
-          fr: 'Élevage de poissons et de coquillages',
-          it: 'Allevamento di pesci e molluschi',
-        },
-      },
-      {
-        key: 'processing',
-        names: {
-          en: 'Processing and preservation',
-          es: 'Transformación y conservación',
-          fr: 'Transformation et conservation',
-          it: 'Trasformazione e conservazione',
-        },
-      },
-      {
-        key: 'logistics',
-        names: {
-          en: 'Cold chain and logistics',
-          es: 'Cadena de frío y logística',
-          fr: 'Chaîne du froid et logistique',
-          it: 'Catena del freddo e logistica',
-        },
-      },
-      {
-        key: 'distribution',
-        names: {
-          en: 'Wholesale and export',
-          es: 'Venta mayorista y exportación',
-          fr: 'Commerce de gros et export',
-          it: "Commercio all'ingrosso ed export",
-        },
-      },
-      rdSegment,
-    ],
+    segments: ['inputs', 'production', 'processing', 'logistics', 'distribution', 'rd-technology'],
   },
   {
     id: 'tourism',
-    names: {
-      en: 'Sustainable and cultural tourism',
-      es: 'Turismo sostenible y cultural',
-      fr: 'Tourisme durable et culturel',
-      it: 'Turismo sostenibile e culturale',
-    },
     segments: [
-      {
-        key: 'destination',
-        names: {
-          en: 'Destination planning and heritage',
-          es: 'Planificación del destino y patrimonio',
-          fr: 'Aménagement de la destination et patrimoine',
-          it: 'Pianificazione della destinazione e patrimonio',
-        },
-      },
-      {
-        key: 'accommodation',
-        names: {
-          en: 'Accommodation',
-          es: 'Alojamiento',
-          fr: 'Hébergement',
-          it: 'Ricettività',
-        },
-      },
-      {
-        key: 'food-experiences',
-        names: {
-          en: 'Food and experiences',
-          es: 'Gastronomía y experiencias',
-          fr: 'Gastronomie et expériences',
-          it: 'Enogastronomia ed esperienze',
-        },
-      },
-      {
-        key: 'mobility',
-        names: {
-          en: 'Transport and mobility',
-          es: 'Transporte y movilidad',
-          fr: 'Transport et mobilité',
-          it: 'Trasporti e mobilità',
-        },
-      },
-      {
-        key: 'tour-operators',
-        names: {
-          en: 'Travel agencies and tour operators',
-          es: 'Agencias de viajes y turoperadores',
-          fr: 'Agences de voyages et voyagistes',
-          it: 'Agenzie di viaggio e tour operator',
-        },
-      },
-      {
-        key: 'promotion',
-        names: {
-          en: 'Marketing and digital promotion',
-          es: 'Marketing y promoción digital',
-          fr: 'Marketing et promotion numérique',
-          it: 'Marketing e promozione digitale',
-        },
-      },
-      rdSegment,
+      'destination',
+      'accommodation',
+      'food-experiences',
+      'mobility',
+      'tour-operators',
+      'promotion',
+      'rd-technology',
     ],
   },
   {
     id: 'electronics-ict',
-    names: {
-      en: 'Electronics and ICT',
-      es: 'Electrónica y TIC',
-      fr: 'Électronique et TIC',
-      it: 'Elettronica e ICT',
-    },
     segments: [
-      {
-        key: 'design',
-        names: {
-          en: 'Design and embedded systems',
-          es: 'Diseño y sistemas embebidos',
-          fr: 'Conception et systèmes embarqués',
-          it: 'Progettazione e sistemi embedded',
-        },
-      },
-      {
-        key: 'components',
-        names: {
-          en: 'Components and manufacturing',
-          es: 'Componentes y fabricación',
-          fr: 'Composants et fabrication',
-          it: 'Componenti e produzione',
-        },
-      },
-      {
-        key: 'software',
-        names: {
-          en: 'Software and services',
-          es: 'Software y servicios',
-          fr: 'Logiciels et services',
-          it: 'Software e servizi',
-        },
-      },
-      {
-        key: 'integration',
-        names: {
-          en: 'Systems integration',
-          es: 'Integración de sistemas',
-          fr: 'Intégration de systèmes',
-          it: 'Integrazione di sistemi',
-        },
-      },
-      {
-        key: 'connectivity',
-        names: {
-          en: 'Networks and telecommunications',
-          es: 'Redes y telecomunicaciones',
-          fr: 'Réseaux et télécommunications',
-          it: 'Reti e telecomunicazioni',
-        },
-      },
-      {
-        key: 'end-market',
-        names: {
-          en: 'Distribution and after-sales',
-          es: 'Distribución y posventa',
-          fr: 'Distribution et après-vente',
-          it: 'Distribuzione e post-vendita',
-        },
-      },
-      rdSegment,
+      'design',
+      'components',
+      'software',
+      'integration',
+      'connectivity',
+      'end-market',
+      'rd-technology',
     ],
   },
   {
     id: 'renewables',
-    names: {
-      en: 'Renewable energy',
-      es: 'Energías renovables',
-      fr: 'Énergies renouvelables',
-      it: 'Energie rinnovabili',
-    },
     segments: [
-      {
-        key: 'development',
-        names: {
-          en: 'Project development and engineering',
-          es: 'Desarrollo de proyectos e ingeniería',
-          fr: 'Développement de projets et ingénierie',
-          it: 'Sviluppo progetti e ingegneria',
-        },
-      },
-      {
-        key: 'equipment',
-        names: {
-          en: 'Equipment manufacturing',
-          es: 'Fabricación de equipos',
-          fr: "Fabrication d'équipements",
-          it: 'Produzione di apparecchiature',
-        },
-      },
-      {
-        key: 'installation',
-        names: {
-          en: 'Construction and installation',
-          es: 'Construcción e instalación',
-          fr: 'Construction et installation',
-          it: 'Costruzione e installazione',
-        },
-      },
-      {
-        key: 'generation',
-        names: {
-          en: 'Generation and operation',
-          es: 'Generación y operación',
-          fr: 'Production et exploitation',
-          it: 'Generazione ed esercizio',
-        },
-      },
-      {
-        key: 'grid-storage',
-        names: {
-          en: 'Grid, storage and distribution',
-          es: 'Red, almacenamiento y distribución',
-          fr: 'Réseau, stockage et distribution',
-          it: 'Rete, accumulo e distribuzione',
-        },
-      },
-      {
-        key: 'energy-services',
-        names: {
-          en: 'Energy services and efficiency',
-          es: 'Servicios energéticos y eficiencia',
-          fr: 'Services énergétiques et efficacité',
-          it: 'Servizi energetici ed efficienza',
-        },
-      },
-      rdSegment,
+      'development',
+      'equipment',
+      'installation',
+      'generation',
+      'grid-storage',
+      'energy-services',
+      'rd-technology',
     ],
   },
 ];
 
-/** The template with this id, or undefined. */
+export const valueChainTemplates: readonly ValueChainTemplate[] = structure.map(
+  ({ id, segments }) => ({
+    id,
+    names: namesOf(id),
+    segments: segments.map((key) => ({ key, names: namesOf(`${id}/${key}`) })),
+  }),
+);
+
 export function valueChainTemplateById(id: string): ValueChainTemplate | undefined {
   return valueChainTemplates.find((template) => template.id === id);
 }

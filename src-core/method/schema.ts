@@ -10,10 +10,26 @@
  * cannot be half-supported.
  */
 import { z } from 'zod';
+import type { UiLanguage } from '../model/workspace';
 
-/** Text in every language the app ships (the UI languages); other languages fall back to `en`. */
+const methodString = z.string().min(1).max(2000);
+
+/**
+ * Text in every language the app ships (the UI languages, `uiLanguages`): a method missing one
+ * does not load. Other languages (a workshop's own) fall back to `en`.
+ */
 export const localisedTextSchema = z
-  .object({ en: z.string().min(1).max(2000), es: z.string().min(1).max(2000) })
+  .object({
+    en: methodString,
+    fr: methodString,
+    ar: methodString,
+    es: methodString,
+    it: methodString,
+    el: methodString,
+    tr: methodString,
+    pt: methodString,
+    hr: methodString,
+  } satisfies Record<UiLanguage, typeof methodString>)
   .strict();
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 

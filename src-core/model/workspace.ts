@@ -20,9 +20,34 @@ export const nodeIdentitySchema = identityFieldsSchema.extend({
 });
 export type NodeIdentity = z.infer<typeof nodeIdentitySchema>;
 
-export const uiLanguages = ['en', 'es'] as const;
+/**
+ * The languages the app speaks (UI and method content): the working languages of Med-MCI's
+ * facilitators and participants. Croatian (Latin script) also serves Bosnian and Montenegrin users.
+ */
+export const uiLanguages = ['en', 'fr', 'ar', 'es', 'it', 'el', 'tr', 'pt', 'hr'] as const;
 export const uiLanguageSchema = z.enum(uiLanguages);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
+
+/** Languages written right to left. */
+export const rtlLanguages: readonly UiLanguage[] = ['ar'];
+
+/**
+ * The locale dates, times and numbers are written in for a UI language: English as in Europe
+ * (day/month order, 24-hour clock: "15 Sept 2026, 19:45", not "Sep 15, 2026, 7:45 PM"), Arabic
+ * with Latin digits (as Med-MCI's documents write them), Portuguese as in Portugal. Every Intl
+ * formatter of the UI uses it.
+ */
+export function formatLocale(language: string): string {
+  if (language === 'en') return 'en-GB';
+  if (language === 'ar') return 'ar-u-nu-latn';
+  // European Portuguese (pt alone formats numbers and dates as in Brazil).
+  if (language === 'pt') return 'pt-PT';
+  return language;
+}
+
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  return (rtlLanguages as readonly string[]).includes(language) ? 'rtl' : 'ltr';
+}
 
 export const sampleInfoSchema = z.object({ seed: z.number().int(), loadedAt: z.iso.datetime() });
 export type SampleInfo = z.infer<typeof sampleInfoSchema>;

@@ -1,18 +1,34 @@
 /**
  * Words people write in spreadsheets for the app's closed vocabularies, in English, Spanish,
  * French and Italian ("Universidad", "Chambre de commerce", "socio" …), and language names for
- * contacts' languages. Matched after folding, so case, accents and punctuation do not matter. The
- * codes themselves ("sme-micro", "member") are always accepted too.
+ * contacts' languages. Portuguese, Greek, Turkish, Croatian (with Bosnian and Montenegrin) and
+ * Arabic words live in enum-words-<language>.ts and are merged in here, list by list. Matched
+ * after folding, so case, accents and punctuation do not matter. The codes themselves
+ * ("sme-micro", "member") are always accepted too.
  */
-import type { OrganisationType } from '../model/enums';
+import type {
+  clusterLabelLevels,
+  industrialEcosystems,
+  LegalBasis,
+  MembershipStatus,
+  OrganisationType,
+  ShareScope,
+} from '../model/enums';
+import { arabicWords } from './enum-words-ar';
+import { greekWords } from './enum-words-el';
+import { croatianWords } from './enum-words-hr';
+import { portugueseWords } from './enum-words-pt';
+import { turkishWords } from './enum-words-tr';
 
-export const organisationTypeWords: Readonly<Record<OrganisationType, readonly string[]>> = {
+const baseOrganisationTypeWords: Readonly<Record<OrganisationType, readonly string[]>> = {
   'sme-micro': [
     'micro',
     'micro enterprise',
     'microenterprise',
     'micro company',
     'microempresa',
+    'micropyme',
+    'micro pyme',
     'micro entreprise',
     'microentreprise',
     'microimpresa',
@@ -140,7 +156,7 @@ export const organisationTypeWords: Readonly<Record<OrganisationType, readonly s
   other: ['other', 'otro', 'otra', 'autre', 'altro', 'altra'],
 };
 
-export const membershipStatusWords: Readonly<Record<string, readonly string[]>> = {
+const baseMembershipStatusWords: Readonly<Record<string, readonly string[]>> = {
   prospect: [
     'prospect',
     'potential',
@@ -177,7 +193,7 @@ export const membershipStatusWords: Readonly<Record<string, readonly string[]>> 
   ],
 };
 
-export const legalBasisWords: Readonly<Record<string, readonly string[]>> = {
+const baseLegalBasisWords: Readonly<Record<string, readonly string[]>> = {
   consent: ['consent', 'consentimiento', 'consentement', 'consenso'],
   'legitimate-interest': [
     'legitimate interest',
@@ -189,19 +205,19 @@ export const legalBasisWords: Readonly<Record<string, readonly string[]>> = {
   contract: ['contract', 'contrato', 'contrat', 'contratto'],
 };
 
-export const shareScopeWords: Readonly<Record<string, readonly string[]>> = {
+const baseShareScopeWords: Readonly<Record<string, readonly string[]>> = {
   private: ['private', 'privado', 'privada', 'privé', 'privée', 'privato', 'riservato'],
   partners: ['partners', 'partner', 'socios', 'partenaires', 'partenaire'],
   public: ['public', 'público', 'pública', 'publique', 'pubblico'],
 };
 
-export const labelLevelWords: Readonly<Record<string, readonly string[]>> = {
+const baseLabelLevelWords: Readonly<Record<string, readonly string[]>> = {
   gold: ['gold', 'oro', 'or', 'esca gold'],
   silver: ['silver', 'plata', 'argent', 'argento', 'esca silver'],
   bronze: ['bronze', 'bronce', 'bronzo', 'esca bronze'],
 };
 
-export const ecosystemWords: Readonly<Record<string, readonly string[]>> = {
+const baseEcosystemWords: Readonly<Record<string, readonly string[]>> = {
   'aerospace-defence': ['aerospace and defence', 'aerospace & defence', 'aerospace'],
   'agri-food': ['agrifood', 'agri food', 'agroalimentario', 'agroalimentaire', 'agroalimentare'],
   construction: ['construcción', 'costruzioni'],
@@ -219,7 +235,7 @@ export const ecosystemWords: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Language names to BCP 47 tags (the languages contacts speak around the Mediterranean). */
-export const languageWords: Readonly<Record<string, readonly string[]>> = {
+const baseLanguageWords: Readonly<Record<string, readonly string[]>> = {
   en: ['english', 'inglés', 'anglais', 'inglese'],
   es: ['spanish', 'castilian', 'español', 'castellano', 'espagnol', 'spagnolo'],
   fr: ['french', 'francés', 'français', 'francese'],
@@ -239,3 +255,59 @@ export const languageWords: Readonly<Record<string, readonly string[]>> = {
   mt: ['maltese', 'maltés', 'maltais', 'malti'],
   de: ['german', 'alemán', 'allemand', 'tedesco', 'deutsch'],
 };
+
+type Words<K extends string> = Readonly<Record<K, readonly string[]>>;
+
+/** One language's words for every list (its enum-words-<language>.ts); a value may have none. */
+interface LanguageWords {
+  readonly organisationTypes: Words<OrganisationType>;
+  readonly membershipStatuses: Words<MembershipStatus>;
+  readonly legalBases: Words<LegalBasis>;
+  readonly shareScopes: Words<ShareScope>;
+  readonly labelLevels: Words<(typeof clusterLabelLevels)[number]>;
+  readonly ecosystems: Words<(typeof industrialEcosystems)[number]>;
+  readonly languages: Words<string>;
+}
+
+/**
+ * The languages merged in, each with the other spelling its words are typed in, if any: Greek in
+ * capitals folds a final "Σ" to "σ", not "ς" ("ΜΕΛΟΣ" is "μελοσ"); Arabic is often typed with
+ * "ه" for a final "ة" and "ي" for "ى".
+ */
+const moreLanguages: readonly {
+  readonly words: LanguageWords;
+  readonly variant?: (word: string) => string;
+}[] = [
+  { words: portugueseWords },
+  { words: greekWords, variant: (word) => word.replaceAll('ς', 'σ') },
+  { words: turkishWords },
+  { words: croatianWords },
+  { words: arabicWords, variant: (word) => word.replaceAll('ة', 'ه').replaceAll('ى', 'ي') },
+];
+
+/** A list with the words of `moreLanguages` added to each value's own. */
+function withMoreLanguages<T extends Words<string>>(list: keyof LanguageWords, own: T): T {
+  const merged: Record<string, readonly string[]> = { ...own };
+  for (const { words, variant } of moreLanguages) {
+    for (const [value, more] of Object.entries<readonly string[]>(words[list])) {
+      const variants = variant === undefined ? [] : more.map(variant);
+      const added = [...more, ...variants.filter((word) => !more.includes(word))];
+      merged[value] = [...(merged[value] ?? []), ...added];
+    }
+  }
+  return merged as T;
+}
+
+export const organisationTypeWords = withMoreLanguages(
+  'organisationTypes',
+  baseOrganisationTypeWords,
+);
+export const membershipStatusWords = withMoreLanguages(
+  'membershipStatuses',
+  baseMembershipStatusWords,
+);
+export const legalBasisWords = withMoreLanguages('legalBases', baseLegalBasisWords);
+export const shareScopeWords = withMoreLanguages('shareScopes', baseShareScopeWords);
+export const labelLevelWords = withMoreLanguages('labelLevels', baseLabelLevelWords);
+export const ecosystemWords = withMoreLanguages('ecosystems', baseEcosystemWords);
+export const languageWords = withMoreLanguages('languages', baseLanguageWords);

@@ -103,8 +103,24 @@ export function splitList(text: string): string[] {
   return [...new Set(items)];
 }
 
-const trueWords = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'oui', 'vrai', 'vero', 'verdadero']);
-const falseWords = new Set(['no', 'n', 'false', '0', 'non', 'faux', 'falso']);
+// Folded like cells ("Não" is "nao", "HAYIR" "hayir"; a capital final "Σ" "σ"), and TRUE/FALSE
+// as localised spreadsheets write them ("VERDADEIRO", "DOĞRU", "ISTINA").
+const trueWords = new Set(
+  [
+    ...['yes', 'y', 'true', '1', 'x', 'si', 'oui', 'vrai', 'vero', 'verdadero'],
+    ...['sim', 's', 'verdadeiro', 'ναι', 'αληθές', 'ΑΛΗΘΕΣ', 'evet', 'var', 'doğru'], // pt, el, tr
+    ...['da', 'istina', 'točno', 'tačno'], // hr, bs, cnr
+    ...['نعم', 'صح', 'صحيح'], // ar
+  ].map(foldText),
+);
+const falseWords = new Set(
+  [
+    ...['no', 'n', 'false', '0', 'non', 'faux', 'falso'],
+    ...['não', 'όχι', 'ψευδές', 'ΨΕΥΔΕΣ', 'hayır', 'yok', 'yanlış'], // pt, el, tr
+    ...['ne', 'laž', 'netočno', 'netačno'], // hr, bs, cnr
+    ...['لا', 'كلا', 'خطأ', 'خاطئ'], // ar
+  ].map(foldText),
+);
 
 function readBoolean(text: string): CellResult {
   const word = foldText(text);

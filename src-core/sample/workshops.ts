@@ -18,6 +18,7 @@ import { agendaFromMethod, loadMethod, stagesOf } from '../method';
 import type { MethodDefinition, Stage } from '../method';
 import { suggestPairs } from '../metacluster';
 import { snapshotRow } from '../workshop/snapshot';
+import { pairReasonText } from '../workshop/stage-logic';
 import type {
   ClusterRecord,
   ContactFields,
@@ -699,10 +700,9 @@ function metaClusterWorkshop(
         clusterId: cluster.id,
         mark,
         organisationIds: prng.sample(working, 3).map((o) => o.id),
-        note:
-          mark === 'gap'
-            ? `No member in “${segment.name}”`
-            : `${working.length} of ${roster.length} members`,
+        // Data only: the mark and the members say it; a sentence stored here would stay in the
+        // language the sample was made in (the Run view and the report render the cell).
+        note: '',
       });
     }
   }
@@ -727,17 +727,14 @@ function metaClusterWorkshop(
   for (const item of cards.slice(0, prng.int(6, 10))) {
     addEntry(ctx, workshop.id, 's4-matchmaking', { kind: 'offers-needs', ...item });
   }
-  const nameOf = (id: string): string => ctx.organisationById.get(id)?.name ?? '';
   for (const pair of chosenPairs) {
     addEntry(ctx, workshop.id, 's4-matchmaking', {
       kind: 'organisation-pairs',
       a: pair.a.id,
       b: pair.b.id,
       score: Math.min(1000, pair.score),
-      reason: clip(
-        `${nameOf(pair.reason.offeredBy)} offers “${pair.reason.offer}”; ${nameOf(pair.reason.neededBy)} needs “${pair.reason.need}”.`,
-        300,
-      ),
+      // As the Run view records a kept pair (names and cards are data, in no UI language).
+      reason: pairReasonText(pair),
     });
   }
   const tables = 4;

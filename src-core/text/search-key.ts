@@ -3,9 +3,19 @@
  * runs `includes` over precomputed strings. "tunez" finds "Túnez", "cote" finds "Côte d’Ivoire".
  */
 
-/** Folds text for searching: every combining mark goes (Latin, Greek, Cyrillic accents …). */
+/**
+ * Folds text for searching: every combining mark goes (Latin, Greek, Cyrillic accents …), and
+ * letters that only differ by a rule of one language are one: Turkish dotless ı is i (so
+ * "diyarbakir" finds "Diyarbakır" and "ısparta" finds "Isparta"; "İzmir" loses its dot with the
+ * marks), Greek final ς is σ.
+ */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/ς/g, 'σ');
 }
 
 /**

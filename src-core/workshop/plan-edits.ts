@@ -4,6 +4,7 @@
  * agenda is planned to start (the B2B schedule starts there), durations and clock times written as
  * the language writes them, and which country a walk-in most likely comes from.
  */
+import { formatLocale } from '../model/workspace';
 import type { z } from 'zod';
 import { mediterraneanCountries } from '../codes/countries';
 import { planAgenda, type AgendaItem } from '../method/agenda';
@@ -80,9 +81,11 @@ export function durationText(minutes: number, language: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short' }).format(
-      value,
-    );
+    new Intl.NumberFormat(formatLocale(language), {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+    }).format(value);
   return hours > 0
     ? `${unit(hours, 'hour')} ${rest > 0 ? unit(rest, 'minute') : ''}`.trim()
     : unit(rest, 'minute');
@@ -92,9 +95,8 @@ export function durationText(minutes: number, language: string): string {
  * The locale clock times are written in: the UI language, except that a bare "en" is British
  * English (24-hour), as the initiative's rooms read times; "en-US" and the like stay as asked.
  */
-export function clockLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
-}
+/** The locale a planned clock time is written in (see `formatLocale`). */
+export const clockLocale = formatLocale;
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -4,6 +4,7 @@
  * Content-Security-Policy: scripts and styles from this server only, no inline code, no frames,
  * WebSockets back to this same address only.
  */
+import { uiLanguages } from '../../src-core/model/workspace';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -30,8 +31,14 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/phone-base.js': { file: 'phone-base.js', type: 'text/javascript; charset=utf-8' },
   '/phone-stages.js': { file: 'phone-stages.js', type: 'text/javascript; charset=utf-8' },
   '/phone-ui.js': { file: 'phone-ui.js', type: 'text/javascript; charset=utf-8' },
-  '/strings.js': { file: 'strings.js', type: 'text/javascript; charset=utf-8' },
   '/phone.css': { file: 'phone.css', type: 'text/css; charset=utf-8' },
+  // The words, one file per UI language (strings/<lang>.js).
+  ...Object.fromEntries(
+    uiLanguages.map((language) => [
+      `/strings/${language}.js`,
+      { file: `strings/${language}.js`, type: 'text/javascript; charset=utf-8' },
+    ]),
+  ),
 };
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/;

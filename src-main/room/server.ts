@@ -22,7 +22,7 @@ import { loadPhoneFiles } from './phone-files';
 import { Room, type HostLink, type PhoneConnection, type RoomOptions } from './room';
 
 export interface RoomServerOptions {
-  /** The folder holding the phone page (index.html, phone.js, strings.js, phone.css). */
+  /** The folder holding the phone page (index.html, phone.js, strings/<lang>.js, phone.css). */
   readonly phoneDir: string;
   /** A PIN to reuse (e.g. the workshop's, after a restart); a random one otherwise. */
   readonly pin?: string;

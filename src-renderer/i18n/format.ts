@@ -1,4 +1,9 @@
-/** Locale-aware formatting through Intl: numbers, dates and country names in the UI language. */
+/**
+ * Locale-aware formatting through Intl: numbers, dates and country names in the UI language, in
+ * the locale `formatLocale` gives it (English as in Europe, Arabic with Latin digits).
+ */
+import { formatLocale } from '../../src-core/model/workspace';
+
 const displayNames = new Map<string, Intl.DisplayNames>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -15,7 +20,7 @@ export function countryName(code: string, language: string): string {
 export function formatNumber(value: number, language: string): string {
   let format = numberFormats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(language);
+    format = new Intl.NumberFormat(formatLocale(language));
     numberFormats.set(language, format);
   }
   return format.format(value);
@@ -27,7 +32,10 @@ const percentFormats = new Map<string, Intl.NumberFormat>();
 export function formatPercent(value: number, language: string): string {
   let format = percentFormats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+    format = new Intl.NumberFormat(formatLocale(language), {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
     percentFormats.set(language, format);
   }
   return format.format(value);
@@ -43,7 +51,7 @@ export function formatDay(iso: string, language: string, style: 'medium' | 'long
   const key = `${language}|${style}`;
   let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(formatLocale(language), { dateStyle: style, timeZone: 'UTC' });
     dayFormats.set(key, format);
   }
   const date = new Date(`${iso}T00:00:00Z`);
@@ -53,7 +61,10 @@ export function formatDay(iso: string, language: string, style: 'medium' | 'long
 export function formatDateTime(iso: string, language: string): string {
   let format = dateFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    format = new Intl.DateTimeFormat(formatLocale(language), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     dateFormats.set(language, format);
   }
   return format.format(new Date(iso));
@@ -67,7 +78,7 @@ export function formatBytes(bytes: number, language: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(language, {
+  return new Intl.NumberFormat(formatLocale(language), {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

@@ -4,9 +4,9 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { uiLanguages, type UiLanguage } from '../../src-core/model/workspace';
+import { textDirection, uiLanguages, type UiLanguage } from '../../src-core/model/workspace';
 import type { english } from './resources';
-import { resources } from './resources';
+import { loadTranslation, resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -27,19 +27,25 @@ export async function initI18n(language: UiLanguage): Promise<I18n> {
   if (!i18next.isInitialized) {
     await i18next.use(initReactI18next).init({
       resources,
-      lng: language,
+      lng: 'en',
       fallbackLng: 'en',
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-  } else {
-    await i18next.changeLanguage(language);
   }
-  document.documentElement.lang = language;
+  await switchLanguage(language);
   return i18next;
 }
 
+/**
+ * Loads the language's strings when first chosen, switches to it and sets the page's language
+ * and direction (Arabic right to left), so the whole UI follows at once.
+ */
 export async function switchLanguage(language: UiLanguage): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loadTranslation(language));
+  }
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+  document.documentElement.dir = textDirection(language);
 }

@@ -2,6 +2,7 @@
  * Translation resources: the shell's strings (locales/<lang>.json) and one file per feature area
  * (locales/<lang>/<area>.json, each under its own top-level key), merged into one namespace.
  */
+import type { UiLanguage } from '../../src-core/model/workspace';
 import en from './locales/en.json';
 import enCodes from './locales/en/codes.json';
 import enExchange from './locales/en/exchange.json';
@@ -18,23 +19,6 @@ import enReport from './locales/en/report.json';
 import enStages from './locales/en/stages.json';
 import enEditors from './locales/en/editors.json';
 import enRoom from './locales/en/room.json';
-import es from './locales/es.json';
-import esCodes from './locales/es/codes.json';
-import esExchange from './locales/es/exchange.json';
-import esForms from './locales/es/forms.json';
-import esImporter from './locales/es/importer.json';
-import esLists from './locales/es/lists.json';
-import esMetaClusters from './locales/es/metaclusters.json';
-import esReadiness from './locales/es/readiness.json';
-import esReinforcement from './locales/es/reinforcement.json';
-import esWorkshops from './locales/es/workshops.json';
-import esRunner from './locales/es/runner.json';
-import esParticipants from './locales/es/participants.json';
-import esReport from './locales/es/report.json';
-import esStages from './locales/es/stages.json';
-import esEditors from './locales/es/editors.json';
-import esRoom from './locales/es/room.json';
-
 export const english = {
   ...en,
   ...enCodes,
@@ -53,26 +37,38 @@ export const english = {
   ...enEditors,
   ...enRoom,
 };
-export const spanish = {
-  ...es,
-  ...esCodes,
-  ...esExchange,
-  ...esForms,
-  ...esImporter,
-  ...esLists,
-  ...esMetaClusters,
-  ...esReadiness,
-  ...esReinforcement,
-  ...esWorkshops,
-  ...esRunner,
-  ...esParticipants,
-  ...esReport,
-  ...esStages,
-  ...esEditors,
-  ...esRoom,
-};
-
+/** English: bundled, the fallback for anything missing, and the type of every key. */
 export const resources = {
   en: { translation: english },
-  es: { translation: spanish },
 } as const;
+
+export type Translation = Record<string, unknown>;
+
+// Every other language is its own chunk, loaded when chosen (the app never fetches anything:
+// the chunks are files of the app). Vite and Vitest resolve these globs at build time.
+const shells = import.meta.glob<Translation>(['./locales/*.json', '!./locales/en.json'], {
+  import: 'default',
+});
+const areas = import.meta.glob<Translation>(['./locales/*/*.json', '!./locales/en/*.json'], {
+  import: 'default',
+});
+
+/** A language's strings: the shell and every area, merged into one namespace as for English. */
+export async function loadTranslation(language: UiLanguage): Promise<Translation> {
+  if (language === 'en') return english;
+  const shell = shells[`./locales/${language}.json`];
+  if (shell === undefined) throw new Error(`No translation for ${language}`);
+  const parts = Object.entries(areas)
+    .filter(([path]) => path.startsWith(`./locales/${language}/`))
+    .sort(([x], [y]) => x.localeCompare(y));
+  const loaded = await Promise.all([shell(), ...parts.map(([, load]) => load())]);
+  return Object.assign({}, ...loaded) as Translation;
+}
+
+/** i18next resources holding these languages (tests and tools; the app loads one when chosen). */
+export async function resourcesFor(languages: readonly UiLanguage[]) {
+  const loaded = await Promise.all(
+    languages.map(async (language) => [language, { translation: await loadTranslation(language) }]),
+  );
+  return Object.fromEntries(loaded) as Record<UiLanguage, { translation: Translation }>;
+}

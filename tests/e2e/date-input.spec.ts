@@ -61,11 +61,11 @@ test('a date typed as dd/mm/yyyy is saved, shown after a reload, and a bad one i
   await expect(since).toHaveValue('15/03/2026');
   await records.save();
   const id = await records.waitForRecord('memberships');
-  await expect(records.detail('Since')).toHaveText('Mar 15, 2026');
+  await expect(records.detail('Since')).toHaveText('15 Mar 2026');
   expect((await storedMembership(page, id)).since).toBe('2026-03-15');
 
   await page.reload();
-  await expect(records.detail('Since')).toHaveText('Mar 15, 2026');
+  await expect(records.detail('Since')).toHaveText('15 Mar 2026');
   await records.link('Edit').click();
   await expect(records.heading()).toHaveText('Edit membership');
   await expect(records.field('Since')).toHaveValue('15/03/2026');
@@ -86,7 +86,7 @@ test('a date typed as dd/mm/yyyy is saved, shown after a reload, and a bad one i
   await typeInto(page, until, '1/4/26');
   await page.keyboard.press('Enter');
   await records.waitForRecord('memberships');
-  await expect(records.detail('Until')).toHaveText('Apr 1, 2026');
+  await expect(records.detail('Until')).toHaveText('1 Apr 2026');
   expect(await storedMembership(page, id)).toMatchObject({
     since: '2026-03-15',
     until: '2026-04-01',
@@ -106,7 +106,7 @@ test('the picker commits at once, and Spanish types dd/mm/aaaa', async ({
 
   const records = new RecordPages(page);
   await records.openNew('memberships');
-  await expect(records.heading()).toHaveText('Nueva afiliación');
+  await expect(records.heading()).toHaveText('Nueva membresía');
   const since = records.field('Desde');
   await expect(since).toHaveAttribute('placeholder', 'dd/mm/aaaa');
   await expect(records.button('Elegir fecha: Desde')).toBeEnabled();

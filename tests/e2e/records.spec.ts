@@ -182,7 +182,7 @@ test('a contact with consent needs the consent date; a bad e-mail is shown inlin
   await records.waitForRecord('contacts');
   await expect(records.heading()).toHaveText('Leila Ben Salah');
   await expect(records.detail('Legal basis for processing')).toHaveText('Consent');
-  await expect(records.detail('Consent given on')).toHaveText('Mar 1, 2026');
+  await expect(records.detail('Consent given on')).toHaveText('1 Mar 2026');
   await expect(records.detail('Share with')).toHaveText('Partners (shared in result packages)');
   await expect(records.detail('Languages')).toHaveText('Arabic');
   await expect(records.detail('Do not contact')).toHaveText('No');

@@ -92,7 +92,7 @@ test('a workshop’s details are edited after planning, and it is deleted with U
 
   await page.goto('./#/workshops');
   const row = page.getByRole('row', { name: /Tunis partners day \(revised\)/ });
-  await expect(row).toContainText('May 20, 2026');
+  await expect(row).toContainText('20 May 2026');
   await expect(row).toContainText('Hotel Africa, Tunis');
 
   // Delete: a confirmation first (Cancel keeps it), then back to the list, with Undo.
@@ -245,7 +245,7 @@ test('the B2B schedule starts when the agenda plans its stage, on a 24-hour cloc
   await expect(page.locator('#stage-title')).toContainText('Complementarity and matchmaking');
   await expect(page.getByLabel('Start time')).toHaveValue(planned!);
   await expect(page.getByTestId('schedule-planned-start')).toHaveText(
-    new RegExp(`^The agenda plans this stage for \\w+ \\d+, \\d{4} at ${planned!}\\.$`),
+    new RegExp(`^The agenda plans this stage for \\d+ \\w+ \\d{4} at ${planned!}\\.$`),
   );
 
   const organisation = page.getByRole('combobox', { name: 'Organisation', exact: true });

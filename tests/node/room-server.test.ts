@@ -69,7 +69,8 @@ describe('the phone page', () => {
       'phone-base.js',
       'phone-stages.js',
       'phone-ui.js',
-      'strings.js',
+      'strings/en.js',
+      'strings/ar.js',
       'phone.css',
     ]) {
       expect((await fetch(`${room.origin}/${file}`)).status).toBe(200);

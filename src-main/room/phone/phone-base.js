@@ -36,6 +36,8 @@ window.MCS_ROOM_BASE = (function () {
     });
   }
   document.documentElement.lang = lang;
+  // Arabic reads right to left: the page mirrors (its CSS uses logical properties only).
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   document.title = t('title');
 
   // ——— Stored state ———

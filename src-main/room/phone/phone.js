@@ -1,7 +1,7 @@
 /* global window, document, WebSocket, location, setTimeout, clearTimeout, setInterval */
 // The phone page's state, connection and outbox (issue 15). Plain browser JavaScript (no build
 // step, no framework) for Chrome on Android and Safari on iOS; the screens are drawn by
-// phone-ui.js, the words come from strings.js.
+// phone-ui.js, the words from strings/<lang>.js.
 //
 // Nothing typed is lost on venue Wi-Fi: every answer gets a clientId and waits in localStorage
 // (the outbox) until the room acknowledges it — the room acknowledges only once the facilitator's

@@ -12,6 +12,7 @@ import { ValidationError } from '../../db/repositories/errors';
 import { errorText, fieldErrors } from '../../ui/errors';
 import { TextInput, focusFirstInvalid } from '../../ui/form';
 import { SampleProgress } from '../sample/SampleProgress';
+import { LanguageField } from '../settings/LanguageField';
 import { useSampleLoader } from '../sample/useSampleLoader';
 
 export function WelcomePage({ onStart, onDone }: { onStart: () => void; onDone: () => void }) {
@@ -24,9 +25,9 @@ export function WelcomePage({ onStart, onDone }: { onStart: () => void; onDone: 
   const [failure, setFailure] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // The first thing to do here is to type one's name.
+  // The first thing to do here is to type one's name (the language is already the system's).
   useEffect(() => {
-    formRef.current?.querySelector('input')?.focus();
+    formRef.current?.querySelector<HTMLInputElement>('input[name="facilitatorName"]')?.focus();
   }, []);
 
   async function start(withSample: boolean) {
@@ -65,6 +66,9 @@ export function WelcomePage({ onStart, onDone }: { onStart: () => void; onDone: 
         noValidate
         aria-labelledby="welcome-title"
       >
+        <div className="welcome-language">
+          <LanguageField />
+        </div>
         <h1 id="welcome-title">{t('welcome.title')}</h1>
         <p className="lead">{t('welcome.intro')}</p>
         <TextInput

@@ -4,6 +4,7 @@
  * until blur or Enter, so half-typed years never reach the form; text that is not a date shows an
  * error, keeps the old value, and stops the form from being submitted.
  */
+import { formatLocale } from '../../../src-core/model/workspace';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePlaceholder, formatTypedDate, parseTypedDate } from './date-typing';
@@ -147,5 +148,8 @@ export function dateOrNull(value: string): string | null {
 export function formatIsoDate(iso: string, language: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(formatLocale(language), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -1,3 +1,4 @@
+import { formatLocale } from '../../../src-core/model/workspace';
 /**
  * Dates typed as text in the order of the UI language (dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd), read
  * into and written from ISO calendar days. Pure: Intl only, no React, no DOM.
@@ -21,7 +22,7 @@ const patterns = new Map<string, DatePattern>();
 
 /** Bare "en" types like en-GB: the app's English speakers are European partners. */
 function typingLocale(locale: string): string {
-  return locale.toLowerCase() === 'en' ? 'en-GB' : locale;
+  return formatLocale(locale.toLowerCase() === 'en' ? 'en' : locale);
 }
 
 function patternOf(locale: string): DatePattern {

@@ -16,7 +16,7 @@ import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../../src-core/exchange/format'
 import { syncedTableNames } from '../../../src-core/model/entities';
 import { applyPackage, previewPackage } from '../../../src-renderer/db/exchange';
 import type { StudioDb } from '../../../src-renderer/db/schema';
-import { resources } from '../../../src-renderer/i18n/resources';
+import { resourcesFor } from '../../../src-renderer/i18n/resources';
 import { errorText } from '../../../src-renderer/ui/errors';
 import type { Files } from '../exchange/helpers';
 import {
@@ -361,7 +361,11 @@ const translators = new Map<string, I18n>();
 beforeAll(async () => {
   for (const lng of languages) {
     const instance = i18next.createInstance();
-    await instance.init({ resources, lng, interpolation: { escapeValue: false } });
+    await instance.init({
+      resources: await resourcesFor(['en', 'es']),
+      lng,
+      interpolation: { escapeValue: false },
+    });
     translators.set(lng, instance);
   }
 });

@@ -10,7 +10,7 @@ import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportChoice } from '../../../src-core/roster';
 import { doneSummaryLines } from '../../../src-renderer/features/importer/done-summary';
-import { resources } from '../../../src-renderer/i18n/resources';
+import { resourcesFor } from '../../../src-renderer/i18n/resources';
 import type { StudioDb } from '../../../src-renderer/db/schema';
 import {
   applyImport,
@@ -50,7 +50,11 @@ const say = (lines: ReturnType<typeof doneSummaryLines>) =>
 
 describe('the summary after an import that updates duplicates', () => {
   beforeAll(async () => {
-    await i18next.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+    await i18next.init({
+      resources: await resourcesFor(['en', 'es']),
+      lng: 'en',
+      interpolation: { escapeValue: false },
+    });
   });
 
   it('says the 399 records already held the file’s values, not that 399 rows were skipped', async () => {

@@ -24,7 +24,7 @@ import { queryExportRecords } from '../../../src-renderer/db/export-records';
 import { recordSheet } from '../../../src-renderer/features/rosters/export/record-sheets';
 import type { RecordSheetContext } from '../../../src-renderer/features/rosters/export/record-sheets';
 import { csvBytes, xlsxSheetData } from '../../../src-renderer/features/rosters/export/sheet-files';
-import { resources } from '../../../src-renderer/i18n/resources';
+import { resourcesFor } from '../../../src-renderer/i18n/resources';
 import {
   applyImport,
   previewImport,
@@ -36,7 +36,11 @@ const workspaces = openWorkspaces(Date.UTC(2026, 2, 14, 9));
 afterEach(workspaces.closeAll);
 
 beforeAll(async () => {
-  await i18next.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+  await i18next.init({
+    resources: await resourcesFor(['en', 'es']),
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
 });
 
 const clusters: ClusterFields[] = [

@@ -8,12 +8,16 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuplicateReason, ImportProblem } from '../../../src-core/roster';
 import { noteKinds } from '../../../src-renderer/features/importer/PreviewNotes';
-import { resources } from '../../../src-renderer/i18n/resources';
+import { resources, resourcesFor } from '../../../src-renderer/i18n/resources';
 
 const reasons = Object.keys(resources.en.translation.importer.reasons) as DuplicateReason[];
 
 beforeAll(async () => {
-  await i18next.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+  await i18next.init({
+    resources: await resourcesFor(['en', 'es']),
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
 });
 
 describe.each(['en', 'es'])('in %s', (language) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { valueChainFieldsSchema } from '../../../src-core/model/entities';
 import {
   templateLanguages,
+  templateNames,
   valueChainFromTemplate,
   valueChainTemplateById,
   valueChainTemplates,
@@ -39,6 +40,16 @@ describe('value-chain templates', () => {
           expect(segment.names[language].trim()).not.toBe('');
         }
       }
+    }
+  });
+
+  it('has every name written in every language (none falls back to English)', () => {
+    const keys = Object.keys(templateNames.en).sort();
+    expect(keys.length).toBe(
+      valueChainTemplates.reduce((n, template) => n + 1 + template.segments.length, 0),
+    );
+    for (const language of templateLanguages) {
+      expect(Object.keys(templateNames[language]).sort(), language).toEqual(keys);
     }
   });
 

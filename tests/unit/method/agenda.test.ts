@@ -1,3 +1,5 @@
+import { uiLanguages } from '../../../src-core/model/workspace';
+import type { LocalisedText } from '../../../src-core/method/schema';
 import { describe, expect, it } from 'vitest';
 import {
   agendaFromMethod,
@@ -11,7 +13,11 @@ import {
 } from '../../../src-core/method';
 import { moveAgendaStage } from '../../../src-core/edits';
 
-const text = (en: string) => ({ en, es: `${en} (es)` });
+/** A text in every UI language, each marked with its language ("Scoping (es)"), English bare. */
+const text = (en: string) =>
+  Object.fromEntries(
+    uiLanguages.map((language) => [language, language === 'en' ? en : `${en} (${language})`]),
+  ) as LocalisedText;
 
 function stage(id: string, kind: string, minutes: number, extra: Record<string, unknown> = {}) {
   return {
@@ -123,7 +129,8 @@ describe('method definitions', () => {
 
   it('texts come in the UI language, English otherwise', () => {
     expect(methodText(text('Scoping'), 'es')).toBe('Scoping (es)');
-    expect(methodText(text('Scoping'), 'fr')).toBe('Scoping');
+    expect(methodText(text('Scoping'), 'ar')).toBe('Scoping (ar)');
+    expect(methodText(text('Scoping'), 'de')).toBe('Scoping');
   });
 });
 

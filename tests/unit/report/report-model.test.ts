@@ -1,3 +1,5 @@
+import { uiLanguages } from '../../../src-core/model/workspace';
+import type { LocalisedText } from '../../../src-core/method/schema';
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../../src-core/method';
 import type { WorkshopEntryRecord } from '../../../src-core/model/entities';
@@ -16,7 +18,8 @@ import {
   votesOf,
 } from '../../../src-renderer/features/workshops/report/report-model';
 
-const text = (en: string) => ({ en, es: en });
+const text = (en: string) =>
+  Object.fromEntries(uiLanguages.map((language) => [language, en])) as LocalisedText;
 
 function stage(id: string, kind: Stage['kind'], outputs: Stage['outputs'], minutes = 30): Stage {
   return {
@@ -224,7 +227,7 @@ describe('stageSections', () => {
 
 describe('formatCalendarDate', () => {
   it('reads the date as a local calendar day', () => {
-    expect(formatCalendarDate('2025-05-14', 'en')).toBe('May 14, 2025');
+    expect(formatCalendarDate('2025-05-14', 'en')).toBe('14 May 2025');
     expect(formatCalendarDate('not a date', 'en')).toBe('not a date');
   });
 });

@@ -8,7 +8,7 @@ import { evaluateReadiness } from '../../../src-core/analysis/readiness';
 import { guessMapping, type ImportKind } from '../../../src-core/roster/import-fields';
 import { validateImportRows } from '../../../src-core/roster/import-rows';
 import { createImportLookups } from '../../../src-core/roster/import-values';
-import { resources } from '../../../src-renderer/i18n/resources';
+import { resources, resourcesFor } from '../../../src-renderer/i18n/resources';
 
 const lookups = createImportLookups({
   organisations: [
@@ -137,7 +137,11 @@ const messages: Message[] = [
 
 describe('importer and readiness messages', () => {
   beforeAll(async () => {
-    await i18next.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+    await i18next.init({
+      resources: await resourcesFor(['en', 'es']),
+      lng: 'en',
+      interpolation: { escapeValue: false },
+    });
   });
 
   it('cover every problem, note and reason key in the locale files', () => {

@@ -26,12 +26,16 @@ import {
   type OrganisationListRow,
 } from '../../../src-renderer/features/rosters/lists/organisation-columns';
 import { countryName } from '../../../src-renderer/i18n/format';
-import { resources } from '../../../src-renderer/i18n/resources';
+import { resourcesFor } from '../../../src-renderer/i18n/resources';
 import { tableSheet } from '../../../src-renderer/ui/table/sheet';
 import { localeTextSorting } from '../../../src-renderer/ui/table/sorting';
 
 beforeAll(async () => {
-  await i18next.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+  await i18next.init({
+    resources: await resourcesFor(['en', 'es']),
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
 });
 
 /** One university per country the app ships, plus Kosovo and North Macedonia, with a region. */

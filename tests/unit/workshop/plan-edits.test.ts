@@ -90,9 +90,9 @@ describe('plannedStartOf', () => {
 
 describe('durations', () => {
   it('are written in the language’s short units, minutes left out when none', () => {
-    expect(durationText(135, 'en')).toBe('2 hr 15 min');
+    expect(durationText(135, 'en')).toBe('2 hrs 15 mins');
     expect(durationText(120, 'es')).toBe('2 h');
-    expect(durationText(45, 'en')).toBe('45 min');
+    expect(durationText(45, 'en')).toBe('45 mins');
   });
 });
 

@@ -8,6 +8,7 @@
  * whose organisation is not in the workspace at all is listed with the missing state (whom to ask
  * for the organisation), never with a blank organisation.
  */
+import { formatLocale } from '../../../../src-core/model/workspace';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopRecord } from '../../../../src-core/model/entities';
@@ -44,7 +45,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
 function localTime(iso: string, language: string): string {
   let format = timeFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+    format = new Intl.DateTimeFormat(formatLocale(language), { timeStyle: 'short' });
     timeFormats.set(language, format);
   }
   return format.format(new Date(iso));

@@ -143,7 +143,7 @@ function impactColumns(t: TFunction, language: string): StaticColumn<ImpactPoint
 }
 
 /** Who set the score shown, and what the phones said when the facilitator decided. */
-export function scoredBy(t: TFunction, point: IdeaScore, language: string): string {
+function scoredBy(t: TFunction, point: IdeaScore, language: string): string {
   const phones = point.phones;
   if (point.decidedBy === 'phones' && phones !== null) {
     return t('report.impact.byPhones', {

@@ -3,6 +3,7 @@
  * them (24-hour where it uses them), the gates still holding a stage, and the bar's measured
  * height, which the page keeps clear when a focused field scrolls into view.
  */
+import { formatLocale } from '../../../../src-core/model/workspace';
 import { useEffect, type RefObject } from 'react';
 import type { GateResult } from '../../../../src-core/method';
 
@@ -10,9 +11,8 @@ import type { GateResult } from '../../../../src-core/method';
 export const STAGE_NAV_BLOCK_SIZE = '--stage-nav-block-size';
 
 /** The app's English is British: a workshop room reads 14:30, not 2:30 PM. */
-export function clockLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
-}
+/** The locale a clock time is written in (see `formatLocale`). */
+export const clockLocale = formatLocale;
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
