@@ -225,7 +225,15 @@ export const hostContract = {
   roomStart: { request: roomStartRequestSchema, response: roomInfoSchema },
   /** Closes the room; `stopped` is false when none was open. */
   roomStop: {
-    request: z.object({}).strict(),
+    // The workshop whose room to close: another workshop's room is left open. None: any room.
+    request: z
+      .object({
+        workshopId: z
+          .string()
+          .regex(/^[0-9a-f-]{36}$/)
+          .optional(),
+      })
+      .strict(),
     response: z.object({ stopped: z.boolean() }),
   },
 } as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;

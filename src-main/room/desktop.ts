@@ -36,7 +36,8 @@ export interface RoomControllerOptions {
 
 export interface RoomController {
   start(request: RoomStartRequest): Promise<RoomInfo>;
-  stop(): Promise<{ stopped: boolean }>;
+  /** Closes the room — only if it is `workshopId`'s, when given (the app quitting: any). */
+  stop(workshopId?: string): Promise<{ stopped: boolean }>;
 }
 
 export const DEFAULT_ROOM_PORT = 8790;
@@ -93,7 +94,10 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
   }
 
   /** Closed (Stop, another workshop's room, the app quitting): its sessions end with it. */
-  async function stopRunning(): Promise<{ stopped: boolean }> {
+  async function stopRunning(workshopId?: string): Promise<{ stopped: boolean }> {
+    if (workshopId !== undefined && running !== null && running.workshopId !== workshopId) {
+      return { stopped: false };
+    }
     const current = running;
     running = null;
     // Only a crash leaves the sessions on disk.
@@ -158,7 +162,7 @@ export function roomHostServices<E>(
 ): Pick<HostServices<E>, 'roomStart' | 'roomStop'> {
   return {
     roomStart: (request) => controller.start(request),
-    roomStop: () => controller.stop(),
+    roomStop: (request) => controller.stop(request.workshopId),
   };
 }
 

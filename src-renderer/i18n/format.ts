@@ -11,7 +11,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function countryName(code: string, language: string): string {
   let names = displayNames.get(language);
   if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    names = new Intl.DisplayNames([formatLocale(language)], { type: 'region', fallback: 'code' });
     displayNames.set(language, names);
   }
   return names.of(code) ?? code;

@@ -14,13 +14,27 @@ declare module 'i18next' {
   }
 }
 
+/** Languages read in one the app speaks: Croatian serves Bosnian, Montenegrin and Serbian Latin. */
+const READ_AS: Readonly<Record<string, UiLanguage>> = { bs: 'hr', cnr: 'hr', sh: 'hr', sr: 'hr' };
+
 export function guessLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    const match = uiLanguages.find((lang) => lang === base);
+    const [base = '', script] = tag.toLowerCase().split('-');
+    // Serbian in Cyrillic (sr, sr-Cyrl) is not read in Croatian: only its Latin script is.
+    if (base === 'sr' && script !== 'latn') continue;
+    const match = uiLanguages.find((lang) => lang === base) ?? READ_AS[base];
     if (match) return match;
   }
   return 'en';
+}
+
+/**
+ * A value put into a sentence (a name, a number), isolated in a right-to-left language: a Latin
+ * name in an Arabic sentence keeps its own direction and does not reorder the words around it
+ * (Unicode FSI … PDI, what <bdi> does). Left-to-right languages get the value as it is.
+ */
+export function isolate(value: string, direction: 'ltr' | 'rtl'): string {
+  return direction === 'rtl' ? `\u2068${value}\u2069` : value;
 }
 
 export async function initI18n(language: UiLanguage): Promise<I18n> {
@@ -29,22 +43,37 @@ export async function initI18n(language: UiLanguage): Promise<I18n> {
       resources,
       lng: 'en',
       fallbackLng: 'en',
-      interpolation: { escapeValue: false },
+      // React escapes; values are only isolated in right-to-left languages (see `isolate`).
+      interpolation: {
+        escapeValue: true,
+        escape: (value: unknown) => isolate(String(value), i18next.dir()),
+      },
       returnNull: false,
     });
   }
-  await switchLanguage(language);
+  try {
+    await switchLanguage(language);
+  } catch (error) {
+    // A language's strings that cannot be loaded must not leave a blank window: English instead.
+    console.error(`The ${language} strings could not be loaded`, error);
+    await switchLanguage('en');
+  }
   return i18next;
 }
+
+/** The language asked for last: a slower earlier switch does not override it when it ends. */
+let requested: UiLanguage | null = null;
 
 /**
  * Loads the language's strings when first chosen, switches to it and sets the page's language
  * and direction (Arabic right to left), so the whole UI follows at once.
  */
 export async function switchLanguage(language: UiLanguage): Promise<void> {
+  requested = language;
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', await loadTranslation(language));
   }
+  if (requested !== language) return;
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   document.documentElement.dir = textDirection(language);

@@ -116,7 +116,8 @@ export interface DesktopRoom {
     address: string | null;
     language: string;
   }): Promise<RoomInfo>;
-  stop(): Promise<void>;
+  /** Closes the room if it is this workshop's (another workshop's room stays open). */
+  stop(workshopId: string): Promise<void>;
 }
 
 function hasRoomCalls(host: object): host is RoomCalls {
@@ -137,8 +138,8 @@ export function desktopRoom(host: object | null): DesktopRoom | null {
       if (config === null) throw new Error('The room is not on this computer.');
       return { ...info, ...config };
     },
-    async stop() {
-      await host.roomStop({});
+    async stop(workshopId) {
+      await host.roomStop({ workshopId });
     },
   };
 }

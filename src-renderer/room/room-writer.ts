@@ -21,9 +21,18 @@ import {
   type RoomSubmission,
 } from '../../src-core/room/submission';
 import type { DotChange, DotClick } from '../../src-core/workshop/stage-logic';
+import Dexie from 'dexie';
 import { runCommand, type CommandContext } from '../db/commands';
 
 export const ROOM_RECORD_PREFIX = 'room:';
+
+/** A write of the room found itself outside its transaction (nothing of it was written). */
+export class RoomTransactionLostError extends Error {
+  constructor() {
+    super('A room write left its transaction');
+    this.name = 'RoomTransactionLostError';
+  }
+}
 
 /** What the local record of a written submission holds. */
 export interface RoomRecord {
@@ -115,8 +124,8 @@ function joins(run: Run, command: RoomCommand): boolean {
 
 /**
  * Submissions in arrival order inside one transaction the caller holds. What is already written
- * is read once (the local records of the whole batch in one read) and the new records are stored
- * at the end, in the same transaction; consecutive submissions of a kind are written as a run
+ * is read once (the local records of the whole batch in one read) and each write's records are
+ * stored right after it, in the same transaction; consecutive submissions of a kind are written as a run
  * (`Run`). A refusal writes nothing and is returned (never thrown: a failed sub-transaction would
  * abort the caller's, and with it the rest of the batch); a failure of the database throws.
  */
@@ -129,8 +138,26 @@ async function writeInOrder(
   const keys = submissions.map((s) => roomRecordKey(s.participantId, s.clientId));
   const stored = await ctx.db.settings.bulkGet(keys);
   const done = new Set(keys.filter((_, index) => stored[index] !== undefined));
-  const records: { key: string; value: RoomRecord }[] = [];
+  let records: { key: string; value: RoomRecord }[] = [];
   const results: RoomWriteResult[] = [];
+  // Every write must stay in the caller's transaction: a command that found itself outside it
+  // (Dexie lost its zone) would commit on its own, and a retry of the batch would count it twice.
+  // Checked before each command, so such a batch fails before it writes anything outside.
+  const transaction = Dexie.currentTransaction;
+  const command = <N extends 'dots.changeMany' | 'entries.addMany' | RoomCommand['name']>(
+    name: N,
+    args: Parameters<typeof runCommand<N>>[2],
+  ) => {
+    if (Dexie.currentTransaction !== transaction) throw new RoomTransactionLostError();
+    return runCommand(ctx, name, args);
+  };
+  /** The records of what was just written, stored with it (not at the end of the batch). */
+  const saveRecords = async () => {
+    if (records.length === 0) return;
+    const batch = records;
+    records = [];
+    await ctx.db.settings.bulkPut(batch);
+  };
   const written = (index: number) => {
     const submission = submissions[index] as RoomSubmission;
     const key = keys[index] as string;
@@ -162,12 +189,13 @@ async function writeInOrder(
     if (run === null) return;
     pending = null;
     if (run.kind === 'adds') {
-      await runCommand(ctx, 'entries.addMany', { entries: run.items.map((item) => item.args) });
+      await command('entries.addMany', { entries: run.items.map((item) => item.args) });
       for (const { index } of run.items) written(index);
+      await saveRecords();
       ideasChanged = true;
       return;
     }
-    const { changes } = await runCommand(ctx, 'dots.changeMany', {
+    const { changes } = await command('dots.changeMany', {
       workshopId: run.args.workshopId,
       stageId: run.args.stageId,
       dotsPerParticipant: run.args.dotsPerParticipant,
@@ -178,6 +206,7 @@ async function writeInOrder(
       if (change?.kind === 'refused') results[index] = { ok: false, reason: refusalOf(change) };
       else written(index);
     });
+    await saveRecords();
   };
 
   for (const [index, submission] of submissions.entries()) {
@@ -201,24 +230,24 @@ async function writeInOrder(
       results[index] = { ok: false, reason: decision.reason };
       continue;
     }
-    const { command } = decision;
-    if (pending !== null && !joins(pending, command)) await flush();
-    if (command.name === 'dots.change') {
-      const { voter, ideaId, delta } = command.args;
-      const run: Run = pending ?? { kind: 'dots', args: command.args, items: [] };
+    const next = decision.command;
+    if (pending !== null && !joins(pending, next)) await flush();
+    if (next.name === 'dots.change') {
+      const { voter, ideaId, delta } = next.args;
+      const run: Run = pending ?? { kind: 'dots', args: next.args, items: [] };
       if (run.kind === 'dots') run.items.push({ index, click: { voter, ideaId, delta } });
       pending = run;
-    } else if (command.name === 'entry.add') {
+    } else if (next.name === 'entry.add') {
       const run: Run = pending ?? { kind: 'adds', items: [] };
-      if (run.kind === 'adds') run.items.push({ index, args: command.args });
+      if (run.kind === 'adds') run.items.push({ index, args: next.args });
       pending = run;
     } else {
-      await runCommand(ctx, command.name, command.args);
+      await command(next.name, next.args);
       written(index);
+      await saveRecords();
     }
   }
   if (pending !== null) await flush();
-  await ctx.db.settings.bulkPut(records);
   return results;
 }
 

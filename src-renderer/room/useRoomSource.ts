@@ -30,7 +30,18 @@ export interface RoomSource {
   chooseAddress(address: string): Promise<void>;
 }
 
-const openKey = (workshopId: string) => `room.open.${workshopId}`;
+const OPEN_PREFIX = 'room.open.';
+const openKey = (workshopId: string) => `${OPEN_PREFIX}${workshopId}`;
+
+/** Forgets every workshop's "room open" mark in this tab. */
+export function forgetOpenRooms(storage: Pick<Storage, 'key' | 'length' | 'removeItem'>): void {
+  const keys: string[] = [];
+  for (let at = 0; at < storage.length; at += 1) {
+    const key = storage.key(at);
+    if (key?.startsWith(OPEN_PREFIX)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}
 
 function desktop(): DesktopRoom | null {
   return HOST_GLOBAL in window ? desktopRoom(getHost()) : null;
@@ -47,7 +58,7 @@ export async function closeRoomOf(
 ): Promise<void> {
   if (storage.getItem(openKey(workshopId)) !== 'yes') return;
   storage.removeItem(openKey(workshopId));
-  await room?.stop();
+  await room?.stop(workshopId);
 }
 
 export function useRoomSource(workshopId: string, language: string): RoomSource {
@@ -63,6 +74,9 @@ export function useRoomSource(workshopId: string, language: string): RoomSource 
     setStarting(true);
     try {
       setOpened(await room.start({ workshopId, address, language }));
+      // One room at a time: opening this one closed any other workshop's, so only this one is
+      // to be asked for again after a reload.
+      forgetOpenRooms(sessionStorage);
       sessionStorage.setItem(openKey(workshopId), 'yes');
     } finally {
       setStarting(false);
@@ -109,7 +123,7 @@ export function useRoomSource(workshopId: string, language: string): RoomSource 
     async stop() {
       if (room === null) return;
       sessionStorage.removeItem(openKey(workshopId));
-      await room.stop();
+      await room.stop(workshopId);
       setOpened(null);
     },
     chooseAddress: (address) => open(address),

@@ -1,5 +1,5 @@
 /** Shared end-to-end fixtures: page models, and a guard that fails a test on any page error. */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { ClustersPage } from './pages/clusters';
 import { Shell } from './pages/shell';
 import { WelcomeScreen } from './pages/welcome';
@@ -37,4 +37,11 @@ export async function startWithSample(
   await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
   await welcome.openSample();
   return clusters.waitForRows(30);
+}
+
+/** Opens the sample workshop whose name matches `name` (the first one listed). */
+export async function openSampleWorkshop(page: Page, name: RegExp): Promise<void> {
+  await page.goto('./#/workshops');
+  await page.getByRole('link', { name }).first().click();
+  await expect(page).toHaveURL(/#\/workshops\/[0-9a-f-]{36}/);
 }

@@ -151,5 +151,12 @@ for (const language of ['fr', 'ar'] as const) {
       await expectAccessible(page, `${name}-${language}`);
     }
     expect(found, 'English strings on a translated page').toEqual([]);
+    // Values in sentences (names, counts) are isolated in Arabic only (FSI … PDI, as <bdi>).
+    await page.goto(sections[0]!);
+    await expect(page.locator('#main tbody tr').first()).toBeVisible();
+    // textContent: innerText leaves the invisible isolates out.
+    const main = (await page.locator('#main').textContent()) ?? '';
+    if (language === 'ar') expect(main).toMatch(/\u2068[^\u2069]+\u2069/);
+    else expect(main).not.toContain('\u2068');
   });
 }

@@ -37,7 +37,12 @@ describe('the desktop room', () => {
     const again = await controller.start(request({ language: 'es' }));
     expect([again.port, again.pin, again.hostKey]).toEqual([info.port, info.pin, info.hostKey]);
     expect(await (await fetch(info.joinUrl)).text()).toContain('data-workshop-lang="es"');
-    expect(await controller.stop()).toEqual({ stopped: true });
+    // Closing another workshop's room leaves this one open; closing this one closes it.
+    expect(await controller.stop('0192f3a4-5b6c-7d8e-9f00-998877665544')).toEqual({
+      stopped: false,
+    });
+    expect((await fetch(info.joinUrl)).status).toBe(200);
+    expect(await controller.stop(workshopId)).toEqual({ stopped: true });
     await expect(fetch(info.joinUrl)).rejects.toThrow();
     expect(await controller.stop()).toEqual({ stopped: false });
   });

@@ -2,7 +2,13 @@
 // month, 24-hour clock), Arabic right to left with Latin digits; never a raw ISO date.
 import { describe, expect, it } from 'vitest';
 import { formatLocale, textDirection, uiLanguages } from '../../src-core/model/workspace';
-import { formatDateTime, formatDay, formatNumber } from '../../src-renderer/i18n/format';
+import {
+  countryName,
+  formatDateTime,
+  formatDay,
+  formatNumber,
+} from '../../src-renderer/i18n/format';
+import { guessLanguage } from '../../src-renderer/i18n';
 
 describe('formats by UI language', () => {
   it('writes English dates day first and times on a 24-hour clock', () => {
@@ -26,5 +32,24 @@ describe('formats by UI language', () => {
       expect(day, language).not.toContain('2026-09-15');
       expect(day, language).toMatch(/15/);
     }
+  });
+});
+
+describe('the first language', () => {
+  it('is the system’s when the app speaks it, else one that reads it, else English', () => {
+    expect(guessLanguage(['fr-FR', 'en'])).toBe('fr');
+    expect(guessLanguage(['de-DE', 'ar-TN'])).toBe('ar');
+    expect(guessLanguage(['bs-BA'])).toBe('hr');
+    expect(guessLanguage(['cnr'])).toBe('hr');
+    expect(guessLanguage(['sr-Latn-RS'])).toBe('hr');
+    expect(guessLanguage(['sr-Cyrl-RS', 'de'])).toBe('en');
+    expect(guessLanguage(['ja'])).toBe('en');
+  });
+});
+
+describe('Portuguese as in Portugal', () => {
+  it('writes numbers and country names the European way', () => {
+    expect(formatNumber(1234567.5, 'pt')).toBe(new Intl.NumberFormat('pt-PT').format(1234567.5));
+    expect(countryName('SI', 'pt')).toBe('Eslovénia');
   });
 });

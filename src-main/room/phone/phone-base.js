@@ -17,12 +17,18 @@ window.MCS_ROOM_BASE = (function () {
     wanted.push(document.documentElement.getAttribute('data-workshop-lang') || '', 'en');
     for (var i = 0; i < wanted.length; i++) {
       var base = String(wanted[i]).toLowerCase().split('-')[0];
+      // Croatian serves Bosnian, Montenegrin and Serbian Latin readers.
+      if (base === 'bs' || base === 'cnr' || base === 'sh') base = 'hr';
       if (strings[base]) return base;
     }
     return 'en';
   }
   var lang = pickLanguage();
-  var plural = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  // Portuguese as in Portugal (pt alone counts 0 in the singular, as in Brazil).
+  var plural =
+    typeof Intl !== 'undefined' && Intl.PluralRules
+      ? new Intl.PluralRules(lang === 'pt' ? 'pt-PT' : lang)
+      : null;
   function t(key, vars) {
     var dict = strings[lang];
     var k = key;

@@ -1,7 +1,8 @@
 /**
- * The runner's one-click dot change as a command (a phone's dot in the room, issue 15): read and
- * written in one transaction by `changeDots`, so the voter's budget is checked on what is stored.
- * A refused dot (budget spent, idea gone) throws `DotRefusedError` and writes nothing.
+ * Dots as commands: the runner's one click (`dots.change`, read and written in one transaction by
+ * `changeDots`, so the voter's budget is checked on what is stored; a refused dot throws
+ * `DotRefusedError` and writes nothing) and a room's clicks at once (`dots.changeMany`, issue 15:
+ * each decided in turn, refusals returned in their place, one bulk write).
  */
 import type { VoteRefusal } from '../../../src-core/workshop/votes';
 import type { DotChange, DotClick } from '../../../src-core/workshop/stage-logic';

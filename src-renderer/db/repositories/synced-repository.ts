@@ -139,38 +139,41 @@ export class SyncedRepository<T extends SyncedTableName> {
   }
 
   /**
-   * Many records at once, as `create`, `update` and `remove` would write them one by one (each
-   * validated and clocked; a change reads what is stored), in one transaction with one bulk read
-   * and one bulk write: a room's burst of votes costs a few requests, not a few per vote. Any
-   * invalid value or missing record throws and writes nothing.
+   * Many records at once, each validated and clocked as a single write would be, in one
+   * transaction with one bulk read and one bulk write: a room's burst of votes costs a few
+   * requests, not a few per vote. A create's id must be new; a change reads what is stored and
+   * may not edit a deleted record (a patch of `deleted` alone may: removing it again changes
+   * nothing, restoring it is allowed). An id twice, an invalid value or a missing record throws
+   * and writes nothing.
    */
   async writeMany(writes: readonly BulkWrite<T>[]): Promise<SyncedRecordOf[T][]> {
     if (writes.length === 0) return [];
+    const ids = writes.map((write) => write.id);
+    if (new Set(ids).size !== ids.length) throw new Error('writeMany: the same id twice');
     const created = writes.map((write) =>
       write.kind === 'create' ? this.validateFields(write.fields) : null,
     );
     const tables =
       this.table === 'contacts' ? [this.table, 'settings', 'conflicts'] : [this.table, 'settings'];
     return this.db.transaction('rw', tables, async () => {
-      const stored = await this.rows.bulkGet(
-        writes.map((write) => (write.kind === 'change' ? write.id : '')),
-      );
+      const stored = await this.rows.bulkGet(ids);
       const clocks = await nextClocks(this.db, writes.length, this.now());
       const records = writes.map((write, index) => {
         const clock = clocks[index] as string;
+        const existing = stored[index];
         if (write.kind === 'create') {
+          if (existing) throw new Error(`writeMany: ${this.table} ${write.id} exists already`);
           const fields = created[index] as FieldsOf<T>;
           const record = stampNew(write.id, fields, clock) as unknown as SyncedRecordOf[T];
           return normaliseRecord(record, this.table);
         }
-        const existing = stored[index];
-        if (!existing || existing.deleted) throw new RecordNotFoundError(this.table, write.id);
         const { deleted: _deleted, ...fields } = write.patch;
+        const onlyDeleted = Object.keys(fields).length === 0;
+        if (!existing || (existing.deleted && !onlyDeleted))
+          throw new RecordNotFoundError(this.table, write.id);
         this.validateFields({ ...pickFields(this.table, existing), ...fields });
-        return normaliseRecord(
-          stampPatch(existing, write.patch as never, clock).record,
-          this.table,
-        );
+        const { record, changed } = stampPatch(existing, write.patch as never, clock);
+        return changed.length > 0 ? normaliseRecord(record, this.table) : existing;
       });
       await this.rows.bulkPut(records);
       const erased = records.filter((record, index) => {

@@ -14,7 +14,6 @@ import {
   CartesianGrid,
   LabelList,
   Legend,
-  Text,
   Tooltip,
   XAxis,
   YAxis,
@@ -71,6 +70,8 @@ interface LabelContext {
   readonly isStacked: boolean;
   readonly fontSize: number;
   readonly format: (value: number) => string;
+  /** Bars grow leftwards (right to left): the total goes after their left end. */
+  readonly isRtl: boolean;
 }
 
 /**
@@ -95,7 +96,13 @@ function barLabel(key: string, fill: string, ctx: LabelContext) {
           </text>
         )}
         {isEnd && (
-          <text x={x + width + 6} y={middle} fill={INK} textAnchor="start">
+          // "start" follows the page's direction: the text runs away from the bar either way.
+          <text
+            x={ctx.isRtl ? Math.min(x, x + width) - 6 : Math.max(x, x + width) + 6}
+            y={middle}
+            fill={INK}
+            textAnchor="start"
+          >
             {ctx.format(ctx.totals[index] ?? amount)}
           </text>
         )}
@@ -110,24 +117,61 @@ interface TickProps {
   readonly payload?: { readonly value?: unknown };
 }
 
+/**
+ * A label in at most two lines of `perLine` characters, broken between words (a word longer than
+ * a line is cut), the rest left out with an ellipsis. Wrapped here rather than by Recharts' Text,
+ * whose measuring lost the first line of long labels at projector size.
+ */
+export function labelLines(text: string, perLine: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let isCut = false;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const fitted = word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word;
+    const next = line ? `${line} ${fitted}` : fitted;
+    if (next.length <= perLine) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    if (lines.length === 2) {
+      isCut = true;
+      break;
+    }
+    line = fitted;
+  }
+  if (!isCut && line) lines.push(line);
+  if (isCut) {
+    const last = lines[1] ?? '';
+    lines[1] = last.length < perLine ? `${last}…` : `${last.slice(0, perLine - 1)}…`;
+  }
+  return lines;
+}
+
 function rowTick(labelOf: (id: string) => string, width: number, fontSize: number) {
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.6)));
+  const lineHeight = fontSize * 1.15;
   return function RowTick({ x, y, payload }: TickProps) {
     const label = labelOf(String(payload?.value ?? ''));
+    const lines = labelLines(label, perLine);
+    const top = Number(y) - ((lines.length - 1) * lineHeight) / 2;
     return (
       <g>
         <title>{label}</title>
-        <Text
+        <text
           x={Number(x)}
-          y={Number(y)}
-          width={width}
-          maxLines={2}
+          y={top}
           textAnchor="end"
-          verticalAnchor="middle"
+          dominantBaseline="central"
           fontSize={fontSize}
           fill={INK}
         >
-          {label}
-        </Text>
+          {lines.map((line, index) => (
+            <tspan key={index} x={Number(x)} dy={index === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
       </g>
     );
   };
@@ -149,13 +193,16 @@ export function HorizontalBarChart({
   const [ref, measured] = useWidth<HTMLDivElement>(640, 280);
   const chartWidth = width ?? measured;
   const format = (value: number) => formatNumber(value, i18n.language);
-  const fontSize = large ? 22 : 12;
+  // Projector type: 32 px labels, read from the back of a 15 m room at 1920×1080.
+  const fontSize = large ? 32 : 12;
+  // Right to left (Arabic): the labels on the right, bars growing leftwards.
+  const isRtl = i18n.dir() === 'rtl';
   const isStacked = series.length > 1;
   const sumOf = (row: BarRow) => series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0);
   const data = rows.map((row) => ({ id: row.id, ...row.values }));
   const labels = new Map(rows.map((row) => [row.id, row.label]));
   const labelWidth = Math.round(chartWidth * labelShare);
-  const perRow = rowHeight ?? (large ? 56 : 32);
+  const perRow = rowHeight ?? (large ? 84 : 32);
   const height = rows.length * perRow + (isStacked ? 72 : 40);
   const labelContext: LabelContext = {
     totals: rows.map(sumOf),
@@ -163,6 +210,7 @@ export function HorizontalBarChart({
     isStacked,
     fontSize,
     format,
+    isRtl,
   };
 
   return (
@@ -174,7 +222,11 @@ export function HorizontalBarChart({
           height={height}
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+          margin={
+            isRtl
+              ? { top: 4, right: 8, bottom: 4, left: large ? 96 : 48 }
+              : { top: 4, right: large ? 96 : 48, bottom: 4, left: 8 }
+          }
           barCategoryGap="22%"
           accessibilityLayer={false}
         >
@@ -182,12 +234,14 @@ export function HorizontalBarChart({
           <XAxis
             type="number"
             allowDecimals={false}
+            reversed={isRtl}
             tick={{ fontSize }}
             tickFormatter={(value: number) => format(value)}
           />
           <YAxis
             type="category"
             dataKey="id"
+            orientation={isRtl ? 'right' : 'left'}
             width={labelWidth}
             interval={0}
             tick={rowTick((id) => labels.get(id) ?? id, labelWidth - 8, fontSize)}

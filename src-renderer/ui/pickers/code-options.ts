@@ -3,6 +3,7 @@
  * Intl.DisplayNames, regions in Latin script (with the native name searchable), NACE sections
  * with their divisions indented below them.
  */
+import { formatLocale } from '../../../src-core/model/workspace';
 import {
   finestRegionsOf,
   findRegion,
@@ -110,7 +111,7 @@ const languageNames = new Map<string, Intl.DisplayNames>();
 export function languageName(code: string, language: string): string {
   let names = languageNames.get(language);
   if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    names = new Intl.DisplayNames([formatLocale(language)], { type: 'language', fallback: 'code' });
     languageNames.set(language, names);
   }
   try {

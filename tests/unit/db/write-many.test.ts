@@ -79,17 +79,59 @@ describe('writeMany', () => {
     expect(await readSetting(db, 'clock')).toBe(clock);
   });
 
-  it('works inside a caller’s transaction, with only creates or nothing to write', async () => {
+  it('refuses a create over an existing record and the same id twice', async () => {
+    db = await freshDb();
+    const repos = createRepositories(db, () => 5000);
+    const a = await repos.clusters.create(clusterFields({ name: 'A' }));
+    const before = await db.clusters.toArray();
+    await expect(
+      repos.clusters.writeMany([
+        { kind: 'create', id: a.id, fields: clusterFields({ name: 'X' }) },
+      ]),
+    ).rejects.toThrow(/exists already/);
+    await expect(
+      repos.clusters.writeMany([
+        { kind: 'change', id: a.id, patch: { name: 'B' } },
+        { kind: 'change', id: a.id, patch: { name: 'C' } },
+      ]),
+    ).rejects.toThrow(/same id twice/);
+    expect(await db.clusters.toArray()).toEqual(before);
+  });
+
+  it('removes again or restores a deleted record, but edits no other field of it', async () => {
+    db = await freshDb();
+    const repos = createRepositories(db, () => 5000);
+    const gone = await repos.clusters.create(clusterFields({ name: 'Gone' }));
+    const removed = await repos.clusters.remove(gone.id);
+    const [again] = await repos.clusters.writeMany([
+      { kind: 'change', id: gone.id, patch: { deleted: true } },
+    ]);
+    expect(again).toEqual(removed);
+    await expect(
+      repos.clusters.writeMany([{ kind: 'change', id: gone.id, patch: { name: 'Back' } }]),
+    ).rejects.toBeInstanceOf(RecordNotFoundError);
+    const [restored] = await repos.clusters.writeMany([
+      { kind: 'change', id: gone.id, patch: { deleted: false } },
+    ]);
+    expect(restored?.deleted).toBe(false);
+  });
+
+  it('writes inside a caller’s transaction: when the caller fails, nothing stays', async () => {
     db = await freshDb();
     const repos = createRepositories(db, () => 5000);
     const ids = [newRecordId(), newRecordId()];
-    await db.transaction('rw', ['clusters', 'settings'], async () => {
-      expect(await repos.clusters.writeMany([])).toEqual([]);
-      await repos.clusters.writeMany(
-        ids.map((id, i) => ({ kind: 'create', id, fields: clusterFields({ name: `N${i}` }) })),
-      );
-      await db.settings.put({ key: 'probe', value: 1 } as never);
-    });
-    expect((await db.clusters.bulkGet(ids)).map((r) => r?.name)).toEqual(['N0', 'N1']);
+    const clock = await readSetting(db, 'clock');
+    await expect(
+      db.transaction('rw', ['clusters', 'settings'], async () => {
+        expect(await repos.clusters.writeMany([])).toEqual([]);
+        await repos.clusters.writeMany(
+          ids.map((id, i) => ({ kind: 'create', id, fields: clusterFields({ name: `N${i}` }) })),
+        );
+        expect(await db.clusters.bulkGet(ids)).toHaveLength(2);
+        throw new Error('the caller fails after the bulk write');
+      }),
+    ).rejects.toThrow('the caller fails');
+    expect(await db.clusters.bulkGet(ids)).toEqual([undefined, undefined]);
+    expect(await readSetting(db, 'clock')).toBe(clock);
   });
 });

@@ -43,6 +43,20 @@ async function setUp() {
   return { room, idea, at, submission, live };
 }
 
+/**
+ * Counts the transactions opened outside any other: a batch is one. A command that escaped its
+ * batch's transaction (Dexie losing its zone) would open a second and commit on its own.
+ */
+function countOutermost(db: { transaction: unknown }): () => number {
+  const transaction = (db.transaction as (...args: unknown[]) => unknown).bind(db);
+  let outermost = 0;
+  db.transaction = (...args: unknown[]) => {
+    if (Dexie.currentTransaction === null) outermost += 1;
+    return transaction(...args);
+  };
+  return () => outermost;
+}
+
 describe('a batch of submissions', () => {
   it('writes each once, in order, and refuses some without losing the others', async () => {
     const { room, idea, at, submission, live } = await setUp();
@@ -57,17 +71,10 @@ describe('a batch of submissions', () => {
       submission(4, 'sami-0', dot), // Sami is not checked in
       submission(1, 'lucia-1', dot),
     ];
-    // One transaction of its own for the whole batch (not one per submission, nor the fallback).
-    const transaction = room.ctx.db.transaction.bind(room.ctx.db) as (
-      ...args: unknown[]
-    ) => unknown;
-    let outermost = 0;
-    room.ctx.db.transaction = ((...args: unknown[]) => {
-      if (Dexie.currentTransaction === null) outermost += 1;
-      return transaction(...args);
-    }) as typeof room.ctx.db.transaction;
+    const outermost = countOutermost(room.ctx.db);
     const results = await writeSubmissions(room.ctx, at('dots'), batch);
-    expect(outermost).toBe(1);
+    // One transaction of its own for the whole batch (not one per submission, nor the fallback).
+    expect(outermost()).toBe(1);
     expect(results).toEqual([
       { ok: true, repeated: false },
       { ok: true, repeated: false },
@@ -114,6 +121,7 @@ describe('a batch of submissions', () => {
   it('writes a run of dots in one bulk write of the votes; a repeat is answered after its run', async () => {
     const { room, idea, at, submission, live } = await setUp();
     const writeMany = vi.spyOn(room.ctx.repositories.workshopEntries, 'writeMany');
+    const outermost = countOutermost(room.ctx.db);
     const dot = (who: number, clientId: string, delta: 1 | -1 = 1) =>
       submission(who, clientId, { kind: 'dot', ideaId: idea.id, delta });
     const results = await writeSubmissions(room.ctx, at('dots'), [
@@ -135,6 +143,7 @@ describe('a batch of submissions', () => {
       written,
       written,
     ]);
+    expect(outermost()).toBe(1);
     // Lucía's dot and its taking back cancel out: the first run writes Amal's vote alone.
     expect(writeMany.mock.calls.map(([writes]) => writes.length)).toEqual([1, 2]);
     const votes = (await live()).flatMap((entry) =>
@@ -152,6 +161,7 @@ describe('a batch of submissions', () => {
   it('writes a run of cards in one bulk write, in arrival order', async () => {
     const { room, at, submission, live } = await setUp();
     const writeMany = vi.spyOn(room.ctx.repositories.workshopEntries, 'writeMany');
+    const outermost = countOutermost(room.ctx.db);
     const card = (who: number, text: string) =>
       submission(who, `card-${text}`, { kind: 'card', text, theme: '' });
     const results = await writeSubmissions(room.ctx, at('cards'), [
@@ -160,6 +170,7 @@ describe('a batch of submissions', () => {
       card(3, 'Compost'),
     ]);
     expect(results).toEqual(Array(3).fill({ ok: true, repeated: false }));
+    expect(outermost()).toBe(1);
     expect(writeMany.mock.calls.map(([writes]) => writes.length)).toEqual([3]);
     const cards = (await live()).flatMap((entry) =>
       entry.kind === 'idea-cards' ? [entry.text] : [],

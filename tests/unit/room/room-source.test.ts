@@ -8,7 +8,7 @@ import {
   roomInfoFromParams,
   shortAddress,
 } from '../../../src-renderer/room/room-source';
-import { closeRoomOf } from '../../../src-renderer/room/useRoomSource';
+import { closeRoomOf, forgetOpenRooms } from '../../../src-renderer/room/useRoomSource';
 
 const key = 'Qm9uam91ciBsZXMgYW1pcyBkdSBtb3VsaW4';
 const params = {
@@ -124,6 +124,10 @@ describe('completing the run', () => {
     return {
       getItem: (key: string) => map.get(key) ?? null,
       removeItem: (key: string) => void map.delete(key),
+      key: (at: number) => [...map.keys()][at] ?? null,
+      get length() {
+        return map.size;
+      },
       keys: () => [...map.keys()],
     };
   };
@@ -134,15 +138,22 @@ describe('completing the run', () => {
       start: async () => {
         throw new Error('not used');
       },
-      stop: async () => void stops.push('stop'),
+      stop: async (workshopId: string) => void stops.push(workshopId),
     };
     const storage = storageWith({ 'room.open.w1': 'yes', 'room.open.w2': 'yes' });
     await closeRoomOf('w1', storage, room);
-    expect(stops).toEqual(['stop']);
+    // The main process is asked to close w1's room only (another's would stay open).
+    expect(stops).toEqual(['w1']);
     expect(storage.keys()).toEqual(['room.open.w2']);
     // Another workshop's run completed, or this one again: its room was not opened here.
     await closeRoomOf('w3', storage, room);
     await closeRoomOf('w1', storage, room);
-    expect(stops).toEqual(['stop']);
+    expect(stops).toEqual(['w1']);
+  });
+
+  it('opening a room forgets the marks of the rooms it closed', () => {
+    const storage = storageWith({ 'room.open.w1': 'yes', 'room.open.w2': 'yes', other: 'x' });
+    forgetOpenRooms(storage);
+    expect(storage.keys()).toEqual(['other']);
   });
 });

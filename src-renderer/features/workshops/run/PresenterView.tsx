@@ -6,10 +6,11 @@
  * second tab in the browser) follows through the shared database's live queries.
  */
 import type { TFunction } from 'i18next';
+import { useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organisationLabel } from '../organisation-label';
 import { methodText, neighbours, plannedMinutes, type Stage } from '../../../../src-core/method';
-import { tallyVotes } from '../../../../src-core/workshop/votes';
+import { tallyVotes, type IdeaTally } from '../../../../src-core/workshop/votes';
 import { useRunData, type RunData } from '../../../db/workshop-run';
 import { formatNumber } from '../../../i18n/format';
 import { todayIso } from '../../../ui/today';
@@ -18,6 +19,7 @@ import { VoteResultsChart } from '../report/charts';
 import { ideaRefsOf, votesOf } from '../report/report-model';
 import { workshopHref } from '../../../routing/workshops';
 import { PresenterJoin } from './PresenterJoin';
+import { useChartPages, useRoomScale, useWallPages } from './presenter-pages';
 import { StageTimer } from './StageTimer';
 import './presenter.css';
 
@@ -35,42 +37,102 @@ export function PresenterView({ workshopId }: { workshopId: string }) {
   return <Presenter data={data} />;
 }
 
+interface WallCard {
+  readonly id: string;
+  readonly text: string;
+  /** Who or what it belongs to (an organisation, a theme, an owner). */
+  readonly group: string;
+  /** What kind of card it is, where the stage mixes kinds (offer or need, lead or rule). */
+  readonly label?: string;
+}
+
 /** The texts the room sees for a stage (cards, offers, ideas), by what the stage captures. */
-function wallCards(
-  t: TFunction,
-  data: RunData,
-  stage: Stage,
-): { id: string; text: string; group: string }[] {
+function wallCards(t: TFunction, data: RunData, stage: Stage): WallCard[] {
   const here = data.entries.filter((row) => row.stageId === stage.id);
+  // The governance stage always shows who leads, even before anything is decided.
+  const undecided: WallCard[] =
+    stage.kind === 'governance' && !here.some((row) => row.entry.kind === 'governance')
+      ? [
+          {
+            id: `${stage.id}-lead`,
+            text: t('runner.capture.governance.noLead'),
+            group: '',
+            label: t('runner.capture.governance.lead'),
+          },
+        ]
+      : [];
   const nameOf = (id: string) => organisationLabel(t, data, id);
-  return here.flatMap((row) => {
-    const entry = row.entry;
-    switch (entry.kind) {
-      case 'scoping-note':
-      case 'engagement-offer':
-        return [{ id: row.id, text: entry.text, group: '' }];
-      case 'gap-list':
-        return [{ id: row.id, text: entry.text, group: entry.segment }];
-      case 'idea-cards':
-        return [{ id: row.id, text: entry.text, group: entry.theme }];
-      case 'offers-needs':
-        return [{ id: row.id, text: entry.text, group: nameOf(entry.organisationId) }];
-      case 'reinforcement-commitment':
-        return [{ id: row.id, text: entry.text, group: entry.owner }];
-      case 'action-plan':
-        return [{ id: row.id, text: entry.text, group: entry.owner }];
-      case 'candidate-list':
-      case 'recruitment-plan':
-        return [{ id: row.id, text: nameOf(entry.organisationId), group: '' }];
-      default:
-        return [];
-    }
-  });
+  const clusterName = (id: string | null) =>
+    data.clusters.find((cluster) => cluster.id === id)?.name ??
+    t('runner.capture.governance.noLead');
+  return [
+    ...undecided,
+    ...here.flatMap((row): WallCard[] => {
+      const entry = row.entry;
+      switch (entry.kind) {
+        case 'scoping-note':
+        case 'engagement-offer':
+          return [{ id: row.id, text: entry.text, group: '' }];
+        case 'gap-list':
+          return [{ id: row.id, text: entry.text, group: entry.segment }];
+        case 'idea-cards':
+          return [{ id: row.id, text: entry.text, group: entry.theme }];
+        case 'offers-needs':
+          return [
+            {
+              id: row.id,
+              text: entry.text,
+              group: nameOf(entry.organisationId),
+              label: t(`stages.matchmaking.${entry.side}`),
+            },
+          ];
+        case 'governance':
+          return [
+            {
+              id: row.id,
+              text: clusterName(entry.leadClusterId),
+              group: '',
+              label: t('runner.capture.governance.lead'),
+            },
+            ...(entry.decisionRule.trim()
+              ? [
+                  {
+                    id: `${row.id}-rule`,
+                    text: entry.decisionRule,
+                    group: '',
+                    label: t('runner.capture.governance.rule'),
+                  },
+                ]
+              : []),
+          ];
+        case 'agreement':
+          return entry.signatories.map((signatory, at) => ({
+            id: `${row.id}-${at}`,
+            text: signatory.name,
+            group: signatory.organisation,
+            label: `${t(`metaClusters.agreementTypes.${entry.type}`)} · ${t(
+              `runner.capture.agreement.statuses.${signatory.status}`,
+            )}`,
+          }));
+        case 'reinforcement-commitment':
+          return [{ id: row.id, text: entry.text, group: entry.owner }];
+        case 'action-plan':
+          return [{ id: row.id, text: entry.text, group: entry.owner }];
+        case 'candidate-list':
+        case 'recruitment-plan':
+          return [{ id: row.id, text: nameOf(entry.organisationId), group: '' }];
+        default:
+          return [];
+      }
+    }),
+  ];
 }
 
 function Presenter({ data }: { data: RunData }) {
   const { t, i18n } = useTranslation();
   const [ref, width] = useWidth<HTMLElement>(1280);
+  const scale = useRoomScale();
+  const roomSize = { '--room-scale': scale } as CSSProperties;
   const language = i18n.language;
   const { workshop, order } = data;
   const run = workshop.run;
@@ -79,7 +141,7 @@ function Presenter({ data }: { data: RunData }) {
 
   if (run.status !== 'running' || !current) {
     return (
-      <main className="presenter">
+      <main className="presenter" style={roomSize}>
         <h1 className="presenter-workshop">{workshop.name}</h1>
         <p className="presenter-message">
           {run.status === 'completed' ? t('runner.present.completed') : t('runner.present.waiting')}
@@ -98,7 +160,7 @@ function Presenter({ data }: { data: RunData }) {
   const chartWidth = Math.min(width - 48, 1600);
 
   return (
-    <main ref={ref} className="presenter" aria-labelledby="presenter-stage">
+    <main ref={ref} className="presenter" style={roomSize} aria-labelledby="presenter-stage">
       <header className="presenter-header">
         <p className="presenter-workshop">{workshop.name}</p>
         <PresenterJoin workshopId={workshop.id} />
@@ -114,30 +176,8 @@ function Presenter({ data }: { data: RunData }) {
           {t('runner.present.dotsCast', { count: dotsCast, n: formatNumber(dotsCast, language) })}
         </p>
       )}
-      {tallies.length > 0 && (
-        <section aria-labelledby="presenter-results" className="presenter-results">
-          <h2 id="presenter-results">{t('runner.present.results')}</h2>
-          <VoteResultsChart
-            tallies={tallies}
-            width={chartWidth}
-            height={Math.max(240, tallies.length * 56)}
-            large
-          />
-          <p className="presenter-note">{t('runner.present.proxyNote')}</p>
-        </section>
-      )}
-      {cards.length > 0 && tallies.length === 0 && (
-        <section aria-label={t('runner.present.cards')}>
-          <ul className="presenter-cards">
-            {cards.map((card) => (
-              <li key={card.id} className="presenter-card">
-                {card.text}
-                {card.group && <span className="presenter-card-group">{card.group}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {tallies.length > 0 && <Results tallies={tallies} width={chartWidth} />}
+      {cards.length > 0 && tallies.length === 0 && <Wall key={scale} cards={cards} />}
       <footer className="presenter-footer">
         {next && (
           <p>
@@ -146,10 +186,70 @@ function Presenter({ data }: { data: RunData }) {
             })}
           </p>
         )}
+        <p>{t('runner.present.sizeHint')}</p>
         <a className="presenter-exit" href={workshopHref(workshop.id, 'run')}>
           {t('runner.present.exit')}
         </a>
       </footer>
     </main>
+  );
+}
+
+/** The cards on the wall, page by page when they do not all fit. */
+function Wall({ cards }: { cards: readonly WallCard[] }) {
+  const { t, i18n } = useTranslation();
+  const list = useRef<HTMLUListElement>(null);
+  const { from, fit, isPaged } = useWallPages(cards.length, list);
+  const n = (value: number) => formatNumber(value, i18n.language);
+  return (
+    <section aria-label={t('runner.present.cards')} className="presenter-wall">
+      <ul ref={list} className="presenter-cards">
+        {cards.slice(from).map((card) => (
+          <li key={card.id} className="presenter-card">
+            {card.label && <span className="presenter-card-label">{card.label}</span>}
+            {card.text}
+            {card.group && <span className="presenter-card-group">{card.group}</span>}
+          </li>
+        ))}
+      </ul>
+      {isPaged && (
+        <p className="presenter-page" aria-live="polite">
+          {t('runner.present.cardsShown', {
+            from: n(from + 1),
+            to: n(from + fit),
+            total: n(cards.length),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Chart rows at projector size (HorizontalBarChart, large) and what is left for them. */
+const RESULT_ROW_PX = 84;
+
+/** The revealed ranking, as many bars as the screen holds, page by page. */
+function Results({ tallies, width }: { tallies: readonly IdeaTally[]; width: number }) {
+  const { t, i18n } = useTranslation();
+  // The chart draws the ideas that got dots; pages go over those.
+  const voted = tallies.filter((tally) => tally.total > 0);
+  const perPage = Math.max(3, Math.floor((window.innerHeight * 0.42) / RESULT_ROW_PX));
+  const { from, to, isPaged } = useChartPages(voted.length, perPage);
+  const n = (value: number) => formatNumber(value, i18n.language);
+  return (
+    <section aria-labelledby="presenter-results" className="presenter-results">
+      <h2 id="presenter-results">{t('runner.present.results')}</h2>
+      <VoteResultsChart tallies={tallies.slice(from, to)} width={width} large />
+      {isPaged && (
+        <p className="presenter-page" aria-live="polite">
+          {t('runner.present.cardsShown', {
+            from: n(from + 1),
+            to: n(to),
+            total: n(tallies.length),
+          })}
+        </p>
+      )}
+      <p className="presenter-note">{t('runner.present.proxyNote')}</p>
+    </section>
   );
 }
