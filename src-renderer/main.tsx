@@ -8,6 +8,7 @@ import './app/tables-cards.css';
 import './app/feedback.css';
 import './app/readiness-import.css';
 import './app/exchange-reinforcement.css';
+import { setFormatPreferences } from '../src-core/model/workspace';
 import { WorkspaceProvider } from './db/provider';
 import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
 import { readSetting } from './db/settings';
@@ -21,6 +22,8 @@ async function start(): Promise<void> {
   try {
     await db.open();
     language = (await readSetting(db, 'language')) ?? language;
+    const formats = await readSetting(db, 'formats');
+    if (formats) setFormatPreferences(formats);
   } catch (error) {
     const i18n = await initI18n(language);
     rootElement.textContent = i18n.t('app.startFailed', {

@@ -32,17 +32,58 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export const rtlLanguages: readonly UiLanguage[] = ['ar'];
 
 /**
+ * How dates, times and numbers are written, beside the UI language: a region (English as in the
+ * United States, French as in Switzerland …; none = the language's default below) and, for
+ * Arabic, the digits (Latin by default, as Med-MCI's documents write them, or Arabic-Indic).
+ * A per-computer preference kept in the settings.
+ */
+export const formatDigits = ['latn', 'arab'] as const;
+export const formatPreferencesSchema = z.object({
+  region: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  digits: z.enum(formatDigits),
+});
+export type FormatPreferences = z.infer<typeof formatPreferencesSchema>;
+export const DEFAULT_FORMATS: FormatPreferences = { region: null, digits: 'latn' };
+
+/** Regions offered for formats: the programme's countries and the usual English variants. */
+// prettier-ignore
+export const formatRegions = [
+  'GB', 'IE', 'US', 'FR', 'BE', 'CH', 'ES', 'IT', 'MT', 'GR', 'CY', 'TR', 'PT', 'HR', 'BA', 'ME',
+  'SI', 'AL', 'MA', 'DZ', 'TN', 'LY', 'EG', 'LB', 'JO', 'PS',
+] as const;
+
+let formats: FormatPreferences = DEFAULT_FORMATS;
+
+/** Applies the format preferences to every later `formatLocale` (the UI re-renders on change). */
+export function setFormatPreferences(preferences: FormatPreferences): void {
+  formats = formatPreferencesSchema.parse(preferences);
+}
+
+export function formatPreferences(): FormatPreferences {
+  return formats;
+}
+
+/**
  * The locale dates, times and numbers are written in for a UI language: English as in Europe
  * (day/month order, 24-hour clock: "15 Sept 2026, 19:45", not "Sep 15, 2026, 7:45 PM"), Arabic
- * with Latin digits (as Med-MCI's documents write them), Portuguese as in Portugal. Every Intl
- * formatter of the UI uses it.
+ * with Latin digits, Portuguese as in Portugal — unless the format preferences name a region or
+ * Arabic-Indic digits. Every Intl formatter of the UI uses it (and caches by its result).
  */
-export function formatLocale(language: string): string {
-  if (language === 'en') return 'en-GB';
-  if (language === 'ar') return 'ar-u-nu-latn';
-  // European Portuguese (pt alone formats numbers and dates as in Brazil).
-  if (language === 'pt') return 'pt-PT';
-  return language;
+export function formatLocale(language: string, preferences: FormatPreferences = formats): string {
+  const base = language.includes('-')
+    ? language // a full tag asked for ("en-US") is kept as it is
+    : preferences.region !== null
+      ? `${language}-${preferences.region}`
+      : language === 'en'
+        ? 'en-GB'
+        : // European Portuguese (pt alone formats numbers and dates as in Brazil).
+          language === 'pt'
+          ? 'pt-PT'
+          : language;
+  return language === 'ar' ? `${base}-u-nu-${preferences.digits}` : base;
 }
 
 export function textDirection(language: string): 'ltr' | 'rtl' {
@@ -143,6 +184,8 @@ export type LastImport = z.infer<typeof lastImportSchema>;
 export const settingSchemas = {
   identity: nodeIdentitySchema,
   language: uiLanguageSchema,
+  /** Region and digits for dates and numbers (see `formatLocale`). */
+  formats: formatPreferencesSchema,
   clock: hlcSchema,
   sample: sampleInfoSchema,
   /** Readiness target for the knowledge-entity share of committed members (0–1). */

@@ -4,7 +4,7 @@
  * agenda is planned to start (the B2B schedule starts there), durations and clock times written as
  * the language writes them, and which country a walk-in most likely comes from.
  */
-import { formatLocale } from '../model/workspace';
+import { intlFormatter } from '../text/intl-cache';
 import type { z } from 'zod';
 import { mediterraneanCountries } from '../codes/countries';
 import { planAgenda, type AgendaItem } from '../method/agenda';
@@ -81,24 +81,16 @@ export function durationText(minutes: number, language: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(formatLocale(language), {
-      style: 'unit',
-      unit: name,
-      unitDisplay: 'short',
-    }).format(value);
+    intlFormatter(
+      `unit-${name}`,
+      language,
+      (locale) =>
+        new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
+    ).format(value);
   return hours > 0
     ? `${unit(hours, 'hour')} ${rest > 0 ? unit(rest, 'minute') : ''}`.trim()
     : unit(rest, 'minute');
 }
-
-/**
- * The locale clock times are written in: the UI language, except that a bare "en" is British
- * English (24-hour), as the initiative's rooms read times; "en-US" and the like stay as asked.
- */
-/** The locale a planned clock time is written in (see `formatLocale`). */
-export const clockLocale = formatLocale;
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A planned clock time ("HH:MM") on a calendar day ("2026-03-14"), as the language writes it:
@@ -109,16 +101,12 @@ export function formatClockTime(date: string, time: string, language: string): s
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '2000-01-01';
   const instant = new Date(`${day}T${time}:00Z`);
   if (Number.isNaN(instant.getTime())) return time;
-  const locale = clockLocale(language);
-  let format = clockFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    });
-    clockFormats.set(locale, format);
-  }
+  const format = intlFormatter(
+    'clock-utc',
+    language,
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
+  );
   return format.format(instant);
 }
 

@@ -1,7 +1,15 @@
 // Dates and numbers as each UI language writes them (issue 16): English as in Europe (day before
 // month, 24-hour clock), Arabic right to left with Latin digits; never a raw ISO date.
-import { describe, expect, it } from 'vitest';
-import { formatLocale, textDirection, uiLanguages } from '../../src-core/model/workspace';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FORMATS,
+  formatLocale,
+  formatPreferencesSchema,
+  setFormatPreferences,
+  textDirection,
+  uiLanguages,
+} from '../../src-core/model/workspace';
+import { parseTypedDate } from '../../src-renderer/ui/form/date-typing';
 import {
   countryName,
   formatDateTime,
@@ -32,6 +40,51 @@ describe('formats by UI language', () => {
       expect(day, language).not.toContain('2026-09-15');
       expect(day, language).toMatch(/15/);
     }
+  });
+});
+
+describe('format preferences: a region and, in Arabic, the digits', () => {
+  afterEach(() => setFormatPreferences(DEFAULT_FORMATS));
+
+  it('writes English as in the United States when that region is chosen', () => {
+    setFormatPreferences({ region: 'US', digits: 'latn' });
+    expect(formatLocale('en')).toBe('en-US');
+    expect(formatDateTime('2026-09-15T19:45:00', 'en')).toMatch(/^Sep 15, 2026,? 7:45\s?PM$/);
+    // Typing follows the region: 09/15/2026 is the 15th of September.
+    expect(parseTypedDate('09/15/2026', 'en')).toBe('2026-09-15');
+    setFormatPreferences(DEFAULT_FORMATS);
+    expect(formatDateTime('2026-09-15T19:45:00', 'en')).toMatch(/^15 Sept? 2026,? 19:45$/);
+    expect(parseTypedDate('15/09/2026', 'en')).toBe('2026-09-15');
+  });
+
+  it('writes French as in Switzerland, keeping a full tag asked for as it is', () => {
+    setFormatPreferences({ region: 'CH', digits: 'latn' });
+    expect(formatLocale('fr')).toBe('fr-CH');
+    expect(formatNumber(1234567.5, 'fr')).toBe(new Intl.NumberFormat('fr-CH').format(1234567.5));
+    expect(formatLocale('en-US')).toBe('en-US');
+  });
+
+  it('writes Arabic with Arabic-Indic digits only when asked, Latin otherwise', () => {
+    expect(formatNumber(1234.5, 'ar')).not.toMatch(/[\u0660-\u0669]/);
+    setFormatPreferences({ region: null, digits: 'arab' });
+    expect(formatLocale('ar')).toBe('ar-u-nu-arab');
+    const arabic = formatNumber(1234.5, 'ar');
+    expect(arabic).toMatch(/^[\u0660-\u0669\u066B\u066C]+$/);
+    expect(arabic).toContain('\u0661'); // ١
+    expect(formatDay('2026-09-15', 'ar', 'long')).toContain('\u0661\u0665'); // ١٥
+    // Digits are an Arabic preference: other languages keep theirs.
+    expect(formatNumber(12, 'fr')).toBe('12');
+  });
+
+  it('refuses what is not a region or a digit system', () => {
+    expect(formatPreferencesSchema.safeParse({ region: 'usa', digits: 'latn' }).success).toBe(
+      false,
+    );
+    expect(formatPreferencesSchema.safeParse({ region: null, digits: 'hanidec' }).success).toBe(
+      false,
+    );
+    expect(() => setFormatPreferences({ region: 'U', digits: 'latn' })).toThrow();
+    expect(formatLocale('en')).toBe('en-GB');
   });
 });
 

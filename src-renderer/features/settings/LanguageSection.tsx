@@ -1,5 +1,6 @@
-/** The UI language: applied at once and remembered in the workspace settings. */
+/** The UI language and the formats of dates and numbers: applied at once and remembered. */
 import { useTranslation } from 'react-i18next';
+import { FormatsFields } from './FormatsFields';
 import { LanguageField } from './LanguageField';
 
 export function LanguageSection() {
@@ -8,6 +9,7 @@ export function LanguageSection() {
     <section className="card" aria-labelledby="language-title">
       <h2 id="language-title">{t('settings.languageTitle')}</h2>
       <LanguageField />
+      <FormatsFields />
     </section>
   );
 }

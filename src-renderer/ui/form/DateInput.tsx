@@ -4,7 +4,7 @@
  * until blur or Enter, so half-typed years never reach the form; text that is not a date shows an
  * error, keeps the old value, and stops the form from being submitted.
  */
-import { formatLocale } from '../../../src-core/model/workspace';
+import { formatDay } from '../../i18n/format';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePlaceholder, formatTypedDate, parseTypedDate } from './date-typing';
@@ -146,10 +146,5 @@ export function dateOrNull(value: string): string | null {
 
 /** An ISO date in the UI language ("14 Mar 2026"); the date is a calendar day, so UTC. */
 export function formatIsoDate(iso: string, language: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(formatLocale(language), {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatDay(iso, language, 'medium');
 }

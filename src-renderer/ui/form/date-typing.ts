@@ -1,8 +1,8 @@
-import { formatLocale } from '../../../src-core/model/workspace';
 /**
  * Dates typed as text in the order of the UI language (dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd), read
  * into and written from ISO calendar days. Pure: Intl only, no React, no DOM.
  */
+import { formatLocale } from '../../../src-core/model/workspace';
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
@@ -20,17 +20,14 @@ interface DatePattern {
 
 const patterns = new Map<string, DatePattern>();
 
-/** Bare "en" types like en-GB: the app's English speakers are European partners. */
-function typingLocale(locale: string): string {
-  return formatLocale(locale.toLowerCase() === 'en' ? 'en' : locale);
-}
-
-function patternOf(locale: string): DatePattern {
+/** The order of the language's formats (region included: English as in the US types mm/dd). */
+function patternOf(language: string): DatePattern {
+  const locale = formatLocale(language);
   const known = patterns.get(locale);
   if (known) return known;
   let parts: Intl.DateTimeFormatPart[] = [];
   try {
-    parts = new Intl.DateTimeFormat(typingLocale(locale), {
+    parts = new Intl.DateTimeFormat(locale, {
       day: '2-digit',
       month: '2-digit',
       year: 'numeric',

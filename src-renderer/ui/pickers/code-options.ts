@@ -3,7 +3,7 @@
  * Intl.DisplayNames, regions in Latin script (with the native name searchable), NACE sections
  * with their divisions indented below them.
  */
-import { formatLocale } from '../../../src-core/model/workspace';
+import { intlFormatter } from '../../../src-core/text/intl-cache';
 import {
   finestRegionsOf,
   findRegion,
@@ -106,14 +106,12 @@ export const contactLanguageCodes = [
   'tr',
 ] as const;
 
-const languageNames = new Map<string, Intl.DisplayNames>();
-
 export function languageName(code: string, language: string): string {
-  let names = languageNames.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([formatLocale(language)], { type: 'language', fallback: 'code' });
-    languageNames.set(language, names);
-  }
+  const names = intlFormatter(
+    'language-names',
+    language,
+    (locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
+  );
   try {
     return names.of(code) ?? code;
   } catch {

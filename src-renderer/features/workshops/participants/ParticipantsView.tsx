@@ -8,7 +8,7 @@
  * whose organisation is not in the workspace at all is listed with the missing state (whom to ask
  * for the organisation), never with a blank organisation.
  */
-import { formatLocale } from '../../../../src-core/model/workspace';
+import { intlFormatter } from '../../../../src-core/text/intl-cache';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopRecord } from '../../../../src-core/model/entities';
@@ -39,15 +39,13 @@ import { PrintLayouts, type PrintLayout } from './PrintLayouts';
 import { WalkInForm } from './WalkInForm';
 import './participants.css';
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "09:42" (or "9:42 a. m.", as the language writes it), in the computer's time zone. */
 function localTime(iso: string, language: string): string {
-  let format = timeFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(formatLocale(language), { timeStyle: 'short' });
-    timeFormats.set(language, format);
-  }
+  const format = intlFormatter(
+    'time-short',
+    language,
+    (locale) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
+  );
   return format.format(new Date(iso));
 }
 

@@ -3,33 +3,31 @@
  * them (24-hour where it uses them), the gates still holding a stage, and the bar's measured
  * height, which the page keeps clear when a focused field scrolls into view.
  */
-import { formatLocale } from '../../../../src-core/model/workspace';
+import { intlFormatter } from '../../../../src-core/text/intl-cache';
 import { useEffect, type RefObject } from 'react';
 import type { GateResult } from '../../../../src-core/method';
 
 /** The CSS variable run.css reads for the page's scroll padding under the sticky bar. */
 export const STAGE_NAV_BLOCK_SIZE = '--stage-nav-block-size';
 
-/** The app's English is British: a workshop room reads 14:30, not 2:30 PM. */
-/** The locale a clock time is written in (see `formatLocale`). */
-export const clockLocale = formatLocale;
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A time of day ("14:05") in the UI language; `at` is epoch milliseconds or an ISO instant. */
 export function formatClockTime(at: number | string, language: string): string {
-  let format = clockFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(clockLocale(language), { hour: '2-digit', minute: '2-digit' });
-    clockFormats.set(language, format);
-  }
+  const format = intlFormatter(
+    'clock',
+    language,
+    (locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+  );
   const date = new Date(at);
   return Number.isNaN(date.getTime()) ? '' : format.format(date);
 }
 
 /** "A, B and C" in the UI language. */
 export function formatList(items: readonly string[], language: string): string {
-  return new Intl.ListFormat(clockLocale(language), { type: 'conjunction' }).format(items);
+  return intlFormatter(
+    'list',
+    language,
+    (locale) => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  ).format(items);
 }
 
 /** The gates that still hold the stage: failed and not overridden. */
