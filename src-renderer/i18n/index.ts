@@ -37,6 +37,23 @@ export function isolate(value: string, direction: 'ltr' | 'rtl'): string {
   return direction === 'rtl' ? `\u2068${value}\u2069` : value;
 }
 
+/**
+ * Plural rules of the variant the app writes, where the bare language's differ: European
+ * Portuguese says "0 registos" (Brazilian Portuguese, Intl's "pt", says "0 registo").
+ */
+const PLURAL_VARIANTS: Readonly<Record<string, string>> = { pt: 'pt-PT' };
+
+interface PluralRuleSource {
+  getRule(code: string, options?: object): Intl.PluralRules | undefined;
+}
+
+/** Makes an i18next instance choose plural forms by `PLURAL_VARIANTS` (call after init). */
+export function applyPluralVariants(instance: I18n): void {
+  const resolver = instance.services.pluralResolver as PluralRuleSource;
+  const getRule = resolver.getRule.bind(resolver);
+  resolver.getRule = (code, options) => getRule(PLURAL_VARIANTS[code] ?? code, options);
+}
+
 export async function initI18n(language: UiLanguage): Promise<I18n> {
   if (!i18next.isInitialized) {
     await i18next.use(initReactI18next).init({
@@ -50,6 +67,7 @@ export async function initI18n(language: UiLanguage): Promise<I18n> {
       },
       returnNull: false,
     });
+    applyPluralVariants(i18next);
   }
   try {
     await switchLanguage(language);
