@@ -35,6 +35,14 @@ async function unreadable(presenter: Page) {
     const cut = [...main.querySelectorAll('li, p, h1, h2, dd')]
       .filter((element) => visible(element) && element.scrollWidth > element.clientWidth + 1)
       .map((element) => `cut: ${element.textContent?.trim().slice(0, 40)}`);
+    const clipped = [...main.querySelectorAll('.presenter-cards > li')]
+      .filter(
+        (card) =>
+          visible(card) &&
+          card.getBoundingClientRect().bottom >
+            card.parentElement!.getBoundingClientRect().bottom + 1,
+      )
+      .map((card) => `card cut by the wall: ${card.textContent?.trim().slice(0, 40)}`);
     const scrolls = document.documentElement.scrollHeight > window.innerHeight + 1;
     const below = [...main.querySelectorAll('li, p, h1, h2, figure')]
       .filter(
@@ -42,7 +50,7 @@ async function unreadable(presenter: Page) {
           visible(element) && element.getBoundingClientRect().bottom > window.innerHeight + 1,
       )
       .map((element) => `below the screen: ${element.textContent?.trim().slice(0, 40)}`);
-    return [...small, ...cut, ...below, ...(scrolls ? ['the page scrolls'] : [])];
+    return [...small, ...cut, ...clipped, ...below, ...(scrolls ? ['the page scrolls'] : [])];
   });
 }
 
@@ -124,4 +132,44 @@ test('every stage on a 1920×1080 projector: 40 px text, no cut or hidden conten
   ).toBeVisible();
   expect(await unreadable(presenter), 'results').toEqual([]);
   await presenter.screenshot({ path: test.info().outputPath('presenter-results-1920.png') });
+});
+
+test('the room size set in the run view scales the presenter at once, and + and − answer back', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  await startWithSample(welcome, clusters);
+  await openSampleWorkshop(page, /^Meta-cluster workshop:/);
+  await page.getByRole('link', { name: 'Run', exact: true }).click();
+  const reopen = page.getByRole('button', { name: 'Reopen the last stage' });
+  await expect(page.locator('#stage-title').or(reopen)).toBeVisible();
+  if (await reopen.isVisible()) await reopen.click();
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Open presenter view' }).click();
+  const presenter = await opened;
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  const purpose = presenter.locator('.presenter-purpose');
+  await expect(purpose).toBeVisible();
+  const fontSize = () =>
+    purpose.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  const base = await fontSize();
+  expect(base).toBeGreaterThanOrEqual(40);
+
+  const size = page.getByRole('combobox', { name: 'Room size in the presenter view' });
+  await expect(size).toHaveValue('1');
+  await size.selectOption({ label: '150%' });
+  await expect.poll(fontSize).toBeCloseTo(base * 1.5, 0);
+  expect(await unreadable(presenter), 'at 150 %').toEqual([]);
+  await presenter.screenshot({ path: test.info().outputPath('presenter-150-1920.png') });
+
+  // − on the presenter screen steps down, and the run view shows it.
+  await presenter.keyboard.press('-');
+  await expect.poll(fontSize).toBeCloseTo(base * 1.3, 0);
+  await expect(size).toHaveValue('1.3');
+  // Kept for the next workshop.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Room size in the presenter view' })).toHaveValue(
+    '1.3',
+  );
 });

@@ -19,7 +19,7 @@ import { VoteResultsChart } from '../report/charts';
 import { ideaRefsOf, votesOf } from '../report/report-model';
 import { workshopHref } from '../../../routing/workshops';
 import { PresenterJoin } from './PresenterJoin';
-import { useChartPages, useRoomScale, useWallPages } from './presenter-pages';
+import { useChartPages, useCompaction, useRoomScale, useWallPages } from './presenter-pages';
 import { StageTimer } from './StageTimer';
 import './presenter.css';
 
@@ -133,6 +133,7 @@ function Presenter({ data }: { data: RunData }) {
   const [ref, width] = useWidth<HTMLElement>(1280);
   const scale = useRoomScale();
   const roomSize = { '--room-scale': scale } as CSSProperties;
+  const compact = useCompaction(ref, `${data.workshop.run.currentStageId ?? ''}|${scale}`);
   const language = i18n.language;
   const { workshop, order } = data;
   const run = workshop.run;
@@ -160,7 +161,13 @@ function Presenter({ data }: { data: RunData }) {
   const chartWidth = Math.min(width - 48, 1600);
 
   return (
-    <main ref={ref} className="presenter" style={roomSize} aria-labelledby="presenter-stage">
+    <main
+      ref={ref}
+      className="presenter"
+      style={roomSize}
+      data-compact={compact > 0 ? compact : undefined}
+      aria-labelledby="presenter-stage"
+    >
       <header className="presenter-header">
         <p className="presenter-workshop">{workshop.name}</p>
         <PresenterJoin workshopId={workshop.id} />
@@ -186,7 +193,7 @@ function Presenter({ data }: { data: RunData }) {
             })}
           </p>
         )}
-        <p>{t('runner.present.sizeHint')}</p>
+        <p className="presenter-size-hint">{t('runner.present.sizeHint')}</p>
         <a className="presenter-exit" href={workshopHref(workshop.id, 'run')}>
           {t('runner.present.exit')}
         </a>

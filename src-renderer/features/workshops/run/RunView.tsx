@@ -31,6 +31,7 @@ import { GatesPanel } from './GatesPanel';
 import { StageNavBar, type StageNavHold, type StageNavNotice } from './StageNavBar';
 import { closeRoomOf } from '../../../room/useRoomSource';
 import { RoomPanel } from './room/RoomPanel';
+import { RoomSizeField } from './RoomSizeField';
 
 export function RunView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
@@ -194,6 +195,7 @@ function Runner({ data }: { data: RunData }) {
               {presenterButton}
             </div>
           )}
+          <RoomSizeField />
         </section>
         {announcer}
       </>
@@ -276,6 +278,7 @@ function Runner({ data }: { data: RunData }) {
           <StageEditor data={data} stage={current} />
           <RoomPanel data={data} stage={current} />
           <GatesPanel workshopId={workshop.id} stage={current} results={results} />
+          <RoomSizeField />
           <p className="field-hint">{t('runner.shortcuts')}</p>
         </article>
       </div>

@@ -2,7 +2,7 @@
  * The presenter's room size and wall pages (issue 16): a projector cannot scroll, so cards that
  * do not fit are shown page by page, and the text scales for the room with + and −.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 
 /** How long a page of cards stays on the wall. */
 export const PAGE_MS = 12_000;
@@ -55,31 +55,101 @@ export function useWallPages(count: number, list: RefObject<HTMLUListElement | n
   return { from, fit: Math.min(fit, count - from), isPaged };
 }
 
-const SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5] as const;
+/** Room sizes: the text's scale on the presenter screen (1 = 40 px at 1080 p, a 15 m room). */
+export const ROOM_SIZES = [0.8, 0.9, 1, 1.15, 1.3, 1.5] as const;
 const SCALE_KEY = 'presenter.roomSize';
+const listeners = new Set<() => void>();
 
-/** The room size: + and − step the text's scale; kept on this computer for the next workshop. */
+/** The room size kept on this computer (shared by the run view and the presenter window). */
+export function roomSize(): number {
+  const kept = Number(localStorage.getItem(SCALE_KEY));
+  return ROOM_SIZES.find((scale) => scale === kept) ?? 1;
+}
+
+export function setRoomSize(scale: number): void {
+  const known = ROOM_SIZES.find((size) => size === scale);
+  if (known === undefined) return;
+  localStorage.setItem(SCALE_KEY, String(known));
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  // Another window (the run view beside the presenter) changes it through storage events.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === SCALE_KEY) listener();
+  };
+  listeners.add(listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function useRoomSize(): number {
+  return useSyncExternalStore(subscribe, roomSize);
+}
+
+/**
+ * The presenter's room size: set in the run view, or stepped with + and − on the presenter
+ * screen; kept on this computer for the next workshop.
+ */
 export function useRoomScale(): number {
-  const [step, setStep] = useState(() => {
-    const kept = Number(localStorage.getItem(SCALE_KEY));
-    const index = SCALES.findIndex((scale) => scale === kept);
-    return index >= 0 ? index : SCALES.indexOf(1);
-  });
+  const scale = useRoomSize();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const delta = event.key === '+' || event.key === '=' ? 1 : event.key === '-' ? -1 : 0;
       if (delta === 0) return;
-      setStep((current) => {
-        const next = Math.min(SCALES.length - 1, Math.max(0, current + delta));
-        localStorage.setItem(SCALE_KEY, String(SCALES[next]));
-        return next;
-      });
+      const step = ROOM_SIZES.findIndex((size) => size === roomSize());
+      const next = ROOM_SIZES[Math.min(ROOM_SIZES.length - 1, Math.max(0, step + delta))];
+      if (next !== undefined) setRoomSize(next);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  return SCALES[step] ?? 1;
+  return scale;
+}
+
+/**
+ * How much a presenter page can leave out: the stage's purpose, then the workshop and the size
+ * hint, then the voting message (the facilitator says it aloud).
+ */
+export const COMPACT_LEVELS = 3;
+
+/** Whether the page is taller than the screen, or the wall's first card is cut. */
+function overflows(page: HTMLElement): boolean {
+  if (page.scrollHeight > page.clientHeight + 1) return true;
+  const first = page.querySelector('.presenter-cards > li');
+  const list = first?.parentElement;
+  return (
+    first != null &&
+    list != null &&
+    first.getBoundingClientRect().bottom > list.getBoundingClientRect().bottom + 1
+  );
+}
+
+/**
+ * A large room size on a small screen makes the fixed parts (title, purpose, footer) taller than
+ * the screen, and a projector cannot scroll: while the page overflows or leaves no room for one
+ * card, it leaves out one more part, least needed first (CSS reads data-compact). Starts over
+ * for each `key` (stage, size).
+ */
+export function useCompaction(page: RefObject<HTMLElement | null>, key: string): number {
+  const [state, setState] = useState({ key, level: 0 });
+  const level = state.key === key ? state.level : 0;
+  useLayoutEffect(() => {
+    const element = page.current;
+    if (element === null || level >= COMPACT_LEVELS) return;
+    const check = () => {
+      if (overflows(element)) setState({ key, level: level + 1 });
+    };
+    check();
+    const resized = new ResizeObserver(check);
+    resized.observe(element);
+    return () => resized.disconnect();
+  }, [page, key, level]);
+  return level;
 }
 
 /** Rows of a chart shown `perPage` at a time, the next page every PAGE_MS (the ranking's bars). */
