@@ -17,6 +17,7 @@ import { sampleCountryOf } from './countries';
 import { addDays, slugify } from './helpers';
 import { peopleKits } from './names-people';
 import { categoryOf, naceOfType } from './roles';
+import type { SampleChain } from './value-chains';
 import { RD_SEGMENT } from './value-chains';
 import {
   MIN_REINFORCEMENT_MEMBERS,
@@ -51,6 +52,10 @@ const pipelinePoints: Readonly<Record<string, number>> = {
 };
 
 /** Knowledge entities that are not committed members yet, best first (3–5). */
+function rdName(chain: SampleChain): string {
+  return chain.segments.find((segment) => segment.key === RD_SEGMENT)?.name ?? RD_SEGMENT;
+}
+
 export function candidatesFor(ctx: Context, cluster: ClusterRecord, today: string): Candidate[] {
   const committed = new Set(committedOrganisations(ctx, cluster.id, today).map((o) => o.id));
   const pipeline = new Map(
@@ -65,24 +70,20 @@ export function candidatesFor(ctx: Context, cluster: ClusterRecord, today: strin
     const status = pipeline.get(organisation.id);
     const courted = status !== undefined && status in pipelinePoints;
     if (!sameCountry && !courted) continue;
-    const reasons: string[] = [];
+    // Why, as data that reads the same in every UI language (the country, the chain's R&D
+    // segment as named in the sample), not as an English sentence.
+    const reasons: string[] = [organisation.country];
     let score = 40;
-    if (sameCountry) {
-      score += 30;
-      reasons.push('same country');
-    }
+    if (sameCountry) score += 30;
     if (onChain) {
       score += 25;
-      reasons.push('R&D on this value chain');
+      reasons.push(`${ctx.chain.name} › ${rdName(ctx.chain)}`);
     }
-    if (courted && status !== undefined) {
-      score += pipelinePoints[status] ?? 0;
-      reasons.push(`already ${status}`);
-    }
+    if (courted && status !== undefined) score += pipelinePoints[status] ?? 0;
     candidates.push({
       organisation,
       score,
-      reason: clip(reasons.join('; '), 300),
+      reason: clip(reasons.join(' · '), 300),
     });
   }
   candidates.sort((a, b) => b.score - a.score || byName(a.organisation, b.organisation));

@@ -2,79 +2,12 @@
  * The app's languages (issue 16): the welcome screen speaks the system's language and offers the
  * others, each named in itself; Arabic turns the page right to left and mirrors it; the choice
  * is kept. Every page of the sample in French and in Arabic shows no string of the English
- * catalogue (what a missing translation would show).
+ * catalogue (what a missing translation would show); in Arabic the sidebar, table columns and
+ * chart axes are mirrored.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { englishOnly, englishShown, text } from './catalogue';
 import { expect, startWithSample, test } from './fixtures';
-
-type Tree = { [key: string]: string | Tree };
-const LOCALES = fileURLToPath(new URL('../../src-renderer/i18n/locales', import.meta.url));
-
-/** A language's strings, flattened (the shell and every area file). */
-function catalogue(language: string): Map<string, string> {
-  const files = [
-    join(LOCALES, `${language}.json`),
-    ...readdirSync(join(LOCALES, language)).map((file) => join(LOCALES, language, file)),
-  ];
-  const flat = new Map<string, string>();
-  const walk = (tree: Tree, prefix: string) => {
-    for (const [key, value] of Object.entries(tree)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (typeof value === 'string') flat.set(path, value);
-      else walk(value, path);
-    }
-  };
-  for (const file of files) walk(JSON.parse(readFileSync(file, 'utf8')) as Tree, '');
-  return flat;
-}
-
-const english = catalogue('en');
-
-/**
- * Names the sample workspace stores as data, in English like any name a user types (a value chain
- * "Renewable energy", a workshop "Meta-cluster workshop: …"): they are the same in every UI
- * language, so they are not a missing translation even where they equal a catalogue string.
- */
-const SAMPLE_DATA = [
-  ...Object.values(
-    JSON.parse(
-      readFileSync(
-        fileURLToPath(
-          new URL('../../src-core/metacluster/template-names/en.json', import.meta.url),
-        ),
-        'utf8',
-      ),
-    ) as Record<string, string>,
-  ),
-  'Meta-cluster workshop: ',
-  'Reinforcement workshop: ',
-];
-const text = (language: string, key: string) => catalogue(language).get(key) ?? key;
-
-/**
- * English strings that would only be on a page if a translation were missing: whole strings of
- * the English catalogue (no placeholders, long enough not to be a name or a code) that the
- * language translates differently.
- */
-function englishOnly(language: string): string[] {
-  const translated = new Set(catalogue(language).values());
-  return [...new Set(english.values())].filter(
-    (value) =>
-      value.length >= 14 &&
-      !value.includes('{{') &&
-      !translated.has(value) &&
-      !SAMPLE_DATA.some((data) => data.includes(value)),
-  );
-}
-
-async function englishShown(page: Page, strings: readonly string[]): Promise<string[]> {
-  const shown = await page.locator('#main').innerText();
-  return strings.filter((value) => shown.includes(value));
-}
 
 test.describe('on a French computer', () => {
   test.use({ locale: 'fr-FR' });
@@ -158,5 +91,22 @@ for (const language of ['fr', 'ar'] as const) {
     const main = (await page.locator('#main').textContent()) ?? '';
     if (language === 'ar') expect(main).toMatch(/\u2068[^\u2069]+\u2069/);
     else expect(main).not.toContain('\u2068');
+
+    // Mirrored in Arabic: the sidebar on the right, a table's first column on the right, a
+    // chart's category axis on the right of its bars (which grow leftwards); as written in French.
+    const rtl = language === 'ar';
+    const main_ = (await page.locator('#main').boundingBox())!;
+    const nav = (await page.getByRole('navigation').first().boundingBox())!;
+    expect(nav.x > main_.x, 'sidebar on the right').toBe(rtl);
+    const headers = page.locator('#main thead th');
+    const first = (await headers.first().boundingBox())!;
+    const last = (await headers.last().boundingBox())!;
+    expect(first.x > last.x, 'first column on the right').toBe(rtl);
+    await page.goto(sections.find((href) => href.endsWith('#/readiness'))!);
+    const tick = page.locator('#main .recharts-yAxis-tick-labels text').first();
+    await expect(tick).toBeVisible();
+    const tickBox = (await tick.boundingBox())!;
+    const bar = (await page.locator('#main .recharts-bar-rectangle').first().boundingBox())!;
+    expect(tickBox.x >= bar.x + bar.width / 2, 'category axis on the right of the bars').toBe(rtl);
   });
 }

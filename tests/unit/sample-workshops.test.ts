@@ -268,6 +268,11 @@ describe('sample meta-cluster and workshops (default seed)', () => {
       for (const candidate of candidates) {
         expect(members.has(candidate.organisationId)).toBe(false);
         expect(isKnowledgeEntity(organisationById.get(candidate.organisationId)!.type)).toBe(true);
+        // Why it is a candidate, as data (country, the chain's R&D segment), in no UI language:
+        // the sample shows in nine languages, so it stores no English sentence (issue 16).
+        const organisation = organisationById.get(candidate.organisationId)!;
+        expect(candidate.reason.startsWith(organisation.country)).toBe(true);
+        expect(candidate.reason).not.toMatch(/\b(same|already|on this)\b/i);
       }
       const candidateIds = candidates.map((c) => c.organisationId);
       for (const plan of ofKind(entries, 'recruitment-plan')) {

@@ -69,24 +69,33 @@ export function ImpactFeasibilityChart({
   height: number;
   large?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Right to left: feasibility grows leftwards and the impact axis stands on the right.
+  const isRtl = i18n.dir() === 'rtl';
   const fontSize = large ? 22 : 12;
   const data = points.map((point) => ({ ...point, label: shortLabel(point.label) }));
   return (
     <ScatterChart
       width={width}
       height={height}
-      margin={{ top: 24, right: 32, bottom: 32, left: 16 }}
+      margin={{ top: 24, right: isRtl ? 16 : 32, bottom: 32, left: isRtl ? 32 : 16 }}
       accessibilityLayer
     >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis
         {...scaleAxis('feasibility', t('report.impact.feasibility'), fontSize)}
+        reversed={isRtl}
         label={{ value: t('report.impact.feasibility'), position: 'bottom', fontSize }}
       />
       <YAxis
         {...scaleAxis('impact', t('report.impact.impact'), fontSize)}
-        label={{ value: t('report.impact.impact'), angle: -90, position: 'insideLeft', fontSize }}
+        orientation={isRtl ? 'right' : 'left'}
+        label={{
+          value: t('report.impact.impact'),
+          angle: isRtl ? 90 : -90,
+          position: isRtl ? 'insideRight' : 'insideLeft',
+          fontSize,
+        }}
       />
       <ReferenceLine x={3} stroke="#55606e" strokeDasharray="6 4" />
       <ReferenceLine y={3} stroke="#55606e" strokeDasharray="6 4" />

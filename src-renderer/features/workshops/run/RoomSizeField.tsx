@@ -12,16 +12,18 @@ export function RoomSizeField() {
   const { t, i18n } = useTranslation();
   const size = useRoomSize();
   return (
-    <SelectField
-      name="roomSize"
-      label={t('runner.present.roomSize')}
-      hint={t('runner.present.roomSizeHint')}
-      value={String(size)}
-      options={ROOM_SIZES.map((scale) => ({
-        value: String(scale),
-        label: formatPercent(scale, i18n.language),
-      }))}
-      onChange={(value) => setRoomSize(Number(value))}
-    />
+    <div className="run-room-size">
+      <SelectField
+        name="roomSize"
+        label={t('runner.present.roomSize')}
+        hint={t('runner.present.roomSizeHint')}
+        value={String(size)}
+        options={ROOM_SIZES.map((scale) => ({
+          value: String(scale),
+          label: formatPercent(scale, i18n.language),
+        }))}
+        onChange={(value) => setRoomSize(Number(value))}
+      />
+    </div>
   );
 }

@@ -32,6 +32,7 @@ import { StageNavBar, type StageNavHold, type StageNavNotice } from './StageNavB
 import { closeRoomOf } from '../../../room/useRoomSource';
 import { RoomPanel } from './room/RoomPanel';
 import { RoomSizeField } from './RoomSizeField';
+import { stageArrows } from './stage-nav';
 
 export function RunView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
@@ -141,10 +142,12 @@ function Runner({ data }: { data: RunData }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       const ctrl = event.ctrlKey || event.metaKey;
-      if (event.key === 'PageDown' || (ctrl && event.key === 'ArrowRight')) {
+      // The arrows follow the page: in Arabic the next stage is on the left.
+      const { next, previous } = stageArrows(document.documentElement.dir);
+      if (event.key === 'PageDown' || (ctrl && event.key === next)) {
         event.preventDefault();
         keys.current.forward();
-      } else if (event.key === 'PageUp' || (ctrl && event.key === 'ArrowLeft')) {
+      } else if (event.key === 'PageUp' || (ctrl && event.key === previous)) {
         event.preventDefault();
         keys.current.back();
       } else if (event.altKey && event.key.toLowerCase() === 't') {

@@ -9,7 +9,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { methodText, type GateResult, type Stage } from '../../../../src-core/method';
 import type { WorkshopRun } from '../../../../src-core/model/workshop-run';
-import { formatList, unmetGates, usePublishedBlockSize } from './stage-nav';
+import { formatList, stageArrows, unmetGates, usePublishedBlockSize } from './stage-nav';
 import { StageTimer } from './StageTimer';
 
 /** Why the last move was refused. */
@@ -50,6 +50,7 @@ export function StageNavBar({
   onShowGates: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const arrows = stageArrows(i18n.dir());
   const language = i18n.language;
   const bar = useRef<HTMLDivElement>(null);
   usePublishedBlockSize(bar);
@@ -128,7 +129,7 @@ export function StageNavBar({
           <button
             type="button"
             aria-disabled={previous === null}
-            aria-keyshortcuts="PageUp Control+ArrowLeft"
+            aria-keyshortcuts={`PageUp Control+${arrows.previous}`}
             onClick={onBack}
           >
             {previous ? t('runner.back', { stage: stageName(previous) }) : t('runner.backNone')}
@@ -137,7 +138,7 @@ export function StageNavBar({
             type="button"
             className="button-primary"
             aria-disabled={!isClear}
-            aria-keyshortcuts="PageDown Control+ArrowRight"
+            aria-keyshortcuts={`PageDown Control+${arrows.next}`}
             onClick={onForward}
           >
             {next ? t('runner.next', { stage: stageName(next) }) : t('runner.finish')}

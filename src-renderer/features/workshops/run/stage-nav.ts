@@ -55,3 +55,10 @@ export function usePublishedBlockSize(ref: RefObject<HTMLElement | null>): void 
     };
   }, [ref]);
 }
+
+/** The arrow keys (with Ctrl) to the next and the previous stage: mirrored right to left. */
+export function stageArrows(direction: string): { next: string; previous: string } {
+  return direction === 'rtl'
+    ? { next: 'ArrowLeft', previous: 'ArrowRight' }
+    : { next: 'ArrowRight', previous: 'ArrowLeft' };
+}
