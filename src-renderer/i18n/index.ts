@@ -5,8 +5,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { textDirection, uiLanguages, type UiLanguage } from '../../src-core/model/workspace';
-import type { english } from './resources';
-import { loadTranslation, resources } from './resources';
+import { isPseudoLocaleOn, pseudoTranslation } from './pseudo';
+import { english, loadTranslation, resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -79,6 +79,9 @@ export async function initI18n(language: UiLanguage): Promise<I18n> {
   return i18next;
 }
 
+/** Whether English was replaced by the pseudo-locale (./pseudo.ts). */
+let pseudoApplied = false;
+
 /** The language asked for last: a slower earlier switch does not override it when it ends. */
 let requested: UiLanguage | null = null;
 
@@ -90,6 +93,10 @@ export async function switchLanguage(language: UiLanguage): Promise<void> {
   requested = language;
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', await loadTranslation(language));
+  }
+  if (language === 'en' && isPseudoLocaleOn() && !pseudoApplied) {
+    pseudoApplied = true;
+    i18next.addResourceBundle('en', 'translation', pseudoTranslation(english), true, true);
   }
   if (requested !== language) return;
   await i18next.changeLanguage(language);
