@@ -137,6 +137,8 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
       } catch {
         throw new HostError(
           'io',
+          'pdfFailed',
+          {},
           'The PDF could not be created. Try again, or print from the page.',
         );
       }
@@ -146,8 +148,9 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
 
     async openExternal({ url }) {
       // The contract already allows only http(s); checked again because this opens another program.
-      if (!isExternalWebUrl(url))
-        throw new HostError('invalid-request', 'Only web links can be opened.');
+      if (!isExternalWebUrl(url)) {
+        throw new HostError('invalid-request', 'notAWebLink', {}, 'Only web links can be opened.');
+      }
       try {
         await shell.openExternal(url);
         return { opened: true };

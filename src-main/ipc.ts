@@ -1,8 +1,9 @@
 /**
  * The only place that talks to ipcMain: one handler per HostApi operation. Every call is checked
  * in the same order — sender frame, then payload (zod), then the service, then the response
- * (zod) — and answers with a reply envelope, so a refusal reaches the renderer as a HostError code
- * and message instead of Electron's "Error invoking remote method …" string with a stack.
+ * (zod) — and answers with a reply envelope, so a refusal reaches the renderer as a HostError (code,
+ * reason and values for the user's language, English message for logs) instead of Electron's
+ * "Error invoking remote method …" string with a stack.
  *
  * ipcMain and the sender check are passed in rather than imported, so this module has no runtime
  * dependency on Electron and its logic is tested in plain Node.
@@ -13,6 +14,9 @@ import {
   HostError,
   hostContract,
   parseHostRequest,
+  type HostErrorCode,
+  type HostErrorReason,
+  type HostErrorValues,
   type HostResponse,
 } from '../src-core/host/contract';
 import {
@@ -35,11 +39,18 @@ export type HostService<K extends HostOperationName, E> = (
 
 export type HostServices<E> = { [K in HostOperationName]: HostService<K, E> };
 
-export type HostErrorCode = HostError['code'];
+export type { HostErrorCode };
 
-/** What crosses the IPC boundary: a value, or a refusal written for the user. */
-export type HostReply<T> =
-  { ok: true; value: T } | { ok: false; error: { code: HostErrorCode; message: string } };
+/** A refusal as it crosses: `reason` and `values` word it for the user, `message` for the log. */
+export type HostRefusal = {
+  code: HostErrorCode;
+  reason: HostErrorReason;
+  values: HostErrorValues;
+  message: string;
+};
+
+/** What crosses the IPC boundary: a value, or a refusal. */
+export type HostReply<T> = { ok: true; value: T } | { ok: false; error: HostRefusal };
 
 /** The parts of an invoke event the sender check needs; Electron's IpcMainInvokeEvent has them. */
 export type SenderEventLike = {
@@ -61,8 +72,10 @@ export function isTrustedIpcEvent(
   return isTrustedSender(frame.url, appOrigin) && isAppWindowContents(event.sender.id);
 }
 
-function refusal(code: HostErrorCode, message: string): HostReply<never> {
-  return { ok: false, error: { code, message } };
+function refusal(error: HostError): HostReply<never> {
+  const { code, reason, values, message } = error;
+  // A plain copy: only these four fields cross, never the stack.
+  return { ok: false, error: { code, reason, values: { ...values }, message } };
 }
 
 /**
@@ -77,8 +90,12 @@ export function createHostHandler<K extends HostOperationName, E>(
   return async (event, payload) => {
     if (!isTrusted(event)) {
       return refusal(
-        'untrusted-sender',
-        `Refused ${name}: the request did not come from the app window.`,
+        new HostError(
+          'untrusted-sender',
+          'untrustedSender',
+          {},
+          `Refused ${name}: the request did not come from the app window.`,
+        ),
       );
     }
     try {
@@ -87,13 +104,27 @@ export function createHostHandler<K extends HostOperationName, E>(
       const checked = hostContract[name].response.safeParse(result);
       if (!checked.success) {
         console.error(`[host] ${name} produced an invalid response`, checked.error.issues);
-        return refusal('io', `The desktop app gave an unexpected answer to ${name}.`);
+        return refusal(
+          new HostError(
+            'io',
+            'unexpectedAnswer',
+            {},
+            `The desktop app gave an unexpected answer to ${name}.`,
+          ),
+        );
       }
       return { ok: true, value: checked.data as HostResponse<K> };
     } catch (error) {
-      if (error instanceof HostError) return refusal(error.code, error.message);
+      if (error instanceof HostError) return refusal(error);
       console.error(`[host] ${name} failed`, error);
-      return refusal('io', `Something went wrong on this computer while running ${name}.`);
+      return refusal(
+        new HostError(
+          'io',
+          'unexpectedFailure',
+          {},
+          `Something went wrong on this computer while running ${name}.`,
+        ),
+      );
     }
   };
 }

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import type { HostOperationName } from './operations';
+import { HostError } from './errors';
+
+export * from './errors';
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'Expected file contents as bytes.',
@@ -248,25 +251,47 @@ export type HostApi = {
   [K in HostOperationName]: (request: HostRequest<K>) => Promise<HostResponse<K>>;
 };
 
-/** A refusal from the host, with a message written for the user. */
-export class HostError extends Error {
-  constructor(
-    readonly code: 'invalid-request' | 'untrusted-sender' | 'io' | 'cancelled' | 'unsupported',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HostError';
+/** The reason a refused file name is worded with, by operation (default: any file name). */
+const fileNameReasons: Partial<
+  Record<HostOperationName, 'invalidBackupName' | 'invalidPackageName'>
+> = {
+  writeBackup: 'invalidBackupName',
+  readBackup: 'invalidBackupName',
+  readExchangeFile: 'invalidPackageName',
+  writeExchangeFile: 'invalidPackageName',
+};
+
+/** A name to show back to the user, shortened when it is absurdly long. */
+function shown(name: string): string {
+  return name.length > 120 ? `${name.slice(0, 120)}…` : name;
+}
+
+/** Words a refused request by the field that failed: a file name, a link, a size, or generically. */
+function refusedRequest(name: HostOperationName, payload: unknown, issue?: z.core.$ZodIssue) {
+  const message = `Refused ${name}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}`;
+  const fields: Record<string, unknown> =
+    typeof payload === 'object' && payload !== null ? { ...payload } : {};
+  const field = issue?.path.length === 1 ? issue.path[0] : undefined;
+  const fileName = fields.name ?? fields.suggestedName;
+  if (field === 'url') return new HostError('invalid-request', 'notAWebLink', {}, message);
+  if ((field === 'name' || field === 'suggestedName') && typeof fileName === 'string') {
+    const reason = fileNameReasons[name] ?? 'invalidFileName';
+    return new HostError('invalid-request', reason, { name: shown(fileName) }, message);
   }
+  const data = fields.data;
+  if (field === 'data' && data instanceof Uint8Array && data.byteLength > MAX_FILE_BYTES) {
+    const values = {
+      name: typeof fileName === 'string' ? shown(fileName) : '',
+      limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)),
+    };
+    const reason = name === 'writeExchangeFile' ? 'packageTooLarge' : 'fileTooLarge';
+    return new HostError('invalid-request', reason, values, message);
+  }
+  return new HostError('invalid-request', 'invalidRequest', {}, message);
 }
 
 export function parseHostRequest<K extends HostOperationName>(name: K, payload: unknown) {
   const result = hostContract[name].request.safeParse(payload);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new HostError(
-      'invalid-request',
-      `Refused ${name}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}`,
-    );
-  }
+  if (!result.success) throw refusedRequest(name, payload, result.error.issues[0]);
   return result.data as z.output<(typeof hostContract)[K]['request']>;
 }

@@ -113,6 +113,8 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       if (request.address !== null && !candidates.some((c) => c.address === request.address)) {
         throw new HostError(
           'invalid-request',
+          'addressNotAvailable',
+          {},
           'That address is not one of this computer’s networks. Choose one from the list.',
         );
       }

@@ -103,7 +103,8 @@ export async function writeFileAtomic(
   } catch (error) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw toHostIoError(error, `save ${path.basename(filePath)}`);
+    const name = path.basename(filePath);
+    throw toHostIoError(error, `save ${name}`, 'saveFailed', { name });
   }
   if (fs === nodeFileSystem) await syncFolder(path.dirname(filePath));
 }

@@ -16,17 +16,24 @@ export function backupsFolderIn(userDataDir: string): string {
   return path.join(userDataDir, BACKUPS_FOLDER_NAME);
 }
 
+function invalidName(name: string): HostError {
+  return new HostError(
+    'invalid-request',
+    'invalidBackupName',
+    { name },
+    `"${name}" is not a valid backup name.`,
+  );
+}
+
 /** The absolute path of backup `name`, or a HostError when the name is unsafe or escapes. */
 export function resolveBackupPath(folder: string, name: string): string {
   const checked = safeFileNameSchema.safeParse(name);
   if (!checked.success) {
-    throw new HostError('invalid-request', `"${name}" is not a valid backup name.`);
+    throw invalidName(name);
   }
   const root = path.resolve(folder);
   const resolved = path.resolve(root, checked.data);
-  if (path.dirname(resolved) !== root) {
-    throw new HostError('invalid-request', `"${name}" is not a valid backup name.`);
-  }
+  if (path.dirname(resolved) !== root) throw invalidName(name);
   return resolved;
 }
 
@@ -47,13 +54,13 @@ export async function writeBackup(
   try {
     await fs.mkdir(folder, { recursive: true });
   } catch (error) {
-    throw toHostIoError(error, 'create the backups folder');
+    throw toHostIoError(error, 'create the backups folder', 'backupsFolderFailed', {});
   }
   await writeFileAtomic(target, data, fileSystem);
   try {
     return await describe(target);
   } catch (error) {
-    throw toHostIoError(error, `read back the backup ${name}`);
+    throw toHostIoError(error, `read back the backup ${name}`, 'backupReadFailed', { name });
   }
 }
 
@@ -64,7 +71,7 @@ export async function listBackups(folder: string): Promise<BackupInfo[]> {
     entries = await fs.readdir(folder, { withFileTypes: true });
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return [];
-    throw toHostIoError(error, 'list the backups');
+    throw toHostIoError(error, 'list the backups', 'backupsFolderFailed', {});
   }
   const backups: BackupInfo[] = [];
   for (const entry of entries) {
@@ -85,8 +92,9 @@ export async function readBackup(folder: string, name: string): Promise<Uint8Arr
   try {
     return toPlainBytes(await fs.readFile(target));
   } catch (error) {
-    if (errorCode(error) === 'ENOENT')
-      throw new HostError('io', `The backup ${name} was not found.`);
-    throw toHostIoError(error, `read the backup ${name}`);
+    if (errorCode(error) === 'ENOENT') {
+      throw new HostError('io', 'backupNotFound', { name }, `The backup ${name} was not found.`);
+    }
+    throw toHostIoError(error, `read the backup ${name}`, 'backupReadFailed', { name });
   }
 }

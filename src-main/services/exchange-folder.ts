@@ -16,6 +16,7 @@ import {
   HostError,
   MAX_FILE_BYTES,
   type ExchangeFileInfo,
+  type HostErrorDetail,
   type OpenedFile,
 } from '../../src-core/host/contract';
 import { nodeFileSystem, writeFileAtomic, type AtomicFileSystem } from './atomic-file';
@@ -68,7 +69,9 @@ export async function saveExchangeFolderSetting(
   try {
     await fs.mkdir(path.dirname(settingsFile), { recursive: true });
   } catch (error) {
-    throw toHostIoError(error, 'remember the exchange folder');
+    throw toHostIoError(error, 'remember the exchange folder', 'exchangeFolderNotSaved', {
+      folder,
+    });
   }
   const text = `${JSON.stringify({ folder }, null, 2)}\n`;
   await writeFileAtomic(settingsFile, new TextEncoder().encode(text));
@@ -77,6 +80,8 @@ export async function saveExchangeFolderSetting(
 function folderGone(folder: string): HostError {
   return new HostError(
     'io',
+    'exchangeFolderGone',
+    { folder },
     `The exchange folder ${folder} can no longer be found. If it was moved, renamed or its drive is not connected, reconnect it or choose the folder again.`,
   );
 }
@@ -84,17 +89,27 @@ function folderGone(folder: string): HostError {
 function folderUnreadable(folder: string): HostError {
   return new HostError(
     'io',
+    'exchangeFolderNoAccess',
+    { folder },
     `The exchange folder ${folder} cannot be used: this app is not allowed to read or write it. Check its permissions, or choose the folder again.`,
   );
 }
 
-/** Turns a failure to reach the folder itself into a message that says what to do. */
-function folderError(folder: string, error: unknown, action: string): HostError {
+/**
+ * Turns a failure to reach the folder itself into a message that says what to do; any other
+ * failure is worded by `failure` (and `action`, for the log: see toHostIoError).
+ */
+function folderError(
+  folder: string,
+  error: unknown,
+  action: string,
+  ...failure: HostErrorDetail
+): HostError {
   if (error instanceof HostError) return error;
   const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return folderGone(folder);
   if (code === 'EACCES' || code === 'EPERM') return folderUnreadable(folder);
-  return toHostIoError(error, action);
+  return toHostIoError(error, action, ...failure);
 }
 
 /** The chosen folder, or HostError('unsupported') when none was chosen yet. */
@@ -102,6 +117,8 @@ function requireFolder(folder: string | null): string {
   if (!folder) {
     throw new HostError(
       'unsupported',
+      'noExchangeFolder',
+      {},
       'No exchange folder is chosen yet. Choose the exchange folder first.',
     );
   }
@@ -114,7 +131,9 @@ async function checkFolder(folder: string): Promise<void> {
   try {
     stats = await fs.stat(folder);
   } catch (error) {
-    throw folderError(folder, error, 'open the exchange folder');
+    throw folderError(folder, error, 'open the exchange folder', 'exchangeFolderFailed', {
+      folder,
+    });
   }
   if (!stats.isDirectory()) throw folderGone(folder);
 }
@@ -131,6 +150,8 @@ export async function chooseExchangeFolder(settingsFile: string, folder: string)
   } catch {
     throw new HostError(
       'io',
+      'exchangeFolderNotWritable',
+      { folder: absolute },
       `This app cannot write to ${absolute}. Choose a folder you can change, such as one in your Documents.`,
     );
   }
@@ -138,17 +159,22 @@ export async function chooseExchangeFolder(settingsFile: string, folder: string)
   return absolute;
 }
 
+function invalidName(name: string): HostError {
+  return new HostError(
+    'invalid-request',
+    'invalidPackageName',
+    { name },
+    `"${name}" is not a valid package file name.`,
+  );
+}
+
 /** The absolute path of package `name` in `folder`, or a HostError when the name is unsafe. */
 export function resolveExchangePath(folder: string, name: string): string {
   const checked = exchangeFileNameSchema.safeParse(name);
-  if (!checked.success) {
-    throw new HostError('invalid-request', `"${name}" is not a valid package file name.`);
-  }
+  if (!checked.success) throw invalidName(name);
   const root = path.resolve(folder);
   const resolved = path.resolve(root, checked.data);
-  if (path.dirname(resolved) !== root) {
-    throw new HostError('invalid-request', `"${name}" is not a valid package file name.`);
-  }
+  if (path.dirname(resolved) !== root) throw invalidName(name);
   return resolved;
 }
 
@@ -164,7 +190,9 @@ export async function listExchangeFolder(folder: string | null): Promise<Exchang
   try {
     entries = await fs.readdir(root, { withFileTypes: true });
   } catch (error) {
-    throw folderError(root, error, 'list the exchange folder');
+    throw folderError(root, error, 'list the exchange folder', 'exchangeFolderFailed', {
+      folder: root,
+    });
   }
   const files: ExchangeFileInfo[] = [];
   for (const entry of entries) {
@@ -194,11 +222,18 @@ export async function readExchangeFile(
   try {
     const stats = await fs.stat(target);
     if (!stats.isFile()) {
-      throw new HostError('io', `${name} in the exchange folder is not a package file.`);
+      throw new HostError(
+        'io',
+        'notAPackageFile',
+        { name },
+        `${name} in the exchange folder is not a package file.`,
+      );
     }
     if (stats.size > maxBytes) {
       throw new HostError(
         'invalid-request',
+        'packageTooLarge',
+        { name, limit: megabytes(maxBytes) },
         `${name} is larger than ${megabytes(maxBytes)} MB and cannot be read.`,
       );
     }
@@ -206,14 +241,26 @@ export async function readExchangeFile(
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
       await checkFolder(root);
-      throw new HostError('io', `The package ${name} is no longer in the exchange folder.`);
+      throw new HostError(
+        'io',
+        'packageGone',
+        { name },
+        `The package ${name} is no longer in the exchange folder.`,
+      );
     }
-    throw toHostIoError(error, `read ${name} from the exchange folder`);
+    throw toHostIoError(error, `read ${name} from the exchange folder`, 'packageReadFailed', {
+      name,
+    });
   }
 }
 
 function alreadyThere(name: string): HostError {
-  return new HostError('io', `A package named ${name} is already in the exchange folder.`);
+  return new HostError(
+    'io',
+    'packageExists',
+    { name },
+    `A package named ${name} is already in the exchange folder.`,
+  );
 }
 
 async function exists(filePath: string): Promise<boolean> {
@@ -263,6 +310,8 @@ export async function writeExchangeFile(
   if (data.byteLength > maxBytes) {
     throw new HostError(
       'invalid-request',
+      'packageTooLarge',
+      { name, limit: megabytes(maxBytes) },
       `${name} is larger than ${megabytes(maxBytes)} MB and cannot be written.`,
     );
   }
@@ -270,7 +319,9 @@ export async function writeExchangeFile(
   try {
     if (await exists(target)) throw alreadyThere(name);
   } catch (error) {
-    throw folderError(root, error, `add ${name} to the exchange folder`);
+    throw folderError(root, error, `add ${name} to the exchange folder`, 'packageWriteFailed', {
+      name,
+    });
   }
   try {
     await writeFileAtomic(target, data, noOverwriteFileSystem(name));

@@ -32,17 +32,21 @@ export async function readUserFiles(
     const name = path.basename(filePath);
     try {
       const stats = await fs.stat(filePath);
-      if (!stats.isFile()) throw new HostError('invalid-request', `${name} is not a file.`);
+      if (!stats.isFile()) {
+        throw new HostError('invalid-request', 'notAFile', { name }, `${name} is not a file.`);
+      }
       if (stats.size > maxBytes) {
         const limit = Math.round(maxBytes / (1024 * 1024));
         throw new HostError(
           'invalid-request',
+          'fileTooLarge',
+          { name, limit },
           `${name} is larger than ${limit} MB and cannot be opened.`,
         );
       }
       files.push({ name, data: toPlainBytes(await fs.readFile(filePath)) });
     } catch (error) {
-      throw toHostIoError(error, `open ${name}`);
+      throw toHostIoError(error, `open ${name}`, 'openFailed', { name });
     }
   }
   return files;

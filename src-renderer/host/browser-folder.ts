@@ -47,6 +47,10 @@ const HANDLE_KEY = 'exchangeFolder';
 const UNSUPPORTED_REASON =
   'This browser cannot use an exchange folder. Use the desktop app, or a Chromium-based browser such as Chrome or Edge.';
 
+function unsupported(): HostError {
+  return new HostError('unsupported', 'exchangeUnsupported', {}, UNSUPPORTED_REASON);
+}
+
 function directoryPicker(): DirectoryPicker | undefined {
   const picker = (window as Window & { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
   return typeof picker === 'function' ? picker.bind(window) : undefined;
@@ -124,6 +128,8 @@ async function saveHandle(handle: FileSystemDirectoryHandle): Promise<void> {
 function noFolderChosen(): HostError {
   return new HostError(
     'unsupported',
+    'noExchangeFolder',
+    {},
     'No exchange folder is chosen yet. Choose the exchange folder first.',
   );
 }
@@ -131,6 +137,8 @@ function noFolderChosen(): HostError {
 function folderGone(handle: FileSystemDirectoryHandle): HostError {
   return new HostError(
     'io',
+    'exchangeFolderGone',
+    { folder: handle.name },
     `The exchange folder "${handle.name}" can no longer be found. If it was moved or renamed, choose the folder again.`,
   );
 }
@@ -142,10 +150,17 @@ function folderError(handle: FileSystemDirectoryHandle, error: unknown): HostErr
   if (name === 'NotFoundError' || name === 'TypeMismatchError') return folderGone(handle);
   if (name === 'NotAllowedError' || name === 'SecurityError') return permissionMissing(handle);
   if (name === 'QuotaExceededError') {
-    return new HostError('io', 'The disk is full. Free some space, then try again.');
+    return new HostError(
+      'io',
+      'diskFull',
+      {},
+      'The disk is full. Free some space, then try again.',
+    );
   }
   return new HostError(
     'io',
+    'exchangeFolderFailed',
+    { folder: handle.name },
     `The exchange folder "${handle.name}" could not be used. Try again, or choose the folder again.`,
   );
 }
@@ -153,13 +168,15 @@ function folderError(handle: FileSystemDirectoryHandle, error: unknown): HostErr
 function permissionMissing(handle: FileSystemDirectoryHandle): HostError {
   return new HostError(
     'unsupported',
+    'exchangeFolderPermission',
+    { folder: handle.name },
     `The browser needs your permission to use the exchange folder "${handle.name}". Click Sync now again and allow it, or choose the folder again.`,
   );
 }
 
 /** The chosen folder, with read-write permission (asked for when the browser needs it). */
 async function usableFolder(): Promise<FolderHandle> {
-  if (!directoryPicker()) throw new HostError('unsupported', UNSUPPORTED_REASON);
+  if (!directoryPicker()) throw unsupported();
   const handle = await loadHandle();
   if (!handle) throw noFolderChosen();
   const mode: PermissionMode = { mode: 'readwrite' };
@@ -198,6 +215,15 @@ async function folderReachable(folder: FolderHandle): Promise<boolean> {
   }
 }
 
+function alreadyThere(name: string): HostError {
+  return new HostError(
+    'io',
+    'packageExists',
+    { name },
+    `A package named ${name} is already in the exchange folder.`,
+  );
+}
+
 function megabytes(bytes: number): number {
   return Math.round(bytes / (1024 * 1024));
 }
@@ -216,7 +242,7 @@ export function createBrowserExchangeFolder(): ExchangeFolderOperations {
     async chooseExchangeFolder(request) {
       parseHostRequest('chooseExchangeFolder', request);
       const picker = directoryPicker();
-      if (!picker) throw new HostError('unsupported', UNSUPPORTED_REASON);
+      if (!picker) throw unsupported();
       let handle: FileSystemDirectoryHandle;
       try {
         handle = await picker({ id: 'mcs-exchange', mode: 'readwrite' });
@@ -224,6 +250,8 @@ export function createBrowserExchangeFolder(): ExchangeFolderOperations {
         if (errorName(error) === 'AbortError') return { folder: null };
         throw new HostError(
           'io',
+          'exchangeFolderRefused',
+          {},
           'The browser did not allow that folder (system folders cannot be chosen). Choose another folder.',
         );
       }
@@ -261,13 +289,20 @@ export function createBrowserExchangeFolder(): ExchangeFolderOperations {
         file = await (await folder.getFileHandle(name)).getFile();
       } catch (error) {
         if (errorName(error) === 'NotFoundError' && (await folderReachable(folder))) {
-          throw new HostError('io', `The package ${name} is no longer in the exchange folder.`);
+          throw new HostError(
+            'io',
+            'packageGone',
+            { name },
+            `The package ${name} is no longer in the exchange folder.`,
+          );
         }
         throw folderError(folder, error);
       }
       if (file.size > MAX_FILE_BYTES) {
         throw new HostError(
           'invalid-request',
+          'packageTooLarge',
+          { name, limit: megabytes(MAX_FILE_BYTES) },
           `${name} is larger than ${megabytes(MAX_FILE_BYTES)} MB and cannot be read.`,
         );
       }
@@ -284,7 +319,7 @@ export function createBrowserExchangeFolder(): ExchangeFolderOperations {
       const partialName = `${name}.partial`;
       try {
         if (await entryExists(folder, name)) {
-          throw new HostError('io', `A package named ${name} is already in the exchange folder.`);
+          throw alreadyThere(name);
         }
         // Write under a temporary name, then move: partners never see half a package. The
         // ".partial" name is not a package name, so no listing picks it up meanwhile.
@@ -300,7 +335,7 @@ export function createBrowserExchangeFolder(): ExchangeFolderOperations {
           throw error;
         }
         if (await entryExists(folder, name)) {
-          throw new HostError('io', `A package named ${name} is already in the exchange folder.`);
+          throw alreadyThere(name);
         }
         if (typeof temporary.move === 'function') {
           await temporary.move(name);

@@ -10,23 +10,52 @@ import {
   type AppInfo,
   type BackupInfo,
   type HostApi,
+  type HostErrorDetail,
 } from '../../src-core/host/contract';
 import { createBrowserExchangeFolder } from './browser-folder';
 
 const BACKUP_FOLDER = 'backups';
 
-const ROOM_UNSUPPORTED =
-  'The workshop room is opened by the desktop app, or started together with the web server.';
+function roomUnsupported(): HostError {
+  return new HostError(
+    'unsupported',
+    'roomUnsupported',
+    {},
+    'The workshop room is opened by the desktop app, or started together with the web server.',
+  );
+}
+
+/** A failure of the browser's storage, worded by its kind (a full disk) or by what was done. */
+function storageError(error: unknown, ...failure: HostErrorDetail): HostError {
+  if (error instanceof HostError) return error;
+  const name = error instanceof DOMException ? error.name : undefined;
+  if (name === 'QuotaExceededError') {
+    return new HostError(
+      'io',
+      'diskFull',
+      {},
+      'The disk is full. Free some space, then try again.',
+    );
+  }
+  const detail = error instanceof Error ? `: ${error.name}: ${error.message}` : '';
+  return new HostError('io', ...failure, `The browser's storage failed${detail}`);
+}
 
 async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
   if (!navigator.storage?.getDirectory) {
     throw new HostError(
       'unsupported',
+      'backupsUnsupported',
+      {},
       'This browser cannot keep backups. Use the desktop app or a current Chromium, Firefox or Safari.',
     );
   }
-  const root = await navigator.storage.getDirectory();
-  return root.getDirectoryHandle(BACKUP_FOLDER, { create: true });
+  try {
+    const root = await navigator.storage.getDirectory();
+    return await root.getDirectoryHandle(BACKUP_FOLDER, { create: true });
+  } catch (error) {
+    throw storageError(error, 'backupsFolderFailed', {});
+  }
 }
 
 function download(name: string, data: Uint8Array, type: string): void {
@@ -98,32 +127,42 @@ export function createBrowserHost(appVersion: string): HostApi {
     async writeBackup(request) {
       const { name, data } = parseHostRequest('writeBackup', request);
       const folder = await backupsFolder();
-      // Write under a temporary name, then move: a crash mid-write leaves no half backup.
-      const temporary = await folder.getFileHandle(`${name}.partial`, { create: true });
-      const writable = await temporary.createWritable();
-      await writable.write(data as Uint8Array<ArrayBuffer>);
-      await writable.close();
-      await (temporary as FileSystemFileHandle & { move(name: string): Promise<void> }).move(name);
-      const file = await (await folder.getFileHandle(name)).getFile();
-      return { name, size: file.size, createdAt: new Date(file.lastModified).toISOString() };
+      try {
+        // Write under a temporary name, then move: a crash mid-write leaves no half backup.
+        const temporary = await folder.getFileHandle(`${name}.partial`, { create: true });
+        const writable = await temporary.createWritable();
+        await writable.write(data as Uint8Array<ArrayBuffer>);
+        await writable.close();
+        await (temporary as FileSystemFileHandle & { move(name: string): Promise<void> }).move(
+          name,
+        );
+        const file = await (await folder.getFileHandle(name)).getFile();
+        return { name, size: file.size, createdAt: new Date(file.lastModified).toISOString() };
+      } catch (error) {
+        throw storageError(error, 'saveFailed', { name });
+      }
     },
 
     async listBackups(request) {
       parseHostRequest('listBackups', request);
       const folder = await backupsFolder();
       const backups: BackupInfo[] = [];
-      for await (const handle of (
-        folder as FileSystemDirectoryHandle & {
-          values(): AsyncIterable<FileSystemHandle>;
+      try {
+        for await (const handle of (
+          folder as FileSystemDirectoryHandle & {
+            values(): AsyncIterable<FileSystemHandle>;
+          }
+        ).values()) {
+          if (handle.kind !== 'file' || handle.name.endsWith('.partial')) continue;
+          const file = await (handle as FileSystemFileHandle).getFile();
+          backups.push({
+            name: handle.name,
+            size: file.size,
+            createdAt: new Date(file.lastModified).toISOString(),
+          });
         }
-      ).values()) {
-        if (handle.kind !== 'file' || handle.name.endsWith('.partial')) continue;
-        const file = await (handle as FileSystemFileHandle).getFile();
-        backups.push({
-          name: handle.name,
-          size: file.size,
-          createdAt: new Date(file.lastModified).toISOString(),
-        });
+      } catch (error) {
+        throw storageError(error, 'backupsFolderFailed', {});
       }
       return backups.sort(
         (a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name),
@@ -137,7 +176,7 @@ export function createBrowserHost(appVersion: string): HostApi {
         const file = await (await folder.getFileHandle(name)).getFile();
         return new Uint8Array(await file.arrayBuffer());
       } catch {
-        throw new HostError('io', `The backup ${name} was not found.`);
+        throw new HostError('io', 'backupNotFound', { name }, `The backup ${name} was not found.`);
       }
     },
 
@@ -175,12 +214,12 @@ export function createBrowserHost(appVersion: string): HostApi {
     // names it (room-source.ts); a web page cannot open a server itself.
     async roomStart(request) {
       parseHostRequest('roomStart', request);
-      throw new HostError('unsupported', ROOM_UNSUPPORTED);
+      throw roomUnsupported();
     },
 
     async roomStop(request) {
       parseHostRequest('roomStop', request);
-      throw new HostError('unsupported', ROOM_UNSUPPORTED);
+      throw roomUnsupported();
     },
   };
 }

@@ -2,13 +2,21 @@
  * HostApi for the desktop app: each operation goes through the preload's window.mcsHost to the
  * main process. The main process already validates both ways; the reply is checked again here
  * (defence in depth — a bug or a mismatched build must not hand the UI malformed data), and every
- * failure becomes a HostError with a message for the user.
+ * failure becomes a HostError with a reason the UI words in the user's language. A refusal whose
+ * reason or values are not understood (another build, a compromised main process) is worded by
+ * the generic reason of its code: nothing but known keys and plain strings and numbers reach t().
  */
 import { z } from 'zod';
 import {
+  genericHostErrorReasons,
   HostError,
   hostContract,
+  hostErrorCodes,
+  hostErrorReasons,
+  isHostErrorDetail,
   type HostApi,
+  type HostErrorCode,
+  type HostErrorDetail,
   type HostResponse,
 } from '../../src-core/host/contract';
 import { HOST_GLOBAL, type HostOperationName } from '../../src-core/host/operations';
@@ -25,22 +33,46 @@ declare global {
   }
 }
 
-// Listed as an object so adding a code to HostError fails to compile until it is listed here.
-const hostErrorCodes = {
-  'invalid-request': 'invalid-request',
-  'untrusted-sender': 'untrusted-sender',
-  io: 'io',
-  cancelled: 'cancelled',
-  unsupported: 'unsupported',
-} as const satisfies { [C in HostError['code']]: C };
+/** The longest value put into a sentence: any path a system allows (PATH_MAX) fits, a flood not. */
+const MAX_VALUE_LENGTH = 4096;
 
-const codeSchema = z.enum(hostErrorCodes);
+/**
+ * The values of a refusal: short strings or numbers, under exactly the names its sentence uses
+ * (checked in `refusalDetail`, so no value can pose as an option of t() such as `lng`).
+ */
+const valuesSchema = z.record(z.string(), z.union([z.string().max(MAX_VALUE_LENGTH), z.number()]));
 
-/** The envelope src-main/ipc.ts answers with (HostReply there). */
+/** The envelope src-main/ipc.ts answers with (HostReply there); reason and values checked below. */
 const replySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: codeSchema, message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.enum(hostErrorCodes),
+      // Checked in refusalDetail; missing from a main process older than reasons.
+      reason: z.unknown().optional(),
+      values: z.unknown().optional(),
+      message: z.string(),
+    }),
+  }),
 ]);
+
+const reasonSchema = z.enum(hostErrorReasons);
+
+/**
+ * The reason and values to word a refusal with: its own when the reason is known and the values
+ * are exactly the ones its sentence names (plain strings and numbers), else the generic reason of
+ * its code, with no values.
+ */
+function refusalDetail(code: HostErrorCode, reason: unknown, values: unknown): HostErrorDetail {
+  const known = reasonSchema.safeParse(reason);
+  const checked = valuesSchema.safeParse(values);
+  if (known.success && checked.success) {
+    const detail = [known.data, checked.data] as const;
+    if (isHostErrorDetail(detail)) return detail;
+  }
+  return [genericHostErrorReasons[code], {}];
+}
 
 /** Electron wraps a rejected invoke as "Error invoking remote method '<channel>': Error: <message>". */
 function fromRejectedInvoke(name: HostOperationName, error: unknown): HostError {
@@ -48,11 +80,21 @@ function fromRejectedInvoke(name: HostOperationName, error: unknown): HostError 
   const message = raw
     .replace(/^Error invoking remote method '[^']*': /, '')
     .replace(/^\w*Error: /, '');
-  return new HostError('io', message.trim() || `The desktop app could not run ${name}.`);
+  return new HostError(
+    'io',
+    'desktopUnreachable',
+    {},
+    message.trim() || `The desktop app could not run ${name}.`,
+  );
 }
 
 function unexpectedAnswer(name: HostOperationName): HostError {
-  return new HostError('io', `The desktop app gave an unexpected answer to ${name}.`);
+  return new HostError(
+    'io',
+    'unexpectedAnswer',
+    {},
+    `The desktop app gave an unexpected answer to ${name}.`,
+  );
 }
 
 export function isElectronHostAvailable(): boolean {
@@ -65,6 +107,8 @@ export function createElectronHost(
   if (!bridge) {
     throw new HostError(
       'unsupported',
+      'desktopUnreachable',
+      {},
       'The desktop bridge is missing; restart Meta-Cluster Studio.',
     );
   }
@@ -80,7 +124,10 @@ export function createElectronHost(
       }
       const reply = replySchema.safeParse(answer);
       if (!reply.success) throw unexpectedAnswer(name);
-      if (!reply.data.ok) throw new HostError(reply.data.error.code, reply.data.error.message);
+      if (!reply.data.ok) {
+        const { code, reason, values, message } = reply.data.error;
+        throw new HostError(code, ...refusalDetail(code, reason, values), message);
+      }
       const value = hostContract[name].response.safeParse(reply.data.value);
       if (!value.success) throw unexpectedAnswer(name);
       return value.data as HostResponse<K>;

@@ -19,6 +19,7 @@ import enReport from './locales/en/report.json';
 import enStages from './locales/en/stages.json';
 import enEditors from './locales/en/editors.json';
 import enRoom from './locales/en/room.json';
+import enHost from './locales/en/host.json';
 export const english = {
   ...en,
   ...enCodes,
@@ -36,6 +37,7 @@ export const english = {
   ...enStages,
   ...enEditors,
   ...enRoom,
+  ...enHost,
 };
 /** English: bundled, the fallback for anything missing, and the type of every key. */
 export const resources = {

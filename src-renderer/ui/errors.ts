@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { EditError } from '../../src-core/edits';
 import { PackageError } from '../../src-core/exchange';
+import { HostError } from '../../src-core/host/contract';
 import { ClockError } from '../../src-core/sync/hlc';
 import { BackupError } from '../db/backup';
 import { UndoImportError, UnknownPartnerError } from '../db/exchange';
@@ -25,6 +26,7 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
 }
 
 export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof HostError) return t(`hostErrors.${error.reason}`, error.values);
   if (error instanceof BackupError) return t(`backupErrors.${error.code}`, error.values);
   if (error instanceof PackageError) return t(`packageErrors.${error.code}`, error.values);
   if (error instanceof SignerTrustError)

@@ -142,12 +142,22 @@ describe('writeFileAtomic', () => {
 
 describe('toHostIoError', () => {
   it('names the action and the code for unfamiliar errors', () => {
-    const error = toHostIoError(systemError('EWEIRD'), 'save report.pdf');
+    const error = toHostIoError(systemError('EWEIRD'), 'save report.pdf', 'saveFailed', {
+      name: 'report.pdf',
+    });
     expect(error.message).toBe('Could not save report.pdf (EWEIRD).');
+    expect(error).toMatchObject({ reason: 'saveFailed', values: { name: 'report.pdf' } });
+  });
+
+  it('words a familiar code by its own reason', () => {
+    const error = toHostIoError(systemError('ENOSPC'), 'save report.pdf', 'saveFailed', {
+      name: 'report.pdf',
+    });
+    expect(error).toMatchObject({ code: 'io', reason: 'diskFull', values: {} });
   });
 
   it('passes HostErrors through', () => {
-    const original = new HostError('invalid-request', 'nope');
-    expect(toHostIoError(original, 'x')).toBe(original);
+    const original = new HostError('invalid-request', 'invalidRequest', {}, 'nope');
+    expect(toHostIoError(original, 'x', 'ioFailed', {})).toBe(original);
   });
 });

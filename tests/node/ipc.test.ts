@@ -56,7 +56,12 @@ describe('createHostHandler', () => {
     const reply = await handler(eventFrom('https://evil.example/'), { url: 'https://medmci.org/' });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'untrusted-sender', message: expect.any(String) },
+      error: {
+        code: 'untrusted-sender',
+        reason: 'untrustedSender',
+        values: {},
+        message: expect.any(String),
+      },
     });
     expect(service).not.toHaveBeenCalled();
   });
@@ -90,7 +95,12 @@ describe('createHostHandler', () => {
     const reply = await createHostHandler('openExternal', service, trusted)(appEvent, { url });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'invalid-request', message: expect.stringContaining('openExternal') },
+      error: {
+        code: 'invalid-request',
+        reason: 'notAWebLink',
+        values: {},
+        message: expect.stringContaining('openExternal'),
+      },
     });
     expect(service).not.toHaveBeenCalled();
   });
@@ -167,10 +177,12 @@ describe('createHostHandler', () => {
     });
   });
 
-  it('passes a HostError from the service through with its code and message', async () => {
+  it('passes a HostError from the service through with its code, reason and message', async () => {
     const service = async () => {
       throw new HostError(
         'io',
+        'diskFull',
+        {},
         'The disk is full. Free some space on this computer, then try again.',
       );
     };
@@ -183,6 +195,8 @@ describe('createHostHandler', () => {
       ok: false,
       error: {
         code: 'io',
+        reason: 'diskFull',
+        values: {},
         message: 'The disk is full. Free some space on this computer, then try again.',
       },
     });
@@ -199,6 +213,7 @@ describe('createHostHandler', () => {
     expect(reply.ok).toBe(false);
     if (!reply.ok) {
       expect(reply.error.code).toBe('io');
+      expect(reply.error.reason).toBe('unexpectedFailure');
       expect(reply.error.message).not.toMatch(/main\.cjs|TypeError|\bat\b/);
     }
     expect(JSON.stringify(reply)).not.toContain('stack');
@@ -211,7 +226,12 @@ describe('createHostHandler', () => {
     const reply = await createHostHandler('listBackups', service, trusted)(appEvent, {});
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'io', message: expect.stringContaining('unexpected answer') },
+      error: {
+        code: 'io',
+        reason: 'unexpectedAnswer',
+        values: {},
+        message: expect.stringContaining('unexpected answer'),
+      },
     });
   });
 });
