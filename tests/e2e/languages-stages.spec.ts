@@ -1,12 +1,14 @@
 /**
  * Every stage of both sample workshops — the meta-cluster workshop and the reinforcement
  * workshop — in French and in Arabic (issue 16): no string of the English catalogue, no serious
- * axe violation, and in Arabic the stage moves mirrored (Ctrl+← is the next stage). With
+ * axe violation, in Arabic the stage moves mirrored (Ctrl+← is the next stage), and the report
+ * printed to PDF in the language (Arabic set from the right). With
  * SHOTS_DIR set, every stage is saved as screenshots (docs/screenshots/stage-*).
  */
 import { expectAccessible } from './axe';
 import { englishOnly, englishShown, text } from './catalogue';
 import { expect, openSampleWorkshop, startWithSample, test } from './fixtures';
+import { pdfItems, pdfLines, type PdfLine } from './pdf';
 
 const WORKSHOPS = [
   { kind: 'metacluster', name: /^Meta-cluster workshop:/ },
@@ -55,6 +57,8 @@ for (const language of ['fr', 'ar'] as const) {
       }
 
       if (language === 'ar') {
+        // The workshop's name (data, in Latin script) keeps its own direction in the heading.
+        await expect(page.locator('#workshop-title bdi')).toHaveText(workshop.name);
         // Right to left, the next stage is on the left: Ctrl+← moves forward, Ctrl+→ back.
         await stages.first().click();
         await expect(stages.first()).toHaveAttribute('aria-current', 'step');
@@ -71,5 +75,34 @@ for (const language of ['fr', 'ar'] as const) {
       }
     }
     expect(found, 'English strings on a translated stage').toEqual([]);
+
+    // The report printed through Chromium (as the browser's "Save as PDF" and Electron's
+    // printToPDF do): in the language, and in Arabic set from the right.
+    await page
+      .getByRole('link', { name: text(language, 'runner.tabs.report'), exact: true })
+      .click();
+    await expect(page.getByRole('button', { name: text(language, 'report.print') })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const items = await pdfItems(await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    const lines = pdfLines(items).filter((line) => /\p{L}{3}/u.test(line.text));
+    const inArabic = lines.filter((line) => /\p{Script=Arabic}/u.test(line.text));
+    // Lines set from the right start at the right margin; from the left, at the left one.
+    const share = (from: (line: PdfLine) => boolean, of: readonly PdfLine[]) =>
+      of.filter(from).length / of.length;
+    const fromRight = (line: PdfLine) => line.right > line.pageWidth * 0.8;
+    const fromLeft = (line: PdfLine) => line.left < line.pageWidth * 0.2;
+    if (language === 'ar') {
+      expect(inArabic.length, 'Arabic lines in the PDF').toBeGreaterThan(20);
+      expect(share(fromRight, inArabic), 'Arabic lines set from the right').toBeGreaterThan(0.8);
+      expect(share(fromLeft, inArabic), 'Arabic lines set from the left').toBeLessThan(0.5);
+    } else {
+      expect(inArabic).toEqual([]);
+      expect(share(fromLeft, lines), 'French lines set from the left').toBeGreaterThan(0.8);
+      // pdf.js gives no-break spaces (French "Programme :") as plain ones.
+      const spaced = (value: string) => value.replace(/\s+/g, ' ');
+      const printed = spaced(lines.map((line) => line.text).join(' '));
+      expect(printed).toContain(spaced(text(language, 'report.agenda.title')));
+    }
   });
 }

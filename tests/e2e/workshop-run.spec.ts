@@ -6,23 +6,11 @@
  * presenter tab), proxy votes and table tallies, and the PDF report produced by Chromium holding
  * the ranked ideas, the votes including the proxy votes, and the action plan.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from '@playwright/test';
 import { expect, startWithSample, test } from './fixtures';
+import { pdfText } from './pdf';
 
 const SHOTS = 'test-results/screens';
-
-/** The text of a PDF, page by page, joined (pdf.js, as a reader would extract it). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice();
-  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 async function next(page: Page, stage: string) {
   await page.getByRole('button', { name: new RegExp(`^Next: \\S+ ${stage}$`) }).click();

@@ -27,7 +27,9 @@ export function MetaClusterPage({ id }: { id: string }) {
       {(value) => (
         <section className="page" aria-labelledby="meta-cluster-title">
           <div className="page-header">
-            <h1 id="meta-cluster-title">{value.metaCluster.name}</h1>
+            <h1 id="meta-cluster-title">
+              <bdi>{value.metaCluster.name}</bdi>
+            </h1>
             <a href={hrefOf('metaClusters')}>{t('metaClusters.back')}</a>
           </div>
           <div className="cards">

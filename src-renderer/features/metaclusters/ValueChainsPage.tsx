@@ -193,7 +193,9 @@ function ChainCard({ chain }: { chain: ValueChainRecord }) {
   return (
     <section className="card" aria-label={chain.name}>
       <div className="card-header">
-        <h2>{chain.name}</h2>
+        <h2>
+          <bdi>{chain.name}</bdi>
+        </h2>
         <a href={hrefOf('valueChains', chain.id)}>{t('valueChains.openMatrix')}</a>
       </div>
       <ol className="segment-list">

@@ -40,7 +40,9 @@ export function WorkshopPage({ id, view: viewParam }: { id: string; view: string
       {(record) => (
         <section className={`page workshop-page view-${view}`} aria-labelledby="workshop-title">
           <div className="page-header no-print">
-            <h1 id="workshop-title">{record.name}</h1>
+            <h1 id="workshop-title">
+              <bdi>{record.name}</bdi>
+            </h1>
             <a href={hrefOf('workshops')}>{t('workshops.back')}</a>
           </div>
           <nav className="tabs no-print" aria-label={t('runner.tabs.label')}>

@@ -64,7 +64,9 @@ export function RecordHeader({
     <header className="record-header">
       <div>
         <p className="record-kind">{kind}</p>
-        <h1 id="record-title">{title}</h1>
+        <h1 id="record-title">
+          <bdi>{title}</bdi>
+        </h1>
       </div>
       {children && <div className="record-actions">{children}</div>}
     </header>

@@ -33,7 +33,9 @@ export function PrintLayouts({
   if (layout === 'sign-in') {
     return (
       <div className="print-only participants-print sign-in-sheet">
-        <h1>{workshop.name}</h1>
+        <h1>
+          <bdi>{workshop.name}</bdi>
+        </h1>
         <p>{place}</p>
         <h2>{t('participants.print.sheetTitle')}</h2>
         <table className="data-table">

@@ -48,7 +48,9 @@ export function ReportTitleBlock({ data }: { data: RunData }) {
   return (
     <header className="report-title-block">
       <p className="report-kicker">{t('report.title')}</p>
-      <h2 id="report-title">{workshop.name}</h2>
+      <h2 id="report-title">
+        <bdi>{workshop.name}</bdi>
+      </h2>
       <p className="report-type">{t(`workshops.types.${workshop.kind}`)}</p>
       <dl className="report-facts">
         {rows.map(([term, value]) => (

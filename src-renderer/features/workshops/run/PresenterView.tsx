@@ -143,7 +143,9 @@ function Presenter({ data }: { data: RunData }) {
   if (run.status !== 'running' || !current) {
     return (
       <main className="presenter" style={roomSize}>
-        <h1 className="presenter-workshop">{workshop.name}</h1>
+        <h1 className="presenter-workshop">
+          <bdi>{workshop.name}</bdi>
+        </h1>
         <p className="presenter-message">
           {run.status === 'completed' ? t('runner.present.completed') : t('runner.present.waiting')}
         </p>
@@ -169,7 +171,9 @@ function Presenter({ data }: { data: RunData }) {
       aria-labelledby="presenter-stage"
     >
       <header className="presenter-header">
-        <p className="presenter-workshop">{workshop.name}</p>
+        <p className="presenter-workshop">
+          <bdi>{workshop.name}</bdi>
+        </p>
         <PresenterJoin workshopId={workshop.id} />
         <StageTimer run={run} plannedMinutes={plannedMinutes(current, workshop.agenda)} large />
       </header>
