@@ -138,6 +138,7 @@ function ActionLines({ ws }: { ws: MetaClusterWorkspace }) {
 export function PilotSection({ ws }: { ws: MetaClusterWorkspace }) {
   const { t, i18n } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>(640, 320);
+  const isRtl = i18n.dir() === 'rtl';
   const dates = [...new Set(ws.kpis.map((k) => k.date))].sort();
   const data = dates.map((day) => {
     const row: Record<string, string | number> = { date: formatIsoDate(day, i18n.language) };
@@ -156,8 +157,13 @@ export function PilotSection({ ws }: { ws: MetaClusterWorkspace }) {
             <figcaption id="kpi-chart-title">{t('metaClusters.kpiChartTitle')}</figcaption>
             <LineChart width={width} height={260} data={data} accessibilityLayer>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="date" />
-              <YAxis allowDecimals={false} />
+              {/* Right to left: time runs leftwards and the values stand on the right. */}
+              <XAxis dataKey="date" reversed={isRtl} />
+              <YAxis
+                allowDecimals={false}
+                orientation={isRtl ? 'right' : 'left'}
+                tickFormatter={(value: number) => formatNumber(value, i18n.language)}
+              />
               <Tooltip />
               <Legend />
               {pilotKpis.map((key) => (
