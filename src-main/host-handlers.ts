@@ -1,13 +1,13 @@
 /**
- * Electron glue behind each HostApi operation: native dialogs, printToPDF and the system browser,
- * around the plain services in services/ and the workshop room in room/desktop.ts. Requests
- * arrive here already validated by ipc.ts.
+ * Electron glue behind each HostApi operation: native dialogs and printToPDF, around the plain
+ * services in services/ and the workshop room in room/desktop.ts. Requests arrive here already
+ * validated by ipc.ts. (Links are not a host operation: a page opens one with window.open, and
+ * main.ts asks the user before the system browser gets it — external-links.ts.)
  */
 import {
   app,
   BrowserWindow,
   dialog,
-  shell,
   type FileFilter,
   type IpcMainInvokeEvent,
   type OpenDialogOptions,
@@ -17,10 +17,9 @@ import path from 'node:path';
 import { HostError } from '../src-core/host/contract';
 import type { HostServices } from './ipc';
 import { roomHostServices, type RoomController } from './room/desktop';
-import { isExternalWebUrl } from './security';
 import { buildAppInfo } from './services/app-info';
 import { writeFileAtomic } from './services/atomic-file';
-import { listBackups, readBackup, writeBackup } from './services/backups';
+import { deleteBackup, listBackups, readBackup, writeBackup } from './services/backups';
 import {
   chooseExchangeFolder,
   listExchangeFolder,
@@ -120,6 +119,7 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
     writeBackup: ({ name, data }) => writeBackup(options.backupsFolder, name, data),
     listBackups: () => listBackups(options.backupsFolder),
     readBackup: ({ name }) => readBackup(options.backupsFolder, name),
+    deleteBackup: ({ name }) => deleteBackup(options.backupsFolder, name),
 
     async printToPdf({ suggestedName }, event) {
       const target = await askSavePath(event, withPdfExtension(suggestedName), [
@@ -144,19 +144,6 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
       }
       await writeFileAtomic(target, pdf);
       return { saved: true, location: target };
-    },
-
-    async openExternal({ url }) {
-      // The contract already allows only http(s); checked again because this opens another program.
-      if (!isExternalWebUrl(url)) {
-        throw new HostError('invalid-request', 'notAWebLink', {}, 'Only web links can be opened.');
-      }
-      try {
-        await shell.openExternal(url);
-        return { opened: true };
-      } catch {
-        return { opened: false };
-      }
     },
 
     async exchangeFolderStatus() {

@@ -3,19 +3,27 @@
  * then the window; the workshop room's server, when open, is closed on quit. `.mcpkg` files
  * handed to the app (double-click, "Open with", command line) are queued here until the renderer
  * collects them with the takeOpenedPackages operation (on start and whenever the window gains
- * focus).
+ * focus). Links go to the system browser only after the user saw the host and said yes.
  */
-import { app, BrowserWindow, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import path from 'node:path';
+import { createExternalLinkOpener, OPEN_BUTTON } from './external-links';
 import { createHostServices } from './host-handlers';
 import { isTrustedIpcEvent, registerHostHandlers } from './ipc';
+import { PresenterWindows, presenterRoute } from './presenter-windows';
 import { createRoomController, stopRoomBeforeQuit } from './room/desktop';
-import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
+import {
+  APP_ORIGIN,
+  applicationMenuTemplate,
+  denyAllPermissions,
+  hardenWebContents,
+} from './security';
 import { backupsFolderIn } from './services/backups';
 import { exchangeSettingsFileIn } from './services/exchange-folder';
 import {
   createMainWindow,
   isAppWindowContents,
+  loadAppRoute,
   PRODUCT_NAME,
   registerAppProtocol,
   registerAppScheme,
@@ -79,29 +87,63 @@ function showMainWindow(): void {
   mainWindow.focus();
 }
 
-/** One presenter window per workshop: asked again, the open one comes to the front. */
-const presenterWindows = new Map<string, BrowserWindow>();
+/**
+ * One presenter window per workshop and at most two in all (presenter-windows.ts): asked again,
+ * the open one comes to the front; asked for a third workshop, the oldest shows it instead.
+ */
+const presenterWindows = new PresenterWindows<BrowserWindow>((window) => window.isDestroyed());
 
-function openPresenterWindow(workshopId: string): boolean {
-  const open = presenterWindows.get(workshopId);
-  if (open && !open.isDestroyed()) {
-    open.focus();
-    return true;
-  }
-  // On the projector when one is connected: the first display that is not the primary one.
-  const primary = screen.getPrimaryDisplay();
-  const projector = screen.getAllDisplays().find((display) => display.id !== primary.id);
-  const window = createMainWindow(preloadPath, {
-    hash: `#/workshops/${encodeURIComponent(workshopId)}?view=present`,
-    bounds: projector?.bounds,
-    fullscreen: projector !== undefined,
-  });
-  presenterWindows.set(workshopId, window);
-  window.on('closed', () => presenterWindows.delete(workshopId));
-  return true;
+function bringToFront(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.focus();
 }
 
+function openPresenterWindow(workshopId: string): boolean {
+  const plan = presenterWindows.plan(workshopId);
+  switch (plan.kind) {
+    case 'focus':
+      bringToFront(plan.window);
+      return true;
+    case 'reuse':
+      presenterWindows.show(workshopId, plan.window);
+      loadAppRoute(plan.window, presenterRoute(workshopId));
+      bringToFront(plan.window);
+      return true;
+    case 'open': {
+      // On the projector when one is connected: the first display that is not the primary one.
+      const primary = screen.getPrimaryDisplay();
+      const projector = screen.getAllDisplays().find((display) => display.id !== primary.id);
+      const window = createMainWindow(preloadPath, {
+        hash: presenterRoute(workshopId),
+        bounds: projector?.bounds,
+        fullscreen: projector !== undefined,
+      });
+      presenterWindows.show(workshopId, window);
+      window.on('closed', () => presenterWindows.forget(window));
+      return true;
+    }
+  }
+}
+
+/**
+ * Links a page asks to open (external-links.ts): the user sees the host in a dialog over the
+ * window that asked, Cancel by default, and only then does the system browser get the address.
+ */
+const openExternalLink = createExternalLinkOpener<BrowserWindow>({
+  async confirm(prompt, owner) {
+    const options = { ...prompt, buttons: [...prompt.buttons] };
+    const { response } = owner
+      ? await dialog.showMessageBox(owner, options)
+      : await dialog.showMessageBox(options);
+    return response === OPEN_BUTTON;
+  },
+  open: (url) => shell.openExternal(url),
+});
+
 function onReady(): void {
+  // The installed app has no Reload or DevTools in its menu (security.ts); from source, Electron's.
+  const menu = applicationMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform });
+  if (menu) Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
   const defaultSession = session.defaultSession;
   denyAllPermissions(defaultSession);
   registerAppProtocol(defaultSession, distWebDir);
@@ -143,7 +185,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   // Every webContents, including any a future feature creates, gets the same navigation lock.
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, (url) => shell.openExternal(url));
+    hardenWebContents(contents, (url) => {
+      const owner = BrowserWindow.fromWebContents(contents) ?? undefined;
+      void openExternalLink(url, owner);
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

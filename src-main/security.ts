@@ -1,11 +1,12 @@
 /**
  * The desktop shell's security rules: what the window may navigate to, which frames may call the
- * host, the Content-Security-Policy, which files the app:// protocol may serve, and installers
- * that apply these rules to Electron objects. Electron is only imported as types, so every rule
- * here runs (and is tested) in plain Node.
+ * host, the Content-Security-Policy, which files the app:// protocol may serve, the window's web
+ * preferences and menu (no DevTools in the installed app), and installers that apply these rules
+ * to Electron objects. Electron is only imported as types, so every rule here runs (and is
+ * tested) in plain Node.
  */
 import path from 'node:path';
-import type { Session, WebContents } from 'electron';
+import type { MenuItemConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
 
 /** The renderer is served from its own privileged scheme so it has a real, stable origin. */
 export const APP_SCHEME = 'app';
@@ -60,12 +61,6 @@ export function isAllowedNavigation(url: string, appOrigin: string = APP_ORIGIN)
   return isTrustedSender(url, appOrigin);
 }
 
-/** Links the user may follow in the system browser: plain web addresses, nothing local. */
-export function isExternalWebUrl(url: string): boolean {
-  const parsed = parseUrl(url);
-  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
-}
-
 /**
  * Maps an app:// request to a file inside `rootDir`, or null when the request names another
  * host, a folder, or anything outside the root (including encoded `..` and backslashes).
@@ -88,13 +83,21 @@ export function resolveAppAssetPath(rootDir: string, requestUrl: string): string
   return resolved;
 }
 
-export type OpenExternal = (url: string) => Promise<void>;
+/**
+ * Called with the address of every window a page tries to open; external-links.ts decides whether
+ * to ask the user and open it in the system browser.
+ */
+export type ExternalLinkRequest = (url: string) => void;
 
 /**
- * Locks one webContents to the app: no navigation or redirect away from it, no new windows (web
- * links go to the system browser instead), no <webview>.
+ * Locks one webContents to the app: no navigation or redirect away from it, no new windows (a
+ * link is handed to `onExternalLink`, which asks before the system browser opens it), no
+ * <webview>.
  */
-export function hardenWebContents(contents: WebContents, openExternal: OpenExternal): void {
+export function hardenWebContents(
+  contents: WebContents,
+  onExternalLink: ExternalLinkRequest,
+): void {
   contents.on('will-navigate', (event) => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
@@ -103,11 +106,7 @@ export function hardenWebContents(contents: WebContents, openExternal: OpenExter
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebUrl(url)) {
-      openExternal(url).catch(() => {
-        // No browser configured: nothing useful to tell the page, which only asked for a link.
-      });
-    }
+    onExternalLink(url);
     return { action: 'deny' };
   });
 }
@@ -117,4 +116,77 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+}
+
+/** Whether the app runs installed (app.isPackaged) or from the source tree (npm start, tests). */
+export type BuildKind = { readonly isPackaged: boolean };
+
+/**
+ * The web preferences of every app window: isolated, sandboxed, no Node, no <webview>. DevTools
+ * only when run from source: in the installed app nobody can open a console into the workspace
+ * (contacts, signing key) with a keyboard shortcut.
+ */
+export function windowPreferences({
+  isPackaged,
+  preloadPath,
+}: BuildKind & { readonly preloadPath: string }): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    devTools: !isPackaged,
+  };
+}
+
+/**
+ * The application menu of the installed app, in place of Electron's default one (which has
+ * Reload, Force Reload and Toggle Developer Tools). What stays is what a facilitator uses: the
+ * editing commands (on macOS copy, paste and undo in text fields only work through menu roles)
+ * and zoom (Ctrl/Cmd + and −, for a projector or tired eyes). On Windows and Linux the window
+ * hides the menu bar (Alt shows it); the shortcuts work either way. Run from source, null:
+ * Electron's default menu, with DevTools, stays for development.
+ */
+export function applicationMenuTemplate({
+  isPackaged,
+  platform,
+}: BuildKind & { readonly platform: NodeJS.Platform }): MenuItemConstructorOptions[] | null {
+  if (!isPackaged) return null;
+  const isMac = platform === 'darwin';
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  return isMac
+    ? [{ role: 'appMenu' }, edit, view, { role: 'windowMenu' }]
+    : [{ role: 'fileMenu' }, edit, view];
 }

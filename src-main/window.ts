@@ -7,7 +7,7 @@
  * workers and the sender check all mean exactly "the files in dist-web". The handler below serves
  * only files under dist-web and sends the CSP header with every response.
  */
-import { BrowserWindow, protocol, type Rectangle, type Session } from 'electron';
+import { app, BrowserWindow, protocol, type Rectangle, type Session } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -15,6 +15,7 @@ import {
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
   resolveAppAssetPath,
+  windowPreferences,
 } from './security';
 import { toPlainBytes } from './services/user-files';
 
@@ -119,20 +120,10 @@ export function createMainWindow(preloadPath: string, options: WindowOptions = {
     minHeight: 560,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    },
+    // The installed app's small menu (security.ts) stays out of sight on Windows and Linux; Alt
+    // shows it. macOS keeps its menu bar at the top of the screen.
+    autoHideMenuBar: app.isPackaged,
+    webPreferences: windowPreferences({ isPackaged: app.isPackaged, preloadPath }),
   });
   // Kept by id: after 'closed' the webContents object can no longer be read.
   const contentsId = window.webContents.id;
@@ -143,12 +134,16 @@ export function createMainWindow(preloadPath: string, options: WindowOptions = {
   // not left with an invisible window.
   window.once('ready-to-show', () => window.show());
   window.webContents.once('did-fail-load', () => window.show());
-  // The hash is the app's own route (built by main.ts from a validated record id).
-  window.loadURL(`${APP_ENTRY_URL}${options.hash ?? ''}`).catch((error: unknown) => {
+  loadAppRoute(window, options.hash ?? '');
+  return window;
+}
+
+/** Shows one of the app's routes in `window` (built by main.ts from a validated record id). */
+export function loadAppRoute(window: BrowserWindow, hash: string): void {
+  window.loadURL(`${APP_ENTRY_URL}${hash}`).catch((error: unknown) => {
     console.error(
       `Could not load ${APP_ENTRY_URL}; was the renderer built (npm run build)?`,
       error,
     );
   });
-  return window;
 }

@@ -8,10 +8,12 @@ import './app/tables-cards.css';
 import './app/feedback.css';
 import './app/readiness-import.css';
 import './app/exchange-reinforcement.css';
+import { HOST_GLOBAL } from '../src-core/host/operations';
 import { setFormatPreferences } from '../src-core/model/workspace';
 import { WorkspaceProvider } from './db/provider';
 import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
 import { readSetting } from './db/settings';
+import { requestPersistentStorage } from './db/storage';
 import { guessLanguage, initI18n } from './i18n';
 
 async function start(): Promise<void> {
@@ -33,6 +35,7 @@ async function start(): Promise<void> {
     return;
   }
   await initI18n(language);
+  void requestPersistentStorage(HOST_GLOBAL in window);
   createRoot(rootElement).render(
     <StrictMode>
       <WorkspaceProvider db={db}>

@@ -13,7 +13,38 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'Expected file contents as bytes.',
 });
 
-/** A plain file name: no folders, no traversal, no characters that Windows refuses. */
+/**
+ * The names Windows keeps for devices: a file called CON, NUL or COM1 — with any extension
+ * ("nul.txt", "Com1.tar.gz") and whatever the case — opens the device instead of a file. The
+ * superscript digits (COM¹) are devices too.
+ */
+const windowsDeviceNames = new Set([
+  'CON',
+  'PRN',
+  'AUX',
+  'NUL',
+  'CONIN$',
+  'CONOUT$',
+  ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '\u00b9', '\u00b2', '\u00b3'].flatMap(
+    (digit) => [`COM${digit}`, `LPT${digit}`],
+  ),
+]);
+
+/**
+ * Whether Windows would treat `name` as a device rather than a file: its part before the first
+ * dot, without surrounding spaces, is a device name in any case ("CON", "con.txt", "Nul .csv").
+ */
+export function isWindowsDeviceName(name: string): boolean {
+  const stem = name.split('.')[0] ?? '';
+  return windowsDeviceNames.has(stem.trim().toUpperCase());
+}
+
+/**
+ * A plain file name: no folders, no traversal, no characters that Windows refuses, no Windows
+ * device name, and no trailing dot or space (Windows drops them, so "x.mcpkg." would be written
+ * as, and overwrite, "x.mcpkg"). The same rule on every system, so a name written on Linux can be
+ * read by a partner on Windows.
+ */
 export const safeFileNameSchema = z
   .string()
   .min(1)
@@ -25,6 +56,12 @@ export const safeFileNameSchema = z
   })
   .refine((name) => name !== '.' && name !== '..' && !name.startsWith('.'), {
     message: 'A file name cannot start with a dot.',
+  })
+  .refine((name) => !name.endsWith('.') && !name.endsWith(' '), {
+    message: 'A file name cannot end with a dot or a space.',
+  })
+  .refine((name) => !isWindowsDeviceName(name), {
+    message: 'A file name cannot be a name Windows keeps for devices (CON, PRN, AUX, NUL, COM1…).',
   });
 
 /** File extensions as the user sees them in a dialog filter ("mcpkg", "csv"). */
@@ -169,17 +206,14 @@ export const hostContract = {
   },
   listBackups: { request: z.object({}).strict(), response: z.array(backupInfoSchema) },
   readBackup: { request: z.object({ name: safeFileNameSchema }).strict(), response: bytes },
+  /** Deletes a backup (the user's choice in Settings, or the snapshots' rotation). */
+  deleteBackup: {
+    request: z.object({ name: safeFileNameSchema }).strict(),
+    response: z.object({ deleted: z.boolean() }),
+  },
   printToPdf: {
     request: z.object({ suggestedName: safeFileNameSchema }).strict(),
     response: savedFileSchema,
-  },
-  openExternal: {
-    request: z
-      .object({
-        url: z.url({ protocol: /^https?$/, message: 'Only web links can be opened.' }),
-      })
-      .strict(),
-    response: z.object({ opened: z.boolean() }),
   },
   exchangeFolderStatus: {
     request: z.object({}).strict(),
@@ -257,6 +291,7 @@ const fileNameReasons: Partial<
 > = {
   writeBackup: 'invalidBackupName',
   readBackup: 'invalidBackupName',
+  deleteBackup: 'invalidBackupName',
   readExchangeFile: 'invalidPackageName',
   writeExchangeFile: 'invalidPackageName',
 };
@@ -266,14 +301,13 @@ function shown(name: string): string {
   return name.length > 120 ? `${name.slice(0, 120)}…` : name;
 }
 
-/** Words a refused request by the field that failed: a file name, a link, a size, or generically. */
+/** Words a refused request by the field that failed: a file name, a size, or generically. */
 function refusedRequest(name: HostOperationName, payload: unknown, issue?: z.core.$ZodIssue) {
   const message = `Refused ${name}: ${issue ? `${issue.path.join('.') || 'request'}: ${issue.message}` : 'invalid request'}`;
   const fields: Record<string, unknown> =
     typeof payload === 'object' && payload !== null ? { ...payload } : {};
   const field = issue?.path.length === 1 ? issue.path[0] : undefined;
   const fileName = fields.name ?? fields.suggestedName;
-  if (field === 'url') return new HostError('invalid-request', 'notAWebLink', {}, message);
   if ((field === 'name' || field === 'suggestedName') && typeof fileName === 'string') {
     const reason = fileNameReasons[name] ?? 'invalidFileName';
     return new HostError('invalid-request', reason, { name: shown(fileName) }, message);

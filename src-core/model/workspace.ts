@@ -198,6 +198,11 @@ export const settingSchemas = {
   'exchange:signingKey': signingKeySettingSchema,
   'exchange:lastSent': lastSentSchema,
   'exchange:folder': exchangeFolderStateSchema,
+  /** The last scheduled snapshot: when, and the clock then (unchanged clock: nothing to keep). */
+  'snapshots:lastScheduled': z.object({
+    at: z.iso.datetime(),
+    clock: z.string().max(64).nullable(),
+  }),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -82,19 +82,29 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+export type AtomicWriteOptions = {
+  /**
+   * Permissions of the new file (POSIX; the umask can only narrow them). 0644 for files the user
+   * saves; backups are 0600, readable by their owner only.
+   */
+  readonly mode?: number;
+};
+
 /**
  * Replaces `filePath` with `data` atomically. On any failure the temporary file is removed, the
- * previous file is left as it was, and a HostError with a user-facing message is thrown.
+ * previous file is left as it was, and a HostError with a user-facing message is thrown. The
+ * temporary file is created exclusively ('wx'), so a link planted under its name is never followed.
  */
 export async function writeFileAtomic(
   filePath: string,
   data: Uint8Array,
   fs: AtomicFileSystem = nodeFileSystem,
+  { mode = 0o644 }: AtomicWriteOptions = {},
 ): Promise<void> {
   const temporary = temporaryPathFor(filePath);
   let handle: WritableHandle | undefined;
   try {
-    handle = await fs.open(temporary, 'wx', 0o644);
+    handle = await fs.open(temporary, 'wx', mode);
     await writeAll(handle, data);
     await handle.sync();
     await handle.close();

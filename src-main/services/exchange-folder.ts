@@ -6,7 +6,10 @@
  *
  * No Electron here: the folder and the settings file are passed in, so everything is tested in
  * plain Node on real folders. Every name is checked against the contract's package-name rule and
- * must resolve strictly inside the folder, so a request can never reach another file on disk.
+ * must resolve strictly inside the folder, so a request can never reach another file on disk —
+ * nor through a symbolic link: a link in the folder (to a file or a folder) is not listed and not
+ * read (no-follow.ts), since anyone who can write to a synced folder could plant one. The folder
+ * the user chose may itself be a link: that is their choice, made in a dialog.
  */
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +24,8 @@ import {
 } from '../../src-core/host/contract';
 import { nodeFileSystem, writeFileAtomic, type AtomicFileSystem } from './atomic-file';
 import { errorCode, toHostIoError } from './fs-errors';
-import { readUserFiles, toPlainBytes } from './user-files';
+import { entryKind, readFileNoFollow } from './no-follow';
+import { readUserFiles } from './user-files';
 
 export const EXCHANGE_SETTINGS_FILE_NAME = 'exchange-folder.json';
 
@@ -182,7 +186,7 @@ export function resolveExchangePath(folder: string, name: string): string {
  * The package files in the folder, sorted by name (by code unit, so every partner sees the same
  * order). Only regular files named `*.mcpkg` count: temporary files of this app (hidden), of
  * Syncthing (`~syncthing~….tmp`, hidden `.syncthing.….tmp`), of Nextcloud and of the browser
- * host (`….partial`), folders and anything else are left out.
+ * host (`….partial`), folders, symbolic links and anything else are left out.
  */
 export async function listExchangeFolder(folder: string | null): Promise<ExchangeFileInfo[]> {
   const root = requireFolder(folder);
@@ -198,11 +202,11 @@ export async function listExchangeFolder(folder: string | null): Promise<Exchang
   for (const entry of entries) {
     if (entry.isDirectory() || !exchangeFileNameSchema.safeParse(entry.name).success) continue;
     try {
-      // stat, not the entry's type: follows links, and network shares may not report types.
-      const stats = await fs.stat(path.join(root, entry.name));
-      if (stats.isFile()) files.push({ name: entry.name, size: stats.size });
+      // lstat, not the entry's type: network shares may not report types; never follows a link.
+      const stats = await fs.lstat(path.join(root, entry.name));
+      if (entryKind(stats) === 'file') files.push({ name: entry.name, size: stats.size });
     } catch {
-      // Removed (or a dangling link) between readdir and stat: it is not a package now.
+      // Removed between readdir and lstat: it is not a package now.
     }
   }
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -220,24 +224,32 @@ export async function readExchangeFile(
   const root = requireFolder(folder);
   const target = resolveExchangePath(root, name);
   try {
-    const stats = await fs.stat(target);
-    if (!stats.isFile()) {
-      throw new HostError(
-        'io',
-        'notAPackageFile',
-        { name },
-        `${name} in the exchange folder is not a package file.`,
-      );
+    const read = await readFileNoFollow(target, maxBytes);
+    switch (read.kind) {
+      case 'file':
+        return read.bytes;
+      case 'link':
+        throw new HostError(
+          'io',
+          'notAPackageFile',
+          { name },
+          `${name} in the exchange folder is a link to another place, not a package file; it is not read.`,
+        );
+      case 'notAFile':
+        throw new HostError(
+          'io',
+          'notAPackageFile',
+          { name },
+          `${name} in the exchange folder is not a package file.`,
+        );
+      case 'tooLarge':
+        throw new HostError(
+          'invalid-request',
+          'packageTooLarge',
+          { name, limit: megabytes(maxBytes) },
+          `${name} is larger than ${megabytes(maxBytes)} MB and cannot be read.`,
+        );
     }
-    if (stats.size > maxBytes) {
-      throw new HostError(
-        'invalid-request',
-        'packageTooLarge',
-        { name, limit: megabytes(maxBytes) },
-        `${name} is larger than ${megabytes(maxBytes)} MB and cannot be read.`,
-      );
-    }
-    return toPlainBytes(await fs.readFile(target));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
       await checkFolder(root);

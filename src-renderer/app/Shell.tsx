@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NodeIdentity } from '../../src-core/model/workspace';
 import { useSetting } from '../db/hooks';
 import { usePackageIntake } from '../features/exchange/package-intake';
+import { useScheduledSnapshots } from '../features/settings/useScheduledSnapshots';
 import { getHost } from '../host';
 import { useStudioStore } from '../state/store';
 import { errorText } from '../ui/errors';
@@ -17,6 +18,7 @@ export function Shell({ identity }: { identity: NodeIdentity }) {
   const sample = useSetting('sample');
   const notify = useStudioStore((state) => state.notify);
   usePackageIntake();
+  useScheduledSnapshots();
 
   async function print() {
     try {

@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { syncedTableNames, type SyncedTableName } from '../../src-core/model/entities';
 import { conflictSchema, settingSchemas } from '../../src-core/model/workspace';
+import { erasedContacts, keepErasures } from './backup-erasures';
 import { validateRecordSet, type RecordSet } from './bulk-load';
 import { bulkTable, type SettingRow, type StudioDb } from './schema';
 
@@ -92,8 +93,10 @@ function readBackup(bytes: Uint8Array) {
     (name) => !(syncedTableNames as string[]).includes(name),
   );
   if (unknownTable) throw new BackupError('unknownTable', { table: unknownTable });
-  const settings = parsed.data.settings.filter(
-    (row): row is SettingRow => row.key in settingSchemas,
+  // Own keys only: `in` (or a bracket lookup) also finds "__proto__", "constructor" and
+  // "toString" on Object.prototype, which a crafted backup could name.
+  const settings = parsed.data.settings.filter((row): row is SettingRow =>
+    Object.hasOwn(settingSchemas, row.key),
   );
   for (const row of settings) {
     if (!settingSchemas[row.key as keyof typeof settingSchemas].safeParse(row.value).success) {
@@ -103,7 +106,10 @@ function readBackup(bytes: Uint8Array) {
   return { records: parsed.data.tables as RecordSet, settings, conflicts: parsed.data.conflicts };
 }
 
-/** Replace the workspace with a backup. Returns the number of records restored. */
+/**
+ * Replace the workspace with a backup, keeping every erasure made since (an erased person is never
+ * brought back). Returns the number of records restored.
+ */
 export async function restoreBackup(db: StudioDb, bytes: Uint8Array): Promise<number> {
   const { records, settings, conflicts } = readBackup(bytes);
   try {
@@ -113,6 +119,8 @@ export async function restoreBackup(db: StudioDb, bytes: Uint8Array): Promise<nu
   }
   let count = 0;
   await db.transaction('rw', [...syncedTableNames, 'settings', 'conflicts'], async () => {
+    // People erased now stay erased, whatever the backup held (issue 17).
+    const erased = await erasedContacts(db);
     for (const table of syncedTableNames) {
       await db[table].clear();
       const rows = records[table as SyncedTableName] ?? [];
@@ -123,6 +131,7 @@ export async function restoreBackup(db: StudioDb, bytes: Uint8Array): Promise<nu
     await db.settings.bulkPut(settings);
     await db.conflicts.clear();
     await db.conflicts.bulkPut(conflicts);
+    await keepErasures(db, erased);
   });
   return count;
 }

@@ -180,17 +180,25 @@ export function createBrowserHost(appVersion: string): HostApi {
       }
     },
 
+    async deleteBackup(request) {
+      const { name } = parseHostRequest('deleteBackup', request);
+      const folder = await backupsFolder();
+      try {
+        await folder.removeEntry(name);
+        return { deleted: true };
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'NotFoundError') {
+          return { deleted: false };
+        }
+        throw storageError(error, 'saveFailed', { name });
+      }
+    },
+
     async printToPdf(request) {
       parseHostRequest('printToPdf', request);
       // The browser's print dialog offers "Save as PDF"; whether the user saved is not knowable.
       window.print();
       return { saved: false };
-    },
-
-    async openExternal(request) {
-      const { url } = parseHostRequest('openExternal', request);
-      const opened = window.open(url, '_blank', 'noopener,noreferrer');
-      return { opened: opened !== null };
     },
 
     ...createBrowserExchangeFolder(),

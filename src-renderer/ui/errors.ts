@@ -6,6 +6,7 @@ import { HostError } from '../../src-core/host/contract';
 import { ClockError } from '../../src-core/sync/hlc';
 import { BackupError } from '../db/backup';
 import { UndoImportError, UnknownPartnerError } from '../db/exchange';
+import { SnapshotFailedError } from '../db/snapshots';
 import { SignerTrustError } from '../db/partners';
 import { RecordNotFoundError, ValidationError, type FieldProblem } from '../db/repositories/errors';
 import { SpreadsheetFileError } from '../workers/spreadsheet-file';
@@ -25,7 +26,15 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
   return result;
 }
 
+/** IndexedDB's refusal when the disk or the browser's quota is full (Dexie keeps its name). */
+function isStorageFull(error: unknown): boolean {
+  return error instanceof Error && error.name === 'QuotaExceededError';
+}
+
 export function errorText(t: TFunction, error: unknown): string {
+  if (isStorageFull(error)) return t('storageErrors.full');
+  if (error instanceof SnapshotFailedError)
+    return t('settings.snapshotBeforeFailed', { message: errorText(t, error.failure) });
   if (error instanceof HostError) return t(`hostErrors.${error.reason}`, error.values);
   if (error instanceof BackupError) return t(`backupErrors.${error.code}`, error.values);
   if (error instanceof PackageError) return t(`packageErrors.${error.code}`, error.values);

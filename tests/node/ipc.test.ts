@@ -52,8 +52,10 @@ describe('isTrustedIpcEvent', () => {
 describe('createHostHandler', () => {
   it('refuses a foreign sender before looking at the payload', async () => {
     const service = vi.fn(async () => ({ opened: true }));
-    const handler = createHostHandler('openExternal', service, trusted);
-    const reply = await handler(eventFrom('https://evil.example/'), { url: 'https://medmci.org/' });
+    const handler = createHostHandler('openPresenterWindow', service, trusted);
+    const reply = await handler(eventFrom('https://evil.example/'), {
+      workshopId: '0192f0c4-7b1e-7c3a-9d2e-00000000b006',
+    });
     expect(reply).toEqual({
       ok: false,
       error: {
@@ -84,25 +86,35 @@ describe('createHostHandler', () => {
     expect(service).not.toHaveBeenCalled();
   });
 
-  it.each([
-    'file:///etc/passwd',
-    'javascript:alert(1)',
-    'app://bundle/index.html',
-    'smb://server/share',
-    'not a url',
-  ])('refuses openExternal of %s', async (url) => {
-    const service = vi.fn(async () => ({ opened: true }));
-    const reply = await createHostHandler('openExternal', service, trusted)(appEvent, { url });
-    expect(reply).toEqual({
-      ok: false,
-      error: {
-        code: 'invalid-request',
-        reason: 'notAWebLink',
-        values: {},
-        message: expect.stringContaining('openExternal'),
-      },
-    });
-    expect(service).not.toHaveBeenCalled();
+  it.each(['CON.csv', 'nul', 'report.csv.', 'report.csv '])(
+    'refuses saveFile of a name Windows would not keep: %j',
+    async (suggestedName) => {
+      const service = vi.fn(async () => ({ saved: true }));
+      const reply = await createHostHandler(
+        'saveFile',
+        service,
+        trusted,
+      )(appEvent, {
+        suggestedName,
+        data: bytes,
+        filters: [],
+      });
+      expect(reply).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          reason: 'invalidFileName',
+          values: { name: suggestedName },
+          message: expect.stringContaining('saveFile'),
+        },
+      });
+      expect(service).not.toHaveBeenCalled();
+    },
+  );
+
+  it('has no operation that opens links: the page cannot hand the host a URL', () => {
+    expect(hostOperationNames).not.toContain('openExternal');
+    expect(Object.keys(hostContract)).not.toContain('openExternal');
   });
 
   it.each([
@@ -143,16 +155,6 @@ describe('createHostHandler', () => {
     const reply = await createHostHandler('saveFile', service, trusted)(appEvent, payload);
     expect(reply).toEqual({ ok: true, value: { saved: true, location: '/home/user/roster.csv' } });
     expect(service).toHaveBeenCalledWith(payload, appEvent);
-  });
-
-  it('accepts a web link for openExternal', async () => {
-    const service = vi.fn(async () => ({ opened: true }));
-    const reply = await createHostHandler(
-      'openExternal',
-      service,
-      trusted,
-    )(appEvent, { url: 'https://medmci.org/' });
-    expect(reply).toEqual({ ok: true, value: { opened: true } });
   });
 
   it('answers appInfo with a value the contract accepts', async () => {
@@ -358,8 +360,8 @@ describe('registerHostHandlers', () => {
     writeBackup: { name: 'b', size: 1, createdAt: new Date(0).toISOString() },
     listBackups: [],
     readBackup: bytes,
+    deleteBackup: { deleted: true },
     printToPdf: { saved: false },
-    openExternal: { opened: true },
     exchangeFolderStatus: { supported: true, folder: null },
     chooseExchangeFolder: { folder: '/home/user/Sync/med-mci' },
     listExchangeFolder: [{ name: 'partner-a.mcpkg', size: 3 }],

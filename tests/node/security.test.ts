@@ -1,17 +1,18 @@
 // The desktop shell's security rules, exercised in plain Node (no Electron needed).
 import path from 'node:path';
-import type { Session, WebContents } from 'electron';
+import type { MenuItemConstructorOptions, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
+  applicationMenuTemplate,
   CONTENT_SECURITY_POLICY,
   denyAllPermissions,
   hardenWebContents,
   isAllowedNavigation,
-  isExternalWebUrl,
   isTrustedSender,
   resolveAppAssetPath,
+  windowPreferences,
 } from '../../src-main/security';
 
 describe('CONTENT_SECURITY_POLICY', () => {
@@ -87,22 +88,6 @@ describe('isAllowedNavigation', () => {
   });
 });
 
-describe('isExternalWebUrl', () => {
-  it('accepts http(s) only', () => {
-    expect(isExternalWebUrl('https://medmci.org/about')).toBe(true);
-    expect(isExternalWebUrl('http://example.org')).toBe(true);
-    for (const url of [
-      'file:///etc/passwd',
-      'javascript:alert(1)',
-      'mailto:a@b.c',
-      'smb://host/share',
-      'app://bundle/',
-    ]) {
-      expect(isExternalWebUrl(url)).toBe(false);
-    }
-  });
-});
-
 describe('resolveAppAssetPath', () => {
   const root = path.resolve('/srv/dist-web');
   const inside = (p: string | null) => p !== null && p.startsWith(root + path.sep);
@@ -167,10 +152,7 @@ function fakeContents() {
 describe('hardenWebContents', () => {
   it('blocks navigation and redirects away from the app', () => {
     const fake = fakeContents();
-    hardenWebContents(
-      fake.contents,
-      vi.fn(async () => undefined),
-    );
+    hardenWebContents(fake.contents, vi.fn());
     expect(fake.emit('will-navigate', 'https://example.org')).toBe(true);
     expect(fake.emit('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fake.emit('will-navigate', APP_ENTRY_URL)).toBe(false);
@@ -178,22 +160,91 @@ describe('hardenWebContents', () => {
     expect(fake.emit('will-attach-webview', APP_ENTRY_URL)).toBe(true);
   });
 
-  it('denies every new window and sends only web links to the system browser', () => {
+  it('denies every new window and hands each address to the link opener to decide', () => {
     const fake = fakeContents();
-    const openExternal = vi.fn(async () => undefined);
-    hardenWebContents(fake.contents, openExternal);
-    expect(fake.open('https://medmci.org/')).toEqual({ action: 'deny' });
-    expect(fake.open('file:///etc/passwd')).toEqual({ action: 'deny' });
-    expect(fake.open('javascript:alert(1)')).toEqual({ action: 'deny' });
-    expect(fake.open(APP_ENTRY_URL)).toEqual({ action: 'deny' });
-    expect(openExternal.mock.calls).toEqual([['https://medmci.org/']]);
+    const onExternalLink = vi.fn();
+    hardenWebContents(fake.contents, onExternalLink);
+    const urls = [
+      'https://medmci.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      APP_ENTRY_URL,
+    ];
+    for (const url of urls) expect(fake.open(url)).toEqual({ action: 'deny' });
+    // external-links.ts refuses, or asks about, each (tests/node/external-links.test.ts).
+    expect(onExternalLink.mock.calls).toEqual(urls.map((url) => [url]));
+  });
+});
+
+describe('windowPreferences', () => {
+  const secure = {
+    preload: '/app/dist-main/preload.cjs',
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+  };
+
+  it('turns DevTools off in the installed app', () => {
+    expect(windowPreferences({ isPackaged: true, preloadPath: secure.preload })).toEqual({
+      ...secure,
+      devTools: false,
+    });
   });
 
-  it('survives a failing system browser', async () => {
-    const fake = fakeContents();
-    hardenWebContents(fake.contents, () => Promise.reject(new Error('no browser')));
-    expect(fake.open('https://medmci.org/')).toEqual({ action: 'deny' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  it('keeps DevTools when run from source, with the same secure settings', () => {
+    expect(windowPreferences({ isPackaged: false, preloadPath: secure.preload })).toEqual({
+      ...secure,
+      devTools: true,
+    });
+  });
+});
+
+describe('applicationMenuTemplate', () => {
+  /** Every role in a template, submenus included. */
+  function roles(items: readonly MenuItemConstructorOptions[]): string[] {
+    return items.flatMap((item) => [
+      ...(item.role ? [item.role] : []),
+      ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+    ]);
+  }
+  const developerRoles = ['reload', 'forceReload', 'toggleDevTools', 'viewMenu', 'help'];
+
+  it("leaves Electron's default menu when run from source", () => {
+    expect(applicationMenuTemplate({ isPackaged: false, platform: 'linux' })).toBeNull();
+    expect(applicationMenuTemplate({ isPackaged: false, platform: 'darwin' })).toBeNull();
+  });
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'gives the installed app on %s editing and zoom, and no reload or DevTools',
+    (platform) => {
+      const template = applicationMenuTemplate({ isPackaged: true, platform }) ?? [];
+      const all = roles(template);
+      for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']) {
+        expect(all).toContain(role);
+      }
+      for (const role of ['zoomIn', 'zoomOut', 'resetZoom']) expect(all).toContain(role);
+      for (const role of developerRoles) expect(all).not.toContain(role);
+      // Nothing but roles and separators: no click handler of our own to get wrong.
+      const flat = (items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+        items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flat(item.submenu) : [])]);
+      expect(flat(template).every((item) => item.click === undefined)).toBe(true);
+    },
+  );
+
+  it('has the macOS application and window menus only on macOS', () => {
+    const mac = roles(applicationMenuTemplate({ isPackaged: true, platform: 'darwin' }) ?? []);
+    expect(mac).toEqual(expect.arrayContaining(['appMenu', 'windowMenu', 'pasteAndMatchStyle']));
+    const windows = roles(applicationMenuTemplate({ isPackaged: true, platform: 'win32' }) ?? []);
+    expect(windows).not.toContain('appMenu');
+    expect(windows).toContain('fileMenu');
   });
 });
 

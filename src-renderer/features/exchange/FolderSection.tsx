@@ -15,6 +15,7 @@ import {
   type SyncReport,
 } from '../../db/exchange-folder';
 import { useSetting } from '../../db/hooks';
+import { snapshotBefore } from '../../db/snapshots';
 import { useWorkspace } from '../../db/provider';
 import { getHost } from '../../host';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -72,18 +73,23 @@ export function FolderSection() {
     setProgress({ done: 0, total: 1 });
     try {
       const now = Date.now();
+      // One snapshot before the first package of this sync is applied.
+      let snapshot: Promise<string> | null = null;
       const result = await syncExchangeFolder(db, hostFolder, {
         now,
         appVersion: __APP_VERSION__,
-        apply: (bytes, newSenders) =>
-          runWorkerTask({
+        apply: async (bytes, newSenders) => {
+          snapshot ??= snapshotBefore(db, getHost(), 'before-import');
+          await snapshot;
+          return runWorkerTask({
             kind: 'exchange-apply',
             dbName: db.name,
             bytes,
             now,
             acceptSigner: false,
             newSenders,
-          }),
+          });
+        },
         exportChanges: (options) =>
           runWorkerTask({
             kind: 'exchange-export',

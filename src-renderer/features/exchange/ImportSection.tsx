@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previewPackage, undoLastImport, type PackagePreview } from '../../db/exchange';
 import type { BulkProgress } from '../../db/progress';
+import { snapshotBefore } from '../../db/snapshots';
 import { useWorkspace } from '../../db/provider';
 import { getHost } from '../../host';
 import { formatNumber } from '../../i18n/format';
@@ -98,6 +99,7 @@ export function ImportSection() {
     guarded(async () => {
       if (!picked) return;
       setProgress({ phase: 'validating', done: 0, total: 1 });
+      await snapshotBefore(db, getHost(), 'before-import');
       const result = await runWorkerTask(
         {
           kind: 'exchange-apply',

@@ -1,12 +1,15 @@
 /**
- * Backups through the host (the app's data folder on the desktop, OPFS in the browser). Restoring
- * first backs up the current state, so a restore can itself be undone.
+ * Backups through the host (the app's data folder on the desktop, OPFS in the browser): the
+ * user's own and the app's automatic snapshots, each with its reason; restorable and deletable.
+ * Restoring first takes a snapshot of the current state, so a restore can itself be undone.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseSnapshotName } from '../../../src-core/backup/snapshots';
 import type { BackupInfo } from '../../../src-core/host/contract';
 import { backupFileName, createBackup, restoreBackup } from '../../db/backup';
 import { useWorkspace } from '../../db/provider';
+import { onSnapshotsChanged, snapshotBefore } from '../../db/snapshots';
 import { getHost } from '../../host';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
@@ -14,6 +17,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { useHostInfo } from './useHostInfo';
+import './settings.css';
 
 export function BackupsSection() {
   const { t, i18n } = useTranslation();
@@ -23,10 +27,13 @@ export function BackupsSection() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [toRestore, setToRestore] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<string | null>(null);
 
   // Bumped after every backup or restore, to list the folder again.
   const [listing, setListing] = useState(0);
   const refresh = () => setListing((n) => n + 1);
+  // Snapshots taken elsewhere (removing the sample, an import) are listed at once.
+  useEffect(() => onSnapshotsChanged(() => setListing((n) => n + 1)), []);
 
   useEffect(() => {
     let isCurrent = true;
@@ -72,7 +79,7 @@ export function BackupsSection() {
     setBusy(true);
     try {
       const data = await getHost().readBackup({ name });
-      const previous = await backUp();
+      const previous = await snapshotBefore(db, getHost(), 'before-restore');
       const count = await restoreBackup(db, data);
       notify({
         tone: 'success',
@@ -94,8 +101,35 @@ export function BackupsSection() {
     }
   }
 
+  async function remove(name: string) {
+    setToDelete(null);
+    setBusy(true);
+    try {
+      await getHost().deleteBackup({ name });
+      notify({ tone: 'success', message: t('settings.backupDeleted', { name }) });
+    } catch (error) {
+      notify({ tone: 'error', message: t('common.error', { message: errorText(t, error) }) });
+    } finally {
+      setBusy(false);
+      refresh();
+    }
+  }
+
+  const reasonOf = (backup: BackupInfo) =>
+    t(`settings.snapshotReasons.${parseSnapshotName(backup.name)?.reason ?? 'own'}`);
+
   const columns: StaticColumn<BackupInfo>[] = [
-    { id: 'name', header: t('settings.backupColumns.name'), cell: (backup) => backup.name },
+    {
+      // What people look for is why and when; the file name is there for support and the CLI.
+      id: 'name',
+      header: t('settings.backupColumns.name'),
+      cell: (backup) => (
+        <>
+          {reasonOf(backup)}
+          <span className="backup-file">{backup.name}</span>
+        </>
+      ),
+    },
     {
       id: 'createdAt',
       header: t('settings.backupColumns.createdAt'),
@@ -111,9 +145,25 @@ export function BackupsSection() {
       id: 'restore',
       header: '',
       cell: (backup) => (
-        <button type="button" disabled={isBusy} onClick={() => setToRestore(backup.name)}>
-          {t('settings.restore')}
-        </button>
+        <div className="button-row backup-actions">
+          <button
+            type="button"
+            disabled={isBusy}
+            aria-label={`${t('settings.restore')} ${backup.name}`}
+            onClick={() => setToRestore(backup.name)}
+          >
+            {t('settings.restore')}
+          </button>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={isBusy}
+            aria-label={`${t('settings.deleteBackup')} ${backup.name}`}
+            onClick={() => setToDelete(backup.name)}
+          >
+            {t('settings.deleteBackup')}
+          </button>
+        </div>
       ),
     },
   ];
@@ -127,6 +177,7 @@ export function BackupsSection() {
     <section className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">{t('settings.backupsTitle')}</h2>
       <p className="field-hint">{t('settings.backupsIntro', { where })}</p>
+      <p className="field-hint">{t('settings.snapshotsIntro')}</p>
       <button
         type="button"
         className="button-primary"
@@ -152,6 +203,15 @@ export function BackupsSection() {
         confirmLabel={t('settings.restore')}
         onConfirm={() => toRestore && void restore(toRestore)}
         onCancel={() => setToRestore(null)}
+      />
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('settings.confirmDeleteBackupTitle')}
+        body={t('settings.confirmDeleteBackupBody', { name: toDelete ?? '' })}
+        confirmLabel={t('settings.deleteBackup')}
+        tone="danger"
+        onConfirm={() => toDelete && void remove(toDelete)}
+        onCancel={() => setToDelete(null)}
       />
     </section>
   );

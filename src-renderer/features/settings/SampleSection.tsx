@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncedTableName } from '../../../src-core/model/entities';
 import { useSetting } from '../../db/hooks';
+import { snapshotBefore } from '../../db/snapshots';
+import { getHost } from '../../host';
 import { useWorkspace } from '../../db/provider';
 import {
   previewSampleRemoval,
@@ -46,6 +48,7 @@ export function SampleSection() {
   async function remove() {
     setRemoval(null);
     try {
+      await snapshotBefore(db, getHost(), 'before-sample-removal');
       const result = await removeSampleWorkspace(db, { keepChanged });
       notify({
         tone: 'success',

@@ -90,6 +90,26 @@ export class RecordPages {
     return id;
   }
 
+  /**
+   * A person at a new Tunisian organisation (Sfax Olive Mills), shared with partners; returns the
+   * contact's id.
+   */
+  async createSharedPerson(given: string, family: string, email: string): Promise<string> {
+    await this.createOrganisation({
+      name: 'Sfax Olive Mills',
+      type: 'SME – small (10–49 staff)',
+      countrySearch: 'tun',
+      country: 'TN — Tunisia',
+    });
+    await this.link('Add contact').click();
+    await this.field('Given name').fill(given);
+    await this.field('Family name').fill(family);
+    await this.field('E-mail').fill(email);
+    await this.field('Share with').selectOption('partners');
+    await this.save();
+    return this.waitForRecord('contacts');
+  }
+
   /** How many records of a table carry this name, read straight from IndexedDB. */
   async countNamed(table: 'organisations' | 'clusters', name: string): Promise<number> {
     return this.page.evaluate(

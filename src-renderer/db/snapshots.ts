@@ -1,0 +1,94 @@
+/**
+ * Automatic local snapshots (issue 17; names and rotation in src-core/backup/snapshots.ts): a
+ * full backup, written through the host like the user's own, before a package is applied, a
+ * backup restored or the sample removed, and every hour while something changed. After each, the
+ * rotation deletes what the policy no longer keeps (where the host can delete).
+ */
+import {
+  SCHEDULE_EVERY_MS,
+  snapshotName,
+  snapshotsToDelete,
+  type SnapshotReason,
+} from '../../src-core/backup/snapshots';
+import type { HostApi } from '../../src-core/host/contract';
+import { createBackup } from './backup';
+import type { StudioDb } from './schema';
+import { readSetting, writeSetting } from './settings';
+
+export type SnapshotHost = Pick<HostApi, 'writeBackup' | 'listBackups'> &
+  Partial<Pick<HostApi, 'deleteBackup'>>;
+
+const listeners = new Set<() => void>();
+
+/** Called whenever a snapshot is written or rotated away (the Settings list shows it at once). */
+export function onSnapshotsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Takes a snapshot now and rotates the older ones; returns the snapshot's name. */
+export async function takeSnapshot(
+  db: StudioDb,
+  host: SnapshotHost,
+  reason: SnapshotReason,
+  now: Date = new Date(),
+): Promise<string> {
+  const name = snapshotName(reason, now);
+  await host.writeBackup({ name, data: await createBackup(db, now) });
+  try {
+    await rotateSnapshots(host, now.getTime());
+  } finally {
+    for (const listener of listeners) listener();
+  }
+  return name;
+}
+
+/** Deletes the snapshots the policy no longer keeps (a host that cannot delete keeps them all). */
+export async function rotateSnapshots(host: SnapshotHost, now: number): Promise<string[]> {
+  if (!host.deleteBackup) return [];
+  const doomed = snapshotsToDelete(await host.listBackups({}), now);
+  for (const name of doomed) await host.deleteBackup({ name });
+  return doomed;
+}
+
+/**
+ * The hourly snapshot: taken when the last one is an hour old and the workspace changed since
+ * (its clock moved). Returns the snapshot's name, or null when none was due.
+ */
+export async function scheduledSnapshotIfDue(
+  db: StudioDb,
+  host: SnapshotHost,
+  now: Date = new Date(),
+): Promise<string | null> {
+  const clock = (await readSetting(db, 'clock')) ?? null;
+  const last = await readSetting(db, 'snapshots:lastScheduled');
+  const due =
+    last === undefined ||
+    (last.clock !== clock && now.getTime() - Date.parse(last.at) >= SCHEDULE_EVERY_MS);
+  if (!due) return null;
+  const name = await takeSnapshot(db, host, 'scheduled', now);
+  await writeSetting(db, 'snapshots:lastScheduled', { at: now.toISOString(), clock });
+  return name;
+}
+
+/** A snapshot that had to come first could not be saved: the operation was not done. */
+export class SnapshotFailedError extends Error {
+  constructor(readonly failure: unknown) {
+    super(`The snapshot could not be saved: ${String(failure)}`);
+    this.name = 'SnapshotFailedError';
+  }
+}
+
+/** The snapshot before an operation that replaces or removes much; refuses the operation if it fails. */
+export async function snapshotBefore(
+  db: StudioDb,
+  host: SnapshotHost,
+  reason: Exclude<SnapshotReason, 'scheduled'>,
+  now: Date = new Date(),
+): Promise<string> {
+  try {
+    return await takeSnapshot(db, host, reason, now);
+  } catch (failure) {
+    throw new SnapshotFailedError(failure);
+  }
+}
