@@ -96,6 +96,8 @@ export function snapshotsToDelete(
   backups: readonly StoredBackup[],
   now: number,
   policy: SnapshotPolicy = DEFAULT_SNAPSHOT_POLICY,
+  /** The snapshot just written: kept whatever its name says (a clock once wrong). */
+  justWritten?: string,
 ): string[] {
   const snapshots = backups
     .flatMap((backup) => {
@@ -136,8 +138,9 @@ export function snapshotsToDelete(
   for (const s of [...snapshots].reverse()) {
     if (!keep.has(s.name)) continue;
     bytes += s.size;
-    if (bytes > policy.maxBytes && s.name !== newest) keep.delete(s.name);
+    if (bytes > policy.maxBytes && s.name !== newest && s.name !== justWritten) keep.delete(s.name);
   }
   if (newest !== undefined) keep.add(newest);
+  if (justWritten !== undefined) keep.add(justWritten);
   return snapshots.filter((s) => !keep.has(s.name)).map((s) => s.name);
 }

@@ -184,8 +184,9 @@ async function storedBackups(folder: string): Promise<StoredBackup[]> {
 
 /**
  * The names to remove so that at most `maxKept` backups and `maxTotalBytes` remain: the oldest
- * automatic snapshots first, then the oldest of the user's own backups; `keep` (the backup just
- * written) is never removed. `backups` are newest first.
+ * automatic snapshots. The user's own backups are never removed (the app promises so; a folder
+ * of only the user's own may go over the caps, their choice), nor `keep` (the backup just
+ * written). `backups` are newest first.
  */
 export function backupsOverLimits(
   backups: readonly Pick<BackupInfo, 'name' | 'size'>[],
@@ -195,10 +196,9 @@ export function backupsOverLimits(
   let count = backups.length;
   let bytes = backups.reduce((sum, backup) => sum + backup.size, 0);
   const oldestFirst = [...backups].reverse();
-  const candidates = [
-    ...oldestFirst.filter((b) => b.name.startsWith(SNAPSHOT_PREFIX)),
-    ...oldestFirst.filter((b) => !b.name.startsWith(SNAPSHOT_PREFIX)),
-  ].filter((b) => b.name !== keep);
+  const candidates = oldestFirst.filter(
+    (b) => b.name.startsWith(SNAPSHOT_PREFIX) && b.name !== keep,
+  );
   const removed: string[] = [];
   for (const backup of candidates) {
     if (count <= limits.maxKept && bytes <= limits.maxTotalBytes) break;

@@ -36,7 +36,11 @@ export async function takeSnapshot(
   const name = snapshotName(reason, now);
   await host.writeBackup({ name, data: await createBackup(db, now) });
   try {
-    await rotateSnapshots(host, now.getTime());
+    await rotateSnapshots(host, now.getTime(), name);
+  } catch (error) {
+    // The snapshot is written: a file that cannot be deleted now (held by an indexer or a virus
+    // scanner) is deleted by a later rotation, and never fails the operation this one protects.
+    console.error('Old snapshots could not be rotated', error);
   } finally {
     for (const listener of listeners) listener();
   }
@@ -44,9 +48,13 @@ export async function takeSnapshot(
 }
 
 /** Deletes the snapshots the policy no longer keeps (a host that cannot delete keeps them all). */
-export async function rotateSnapshots(host: SnapshotHost, now: number): Promise<string[]> {
+export async function rotateSnapshots(
+  host: SnapshotHost,
+  now: number,
+  justWritten?: string,
+): Promise<string[]> {
   if (!host.deleteBackup) return [];
-  const doomed = snapshotsToDelete(await host.listBackups({}), now);
+  const doomed = snapshotsToDelete(await host.listBackups({}), now, undefined, justWritten);
   for (const name of doomed) await host.deleteBackup({ name });
   return doomed;
 }

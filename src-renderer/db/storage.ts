@@ -14,3 +14,16 @@ export async function requestPersistentStorage(isDesktop: boolean): Promise<bool
     return false;
   }
 }
+
+/**
+ * Whether IndexedDB (or the browser's storage) refused a write for lack of space. Chromium often
+ * finds out when the transaction commits: Dexie then rejects with an AbortError whose `inner`
+ * error (and message) is the QuotaExceededError.
+ */
+export function isStorageFull(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'QuotaExceededError') return true;
+  const inner = (error as { inner?: unknown }).inner;
+  if (inner instanceof Error && inner.name === 'QuotaExceededError') return true;
+  return /\bQuotaExceededError\b/.test(error.message);
+}

@@ -7,6 +7,7 @@ import { ClockError } from '../../src-core/sync/hlc';
 import { BackupError } from '../db/backup';
 import { UndoImportError, UnknownPartnerError } from '../db/exchange';
 import { SnapshotFailedError } from '../db/snapshots';
+import { isStorageFull } from '../db/storage';
 import { SignerTrustError } from '../db/partners';
 import { RecordNotFoundError, ValidationError, type FieldProblem } from '../db/repositories/errors';
 import { SpreadsheetFileError } from '../workers/spreadsheet-file';
@@ -24,11 +25,6 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
   const result: Record<string, string> = {};
   for (const problem of error.problems) result[problem.field] ??= problemText(t, problem);
   return result;
-}
-
-/** IndexedDB's refusal when the disk or the browser's quota is full (Dexie keeps its name). */
-function isStorageFull(error: unknown): boolean {
-  return error instanceof Error && error.name === 'QuotaExceededError';
 }
 
 export function errorText(t: TFunction, error: unknown): string {

@@ -3,6 +3,7 @@ import { PackageError, type PackageErrorCode } from '../../src-core/exchange';
 import { ClockError, type ClockErrorCode } from '../../src-core/sync/hlc';
 import { BackupError, type BackupErrorCode } from '../db/backup';
 import { SignerTrustError, type TrustReason } from '../db/partners';
+import { isStorageFull } from '../db/storage';
 import { ValidationError } from '../db/repositories/errors';
 import type { SerializedError } from './protocol';
 import { SpreadsheetFileError, type SpreadsheetFileErrorCode } from './spreadsheet-file';
@@ -23,6 +24,8 @@ export function serializeError(error: unknown): SerializedError {
   if (error instanceof ValidationError) {
     return { name: error.name, message: error.message, problems: error.problems };
   }
+  // A full disk keeps its name across, however IndexedDB or Dexie wrapped it.
+  if (isStorageFull(error)) return { name: 'QuotaExceededError', message: String(error) };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }

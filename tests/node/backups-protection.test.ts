@@ -132,30 +132,42 @@ describe('the caps of the backups folder', () => {
     ]);
   });
 
-  it("removes the user's own oldest backups once no snapshot is left", async () => {
+  it("never removes the user's own backups, even over the caps", async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (let day = 0; day < 5; day += 1) await plant(`workspace-${day}.mcsbackup`, 1, day);
     const limits = { ...DEFAULT_BACKUP_LIMITS, maxKept: 2 };
     await writeBackup(folder, 'workspace-9.mcsbackup', bytes(1), undefined, limits);
-    expect((await listBackups(folder)).map((b) => b.name)).toEqual([
-      'workspace-9.mcsbackup',
-      'workspace-4.mcsbackup',
-    ]);
+    expect((await listBackups(folder)).map((b) => b.name)).toHaveLength(6);
   });
 
-  it('keeps the folder under maxTotalBytes, never removing the backup just written', async () => {
+  it('keeps the folder under maxTotalBytes with snapshots, never the backup just written', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await plant('workspace-a.mcsbackup', 40, 0);
+    await plant('snapshot-scheduled-2026-01-01T00-00-00-000Z.mcsbackup', 40, 0);
     await plant('workspace-b.mcsbackup', 40, 1);
     const limits = { ...DEFAULT_BACKUP_LIMITS, maxTotalBytes: 100 };
-    await writeBackup(folder, 'workspace-c.mcsbackup', bytes(40), undefined, limits);
+    await writeBackup(
+      folder,
+      'snapshot-scheduled-2026-01-03T00-00-00-000Z.mcsbackup',
+      bytes(40),
+      undefined,
+      limits,
+    );
     expect((await listBackups(folder)).map((b) => b.name)).toEqual([
-      'workspace-c.mcsbackup',
+      'snapshot-scheduled-2026-01-03T00-00-00-000Z.mcsbackup',
       'workspace-b.mcsbackup',
     ]);
-    // Larger than the whole budget on its own: kept, everything else goes.
-    await writeBackup(folder, 'workspace-d.mcsbackup', bytes(150), undefined, limits);
-    expect((await listBackups(folder)).map((b) => b.name)).toEqual(['workspace-d.mcsbackup']);
+    // Larger than the whole budget on its own: kept, and the user's own backup too.
+    await writeBackup(
+      folder,
+      'snapshot-scheduled-2026-01-04T00-00-00-000Z.mcsbackup',
+      bytes(150),
+      undefined,
+      limits,
+    );
+    expect((await listBackups(folder)).map((b) => b.name)).toEqual([
+      'snapshot-scheduled-2026-01-04T00-00-00-000Z.mcsbackup',
+      'workspace-b.mcsbackup',
+    ]);
   });
 
   it('leaves files that are not backups alone', async () => {
@@ -163,9 +175,14 @@ describe('the caps of the backups folder', () => {
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'notes.txt'), 'mine');
     await plant('workspace-a.mcsbackup', 1, 0);
-    const limits = { ...DEFAULT_BACKUP_LIMITS, maxKept: 1 };
+    await plant('snapshot-scheduled-2026-01-01T00-00-00-000Z.mcsbackup', 1, 1);
+    const limits = { ...DEFAULT_BACKUP_LIMITS, maxKept: 2 };
     await writeBackup(folder, 'workspace-b.mcsbackup', bytes(1), undefined, limits);
-    expect((await readdir(folder)).sort()).toEqual(['notes.txt', 'workspace-b.mcsbackup']);
+    expect((await readdir(folder)).sort()).toEqual([
+      'notes.txt',
+      'workspace-a.mcsbackup',
+      'workspace-b.mcsbackup',
+    ]);
   });
 });
 
@@ -183,23 +200,19 @@ describe('backupsOverLimits', () => {
     ).toEqual([]);
   });
 
-  it('removes snapshots oldest first, then own backups oldest first', () => {
+  it('removes snapshots oldest first, never the user’s own backups', () => {
     expect(
       backupsOverLimits(newestFirst, { maxKept: 1, maxTotalBytes: 1000 }, 'workspace-4.mcsbackup'),
-    ).toEqual([
-      'snapshot-scheduled-1.mcsbackup',
-      'snapshot-scheduled-3.mcsbackup',
-      'workspace-2.mcsbackup',
-    ]);
+    ).toEqual(['snapshot-scheduled-1.mcsbackup', 'snapshot-scheduled-3.mcsbackup']);
   });
 
   it('never removes the one to keep, even when it alone is over the budget', () => {
     expect(
-      backupsOverLimits(newestFirst, { maxKept: 0, maxTotalBytes: 0 }, 'workspace-2.mcsbackup'),
-    ).toEqual([
-      'snapshot-scheduled-1.mcsbackup',
-      'snapshot-scheduled-3.mcsbackup',
-      'workspace-4.mcsbackup',
-    ]);
+      backupsOverLimits(
+        newestFirst,
+        { maxKept: 0, maxTotalBytes: 0 },
+        'snapshot-scheduled-3.mcsbackup',
+      ),
+    ).toEqual(['snapshot-scheduled-1.mcsbackup']);
   });
 });

@@ -72,6 +72,9 @@ describe('format preferences: a region and, in Arabic, the digits', () => {
     expect(arabic).toMatch(/^[\u0660-\u0669\u066B\u066C]+$/);
     expect(arabic).toContain('\u0661'); // ١
     expect(formatDay('2026-09-15', 'ar', 'long')).toContain('\u0661\u0665'); // ١٥
+    // Dates typed with those digits are read (٠١٢٣ and the Persian-style ۰۱۲۳ alike).
+    expect(parseTypedDate('١٥/٠٩/٢٠٢٦', 'ar')).toBe('2026-09-15');
+    expect(parseTypedDate('۱۵/۰۹/۲۰۲۶', 'ar')).toBe('2026-09-15');
     // Digits are an Arabic preference: other languages keep theirs.
     expect(formatNumber(12, 'fr')).toBe('12');
   });

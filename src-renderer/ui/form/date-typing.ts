@@ -56,13 +56,20 @@ export function dateOrder(locale: string): DateOrder {
 /** Three groups of digits split by one of / . - (spaces around it allowed) or by spaces. */
 const TYPED = /^(\d{1,4})(?:\s*[/.-]\s*|\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{1,4})\.?$/;
 
+/** Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits typed as the Latin ones. */
+function latinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) =>
+    String((digit.codePointAt(0)! - 0x0660) % 0x90),
+  );
+}
+
 /**
  * A typed date → ISO "YYYY-MM-DD"; null when empty; 'invalid' when it is not a calendar day.
  * A first group of four digits is read as year-month-day in every language ("2026-03-15").
  * Two-digit years are this century; shorter or three-digit ones are unfinished typing.
  */
 export function parseTypedDate(text: string, locale: string): string | null | 'invalid' {
-  const trimmed = text.trim();
+  const trimmed = latinDigits(text).trim();
   if (trimmed === '') return null;
   const match = TYPED.exec(trimmed);
   if (!match) return 'invalid';

@@ -24,6 +24,20 @@ describe('restoring an older backup', () => {
     const kept = await repos.contacts.create(
       contactFields(org.id, { givenName: 'Omar', familyName: 'Ben Salah' }),
     );
+    // The conflict log keeps an old e-mail of hers: it is in the backup.
+    await db.conflicts.put({
+      id: 'pkg-1:contacts:email',
+      table: 'contacts',
+      recordId: leila.id,
+      field: 'email',
+      keptValue: 'leila@sfax.tn',
+      keptClock: leila.clocks['*']!,
+      lostValue: 'l.trabelsi@old-mail.tn',
+      lostClock: '000001741962720000-0000-bbbbbbbbbbbbbbbb',
+      detectedAt: new Date(T0).toISOString(),
+      packageId: '019bc0e2-1280-774f-93d3-d0f4f4f40001',
+      resolvedAt: null,
+    });
     const backup = await createBackup(db, new Date(T0 + MINUTE));
 
     at(T0 + 2 * MINUTE);
@@ -39,6 +53,8 @@ describe('restoring an older backup', () => {
     const after = (await db.contacts.get(leila.id))!;
     expect(after.erasedAt).toBe(erased.erasedAt);
     expect(JSON.stringify(await db.contacts.toArray())).not.toMatch(/Leila|Trabelsi|leila@/);
+    // Nor from the conflict log the backup brought back.
+    expect(JSON.stringify(await db.conflicts.toArray())).not.toMatch(/leila@|old-mail/);
     expect((await db.contacts.get(kept.id))?.givenName).toBe('Omar');
     // The clock is not behind the erasure: the next write is clocked after it.
     const clock = (await readSetting(db, 'clock'))!;

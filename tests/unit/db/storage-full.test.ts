@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyPackage } from '../../../src-renderer/db/exchange';
 import { resourcesFor } from '../../../src-renderer/i18n/resources';
 import { errorText } from '../../../src-renderer/ui/errors';
+import { rebuildError, serializeError } from '../../../src-renderer/workers/errors';
 import { sampleTables, validPackage } from '../exchange/helpers';
 import { clusterFields, databaseSnapshot, openWorkspaces } from './helpers';
 
@@ -52,5 +53,21 @@ describe('storage full during an apply', () => {
     expect(errorText(i18n.t, failure)).toMatch(/full.*Nothing was changed/s);
     await i18n.changeLanguage('fr');
     expect(errorText(i18n.t, failure)).toMatch(/plein/);
+  });
+
+  it('recognises the commit-time refusal Chromium gives, through the worker too', async () => {
+    // Chromium often refuses at commit: Dexie rejects with an AbortError holding the quota error.
+    const aborted = Object.assign(new Error('QuotaExceededError The quota has been exceeded.'), {
+      name: 'AbortError',
+      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    });
+    const crossed = rebuildError(serializeError(aborted));
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: await resourcesFor(['en']), lng: 'en' });
+    expect(errorText(i18n.t, aborted)).toBe(i18n.t('storageErrors.full'));
+    expect(errorText(i18n.t, crossed)).toBe(i18n.t('storageErrors.full'));
+    // Another abort is not a full disk.
+    const other = Object.assign(new Error('Transaction aborted'), { name: 'AbortError' });
+    expect(errorText(i18n.t, other)).not.toBe(i18n.t('storageErrors.full'));
   });
 });

@@ -136,19 +136,30 @@ function overflows(page: HTMLElement): boolean {
  * for each `key` (stage, size).
  */
 export function useCompaction(page: RefObject<HTMLElement | null>, key: string): number {
-  const [state, setState] = useState({ key, level: 0 });
+  const [state, setState] = useState({ key, level: 0, height: window.innerHeight });
   const level = state.key === key ? state.level : 0;
   useLayoutEffect(() => {
     const element = page.current;
-    if (element === null || level >= COMPACT_LEVELS) return;
+    if (element === null) return;
     const check = () => {
-      if (overflows(element)) setState({ key, level: level + 1 });
+      // A taller screen (the window moved to the projector, full screen) may fit it all again.
+      if (window.innerHeight > state.height) {
+        setState({ key, level: 0, height: window.innerHeight });
+      } else if (level < COMPACT_LEVELS && overflows(element)) {
+        setState({ key, level: level + 1, height: window.innerHeight });
+      }
     };
     check();
     const resized = new ResizeObserver(check);
     resized.observe(element);
-    return () => resized.disconnect();
-  }, [page, key, level]);
+    // Content that arrives later (a card, the voting message) is measured too.
+    const changed = new MutationObserver(check);
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, [page, key, level, state.height]);
   return level;
 }
 
