@@ -6,6 +6,7 @@
  * a plain-http link carries a warning. No Electron here: the dialog and the browser are passed
  * in, so every rule is tested in plain Node.
  */
+import { mainCatalogue, type MainStrings } from './main-strings';
 
 /** Longer addresses are refused: no real link needs more, and a dialog cannot show them. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;
@@ -82,17 +83,18 @@ function shownUrl(url: string): string {
   return url.length > 300 ? `${url.slice(0, 300)}…` : url;
 }
 
-export function externalLinkPrompt(question: ExternalLinkQuestion): ExternalLinkPrompt {
+export function externalLinkPrompt(
+  question: ExternalLinkQuestion,
+  strings: MainStrings = mainCatalogue.en,
+): ExternalLinkPrompt {
   const isPlainHttp = question.kind === 'askWithWarning';
-  const warning = isPlainHttp
-    ? '\n\nThis link is not secure (http): anyone on the network can read or change the page. Open it only if you trust the site.'
-    : '';
+  const warning = isPlainHttp ? `\n\n${strings.linkInsecure}` : '';
   return {
     type: isPlainHttp ? 'warning' : 'question',
-    title: 'Open a web page',
-    message: `Open a page on ${question.host} in your web browser?`,
+    title: strings.linkTitle,
+    message: strings.linkQuestion(question.host),
     detail: `${shownUrl(question.url)}${warning}`,
-    buttons: ['Cancel', 'Open in browser'],
+    buttons: [strings.cancel, strings.openInBrowser],
     defaultId: 0,
     cancelId: 0,
     noLink: true,
@@ -107,6 +109,8 @@ export type ExternalLinkServices<Owner> = {
   /** Hands the address to the system browser (shell.openExternal). */
   open: (url: string) => Promise<void>;
   log?: (line: string) => void;
+  /** The question's language, asked each time (the system's, known once the app is ready). */
+  strings?: () => MainStrings;
 };
 
 /**
@@ -130,7 +134,10 @@ export function createExternalLinkOpener<Owner>(services: ExternalLinkServices<O
     isAsking = true;
     let isConfirmed: boolean;
     try {
-      isConfirmed = await services.confirm(externalLinkPrompt(decision), owner);
+      isConfirmed = await services.confirm(
+        externalLinkPrompt(decision, services.strings?.()),
+        owner,
+      );
     } catch {
       return 'failed';
     } finally {

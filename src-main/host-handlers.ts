@@ -28,6 +28,8 @@ import {
   readOpenedPackages,
   writeExchangeFile,
 } from './services/exchange-folder';
+import type { KeyProtection } from './services/key-protection';
+import { createSigningKeyService } from './services/signing-key';
 import { readUserFiles } from './services/user-files';
 
 export type HostHandlerOptions = {
@@ -42,6 +44,10 @@ export type HostHandlerOptions = {
   openPresenterWindow: (workshopId: string) => boolean;
   /** The workshop room (issue 15), kept by main.ts so it can close it when the app quits. */
   room: RoomController;
+  /** The profile folder, where the package-signing key is kept (signing-key.json). */
+  userDataFolder: string;
+  /** Electron's safeStorage (through keyProtectionFrom), which encrypts the signing key. */
+  keyProtection: KeyProtection;
 };
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
@@ -84,6 +90,8 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
   let exchangeFolder: Promise<string | null> | undefined;
   const currentExchangeFolder = (): Promise<string | null> =>
     (exchangeFolder ??= readExchangeFolderSetting(options.exchangeSettingsFile));
+  // The signing key stays in this process: the page gets signatures and key files, never the key.
+  const signingKey = createSigningKeyService(options.userDataFolder, options.keyProtection);
 
   return {
     async appInfo() {
@@ -180,5 +188,11 @@ export function createHostServices(options: HostHandlerOptions): HostServices<Ip
     }),
 
     ...roomHostServices(options.room),
+
+    signingKeyStatus: () => signingKey.status(),
+    signManifest: ({ data }) => signingKey.sign(data),
+    exportSigningKey: ({ passphrase }) => signingKey.exportKey(passphrase),
+    importSigningKey: ({ data, passphrase }) => signingKey.importKey(data, passphrase),
+    adoptSigningKey: (key) => signingKey.adopt(key),
   };
 }

@@ -5,9 +5,20 @@
  * collects them with the takeOpenedPackages operation (on start and whenever the window gains
  * focus). Links go to the system browser only after the user saw the host and said yes.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import path from 'node:path';
 import { createExternalLinkOpener, OPEN_BUTTON } from './external-links';
+import { mainStrings, type MainStrings } from './main-strings';
 import { createHostServices } from './host-handlers';
 import { isTrustedIpcEvent, registerHostHandlers } from './ipc';
 import { PresenterWindows, presenterRoute } from './presenter-windows';
@@ -20,6 +31,7 @@ import {
 } from './security';
 import { backupsFolderIn } from './services/backups';
 import { exchangeSettingsFileIn } from './services/exchange-folder';
+import { keyProtectionFrom } from './services/key-protection';
 import {
   createMainWindow,
   isAppWindowContents,
@@ -138,11 +150,21 @@ const openExternalLink = createExternalLinkOpener<BrowserWindow>({
     return response === OPEN_BUTTON;
   },
   open: (url) => shell.openExternal(url),
+  strings: systemStrings,
 });
+
+/** The main process's own dialogs and menus speak the system's language (main-strings.ts). */
+function systemStrings(): MainStrings {
+  return mainStrings([...app.getPreferredSystemLanguages(), app.getLocale()]);
+}
 
 function onReady(): void {
   // The installed app has no Reload or DevTools in its menu (security.ts); from source, Electron's.
-  const menu = applicationMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform });
+  const menu = applicationMenuTemplate({
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    strings: systemStrings(),
+  });
   if (menu) Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
   const defaultSession = session.defaultSession;
   denyAllPermissions(defaultSession);
@@ -157,6 +179,9 @@ function onReady(): void {
       takePendingPackagePaths,
       openPresenterWindow,
       room,
+      // After 'ready': only then does safeStorage know the system's key store.
+      userDataFolder: app.getPath('userData'),
+      keyProtection: keyProtectionFrom(safeStorage, process.platform),
     }),
     (event) => isTrustedIpcEvent(event, APP_ORIGIN, isAppWindowContents),
   );

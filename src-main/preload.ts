@@ -34,6 +34,11 @@ const api = {
   openPresenterWindow: invoker('openPresenterWindow'),
   roomStart: invoker('roomStart'),
   roomStop: invoker('roomStop'),
+  signingKeyStatus: invoker('signingKeyStatus'),
+  signManifest: invoker('signManifest'),
+  exportSigningKey: invoker('exportSigningKey'),
+  importSigningKey: invoker('importSigningKey'),
+  adoptSigningKey: invoker('adoptSigningKey'),
 } satisfies Record<HostOperationName, BridgeFunction>;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
+import { mainCatalogue, type MainStrings } from './main-strings';
 
 /** The renderer is served from its own privileged scheme so it has a real, stable origin. */
 export const APP_SCHEME = 'app';
@@ -158,11 +159,15 @@ export function windowPreferences({
 export function applicationMenuTemplate({
   isPackaged,
   platform,
-}: BuildKind & { readonly platform: NodeJS.Platform }): MenuItemConstructorOptions[] | null {
+  strings = mainCatalogue.en,
+}: BuildKind & {
+  readonly platform: NodeJS.Platform;
+  readonly strings?: MainStrings;
+}): MenuItemConstructorOptions[] | null {
   if (!isPackaged) return null;
   const isMac = platform === 'darwin';
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: strings.editMenu,
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -177,7 +182,7 @@ export function applicationMenuTemplate({
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: strings.viewMenu,
     submenu: [
       { role: 'resetZoom' },
       { role: 'zoomIn' },

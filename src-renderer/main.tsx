@@ -13,6 +13,8 @@ import { setFormatPreferences } from '../src-core/model/workspace';
 import { WorkspaceProvider } from './db/provider';
 import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
 import { readSetting } from './db/settings';
+import { snapshotBeforeUpgrade } from './db/snapshots';
+import { getHost } from './host';
 import { requestPersistentStorage } from './db/storage';
 import { guessLanguage, initI18n } from './i18n';
 
@@ -22,6 +24,10 @@ async function start(): Promise<void> {
   const db = openStudioDb(DEFAULT_DB_NAME);
   let language = guessLanguage(navigator.languages);
   try {
+    // An older database is backed up as it is before this version upgrades it.
+    await snapshotBeforeUpgrade(DEFAULT_DB_NAME, getHost()).catch((error: unknown) =>
+      console.error('No snapshot could be taken before the upgrade', error),
+    );
     await db.open();
     language = (await readSetting(db, 'language')) ?? language;
     const formats = await readSetting(db, 'formats');

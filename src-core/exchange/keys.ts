@@ -13,6 +13,24 @@ export interface SigningKey {
   readonly publicKeyBase64: string;
 }
 
+/**
+ * Whatever signs a package's manifest: a key in hand (the CLI, tests) or the host, which keeps
+ * the app's key where the page cannot read it (issue 17).
+ */
+export interface Signer {
+  sign(data: Uint8Array): Promise<{ readonly signature: string; readonly publicKey: string }>;
+}
+
+/** A signer over a key in hand. */
+export function signerOf(key: SigningKey): Signer {
+  return {
+    async sign(data) {
+      const signature = await subtle().sign(ED25519, key.privateKey, data);
+      return { signature: toBase64(new Uint8Array(signature)), publicKey: key.publicKeyBase64 };
+    },
+  };
+}
+
 export interface ExportedSigningKey {
   readonly privateKeyPkcs8Base64: string;
   readonly publicKeyBase64: string;

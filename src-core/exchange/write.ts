@@ -10,7 +10,7 @@ import { syncedTableNames, syncedTables } from '../model/entities';
 import type { SyncedTableName } from '../model/entities';
 import { CONFLICTS_ATTACHMENT_PATH, type PackageConflict } from './attachments';
 import { canonicalJson } from './canonical';
-import { ED25519, sha256Hex, subtle, toBase64 } from './crypto';
+import { sha256Hex } from './crypto';
 import {
   CHUNK_RECORDS,
   MANIFEST_PATH,
@@ -34,7 +34,7 @@ import type {
   Redaction,
   SignatureFile,
 } from './format';
-import type { SigningKey } from './keys';
+import type { Signer } from './keys';
 
 /** Keys that are local to one computer and never travel (see docs/data-model.md). */
 export const LOCAL_ONLY_KEYS = ['origin'] as const;
@@ -58,7 +58,7 @@ export interface WritePackageInput {
   readonly omitted?: readonly Omission[];
   /** Conflicts to keep in the package (1.1; a coordinator's merge). */
   readonly conflicts?: readonly PackageConflict[];
-  readonly signingKey?: SigningKey;
+  readonly signer?: Signer;
   /** Called after each data chunk is serialised and hashed (for a progress bar). */
   readonly onChunk?: (done: number, total: number) => void;
 }
@@ -193,13 +193,13 @@ export async function writePackage(input: WritePackageInput): Promise<Uint8Array
   };
   const manifestBytes = strToU8(canonicalJson(manifest) + '\n');
   files[MANIFEST_PATH] = manifestBytes;
-  if (input.signingKey) {
-    const signature = await subtle().sign(ED25519, input.signingKey.privateKey, manifestBytes);
+  if (input.signer) {
+    const { signature, publicKey } = await input.signer.sign(manifestBytes);
     const file: SignatureFile = {
       algorithm: 'Ed25519',
       signer: input.source.nodeId,
-      publicKey: input.signingKey.publicKeyBase64,
-      signature: toBase64(new Uint8Array(signature)),
+      publicKey,
+      signature,
     };
     files[SIGNATURE_PATH] = strToU8(canonicalJson(file) + '\n');
   }

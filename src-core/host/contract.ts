@@ -13,6 +13,30 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'Expected file contents as bytes.',
 });
 
+const base64Schema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/);
+/** A raw Ed25519 public key, base64 (32 bytes). */
+const publicKeySchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
+/** Manifests are small (entry hashes, knowledge): 16 MB is far beyond any real one. */
+const manifestBytes = bytes.refine((value) => value.byteLength <= 16 * 1024 * 1024, {
+  message: 'A manifest is at most 16 MB.',
+});
+const keyFileBytes = bytes.refine((value) => value.byteLength <= 64 * 1024, {
+  message: 'A key file is at most 64 KB.',
+});
+/** At least 8 characters (MIN_PASSPHRASE_LENGTH); long ones are fine, absurd ones refused. */
+const passphraseSchema = z.string().min(8).max(1024);
+
+export const signingKeyStatusSchema = z
+  .object({
+    publicKey: publicKeySchema.nullable(),
+    protection: z.enum(['os', 'plaintext', 'browser']),
+  })
+  .strict();
+export type SigningKeyStatus = z.infer<typeof signingKeyStatusSchema>;
+
 /**
  * The names Windows keeps for devices: a file called CON, NUL or COM1 — with any extension
  * ("nul.txt", "Com1.tar.gz") and whatever the case — opens the device instead of a file. The
@@ -272,6 +296,49 @@ export const hostContract = {
       })
       .strict(),
     response: z.object({ stopped: z.boolean() }),
+  },
+  /**
+   * The workspace's package-signing key (issue 17), kept by the host and never handed to the
+   * page: the desktop keeps it in the main process, encrypted with the system's key store
+   * (`protection: 'os'`) or — where the system offers none — in a plain file (`'plaintext'`, the
+   * page warns); the browser keeps it as a non-extractable WebCrypto key (`'browser'`). Created
+   * on the first signature; `publicKey` is null before.
+   */
+  signingKeyStatus: { request: z.object({}).strict(), response: signingKeyStatusSchema },
+  /** Signs a package's manifest with the workspace key (created if there is none yet). */
+  signManifest: {
+    request: z.object({ data: manifestBytes }).strict(),
+    response: z.object({ signature: base64Schema, publicKey: publicKeySchema }),
+  },
+  /**
+   * The key in a passphrase-protected key file, for moving to a new computer (the page saves it).
+   * The browser refuses (`signingKeyNotExportable`): its key cannot be read, by design.
+   */
+  exportSigningKey: {
+    request: z.object({ passphrase: passphraseSchema }).strict(),
+    response: bytes,
+  },
+  /** Replaces the workspace key by the one in a key file (the page asked the user first). */
+  importSigningKey: {
+    request: z.object({ data: keyFileBytes, passphrase: passphraseSchema }).strict(),
+    response: signingKeyStatusSchema,
+  },
+  /**
+   * Takes over a key that an older version kept in the workspace database (or that an old backup
+   * carried), once: refused (`adopted: false`) when the host already holds a key.
+   */
+  adoptSigningKey: {
+    request: z
+      .object({
+        privateKeyPkcs8Base64: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/),
+        publicKeyBase64: publicKeySchema,
+      })
+      .strict(),
+    response: z.object({ adopted: z.boolean(), status: signingKeyStatusSchema }),
   },
 } as const satisfies Record<HostOperationName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -72,6 +72,13 @@ export const hostErrorPlaceholders = {
   packageExists: ['name'],
   packageReadFailed: ['name'],
   packageWriteFailed: ['name'],
+  // The package-signing key (kept by the host: main process or the browser's key store).
+  signingKeyNotExportable: [],
+  signingKeyUnreadable: [],
+  signingKeyFailed: [],
+  wrongPassphrase: [],
+  keyFileDamaged: [],
+  passphraseTooShort: ['min'],
   // The workshop room.
   addressNotAvailable: [],
   roomUnsupported: [],

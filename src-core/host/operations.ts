@@ -20,6 +20,11 @@ export const hostOperationNames = [
   'openPresenterWindow',
   'roomStart',
   'roomStop',
+  'signingKeyStatus',
+  'signManifest',
+  'exportSigningKey',
+  'importSigningKey',
+  'adoptSigningKey',
 ] as const;
 
 export type HostOperationName = (typeof hostOperationNames)[number];

@@ -15,7 +15,7 @@ import type { PackageConflict } from '../../src-core/exchange/attachments';
 import { canonicalJson } from '../../src-core/exchange/canonical';
 import { MAX_ATTACHMENT_RECORDS } from '../../src-core/exchange/format';
 import type { Knowledge, Manifest, MethodRef, Redaction } from '../../src-core/exchange/format';
-import type { SigningKey } from '../../src-core/exchange/keys';
+import { signerOf, type SigningKey } from '../../src-core/exchange/keys';
 import { readPackage } from '../../src-core/exchange/read';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { writePackage } from '../../src-core/exchange/write';
@@ -262,7 +262,7 @@ export async function mergePackages(
     methods: mergeMethods(manifests),
     redaction: mergeRedaction(manifests),
     conflicts: kept,
-    ...(settings.signingKey === undefined ? {} : { signingKey: settings.signingKey }),
+    ...(settings.signingKey === undefined ? {} : { signer: signerOf(settings.signingKey) }),
   });
   return { bytes, counts, conflicts: conflicts.length, keptConflicts: kept.length };
 }

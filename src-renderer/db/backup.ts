@@ -1,5 +1,6 @@
 /**
- * Whole-workspace backups: every table (synced records, settings, conflict log) as gzipped JSON.
+ * Whole-workspace backups: every table (synced records, settings, conflict log) as gzipped JSON,
+ * encrypted with the backup passphrase's key when one is set (backup-key.ts).
  * Restoring validates everything first, then replaces the workspace in one transaction, so a bad
  * file changes nothing. Records keep the fields a newer partner's package brought that this
  * version does not know (docs/exchange-format.md, "Versions"): a backup must not lose them.
@@ -8,7 +9,15 @@ import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { syncedTableNames, type SyncedTableName } from '../../src-core/model/entities';
 import { conflictSchema, settingSchemas } from '../../src-core/model/workspace';
+import {
+  decryptEnvelope,
+  encryptWithKey,
+  isEncrypted,
+  PassphraseError,
+  readEnvelope,
+} from '../../src-core/backup/passphrase';
 import { erasedContacts, keepErasures } from './backup-erasures';
+import { backupKey } from './backup-key';
 import { validateRecordSet, type RecordSet } from './bulk-load';
 import { bulkTable, type SettingRow, type StudioDb } from './schema';
 
@@ -25,6 +34,8 @@ const backupSchema = z.object({
 });
 
 export type BackupErrorCode =
+  | 'passphraseNeeded'
+  | 'wrongPassphrase'
   | 'notCompressed'
   | 'notJson'
   | 'notBackup'
@@ -48,27 +59,73 @@ export function backupFileName(now: Date): string {
   return `workspace-${now.toISOString().replace(/[:.]/g, '-')}.mcsbackup`;
 }
 
+/**
+ * The workspace as a backup file: gzipped JSON, encrypted when a backup passphrase is set
+ * (backup-key.ts). Never holds a signing key: an older version's key left in the settings is
+ * not written (it is the host's now).
+ */
 export async function createBackup(db: StudioDb, now: Date = new Date()): Promise<Uint8Array> {
-  const snapshot = await db.transaction(
-    'r',
-    [...syncedTableNames, 'settings', 'conflicts'],
-    async () => {
-      const tables: Record<string, unknown[]> = {};
-      for (const table of syncedTableNames) tables[table] = await db[table].toArray();
-      return {
-        tables,
-        settings: await db.settings.toArray(),
-        conflicts: await db.conflicts.toArray(),
-      };
-    },
-  );
+  const protection = await backupKey(db);
+  // Every table this database has: an older version's (the snapshot before an upgrade) lacks
+  // the newer ones, which a restore then starts empty.
+  const present = new Set(db.tables.map((table) => table.name));
+  const tableNames = syncedTableNames.filter((name) => present.has(name));
+  const snapshot = await db.transaction('r', [...tableNames, 'settings', 'conflicts'], async () => {
+    const tables: Record<string, unknown[]> = {};
+    for (const table of tableNames) tables[table] = await db.table(table).toArray();
+    return {
+      tables,
+      settings: (await db.settings.toArray()).filter((row) => !NOT_BACKED_UP.has(row.key)),
+      conflicts: await db.conflicts.toArray(),
+    };
+  });
   const document = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
     createdAt: now.toISOString(),
     ...snapshot,
   };
-  return gzipSync(strToU8(JSON.stringify(document)), { level: 6, mtime: 0 });
+  const plain = gzipSync(strToU8(JSON.stringify(document)), { level: 6, mtime: 0 });
+  return protection ? encryptWithKey(plain, protection, 'backup') : plain;
+}
+
+/** Settings a backup never carries: the signing key an older version kept there. */
+const NOT_BACKED_UP = new Set(['exchange:signingKey']);
+
+/** What opens an encrypted backup: the passphrase typed, or else this computer's backup key. */
+export interface BackupSecret {
+  readonly passphrase?: string;
+}
+
+/** A backup's gzipped bytes: decrypted first when it is encrypted. */
+async function openedBackup(
+  db: StudioDb,
+  bytes: Uint8Array,
+  secret: BackupSecret,
+): Promise<Uint8Array> {
+  if (!isEncrypted(bytes)) return bytes;
+  try {
+    if (secret.passphrase !== undefined) {
+      return await decryptEnvelope(bytes, 'backup', { passphrase: secret.passphrase });
+    }
+    const key = await backupKey(db);
+    const { header } = readEnvelope(bytes);
+    if (!key || key.salt !== header.salt || key.iterations !== header.iterations) {
+      throw new BackupError('passphraseNeeded');
+    }
+    return await decryptEnvelope(bytes, 'backup', { key });
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    if (error instanceof PassphraseError && error.code === 'wrong') {
+      throw new BackupError('wrongPassphrase');
+    }
+    throw new BackupError('notBackup');
+  }
+}
+
+/** Whether a backup file is encrypted (restoring it may ask for the passphrase). */
+export function isEncryptedBackup(bytes: Uint8Array): boolean {
+  return isEncrypted(bytes);
 }
 
 function readBackup(bytes: Uint8Array) {
@@ -106,17 +163,39 @@ function readBackup(bytes: Uint8Array) {
   return { records: parsed.data.tables as RecordSet, settings, conflicts: parsed.data.conflicts };
 }
 
+/** A backup read, decrypted and checked: nothing in it is written yet. */
+export interface CheckedBackup {
+  readonly records: RecordSet;
+  readonly settings: SettingRow[];
+  readonly conflicts: z.infer<typeof conflictSchema>[];
+}
+
 /**
- * Replace the workspace with a backup, keeping every erasure made since (an erased person is never
- * brought back). Returns the number of records restored.
+ * Opens a backup file and checks every part of it (decrypting it first when it is encrypted):
+ * a refusal here — wrong passphrase, damaged file, invalid record — has changed nothing.
  */
-export async function restoreBackup(db: StudioDb, bytes: Uint8Array): Promise<number> {
-  const { records, settings, conflicts } = readBackup(bytes);
+export async function checkBackup(
+  db: StudioDb,
+  bytes: Uint8Array,
+  secret: BackupSecret = {},
+): Promise<CheckedBackup> {
+  const checked = readBackup(await openedBackup(db, bytes, secret));
   try {
-    validateRecordSet(records, undefined, { unknownFields: 'keep' });
+    validateRecordSet(checked.records, undefined, { unknownFields: 'keep' });
   } catch (error) {
     throw new BackupError('badRecord', { detail: error instanceof Error ? error.message : '' });
   }
+  return checked;
+}
+
+/**
+ * Replaces the workspace with a checked backup in one transaction, keeping every erasure made
+ * since (an erased person is never brought back). Returns the number of records restored.
+ */
+export async function applyBackup(
+  db: StudioDb,
+  { records, settings, conflicts }: CheckedBackup,
+): Promise<number> {
   let count = 0;
   await db.transaction('rw', [...syncedTableNames, 'settings', 'conflicts'], async () => {
     // People erased now stay erased, whatever the backup held (issue 17).
@@ -134,4 +213,13 @@ export async function restoreBackup(db: StudioDb, bytes: Uint8Array): Promise<nu
     await keepErasures(db, erased);
   });
   return count;
+}
+
+/** `checkBackup` then `applyBackup`: a bad file or a wrong passphrase changes nothing. */
+export async function restoreBackup(
+  db: StudioDb,
+  bytes: Uint8Array,
+  secret: BackupSecret = {},
+): Promise<number> {
+  return applyBackup(db, await checkBackup(db, bytes, secret));
 }

@@ -1,9 +1,10 @@
 /**
  * Exporting a result package (docs/exchange-format.md): a scope of the workspace, closed over what
- * its records point at, with the personal data the contacts' share scopes allow, signed with the
- * workspace's Ed25519 key. Sample rows never leave the computer; the package says what it left
+ * its records point at, with the personal data the contacts' share scopes allow, signed by the
+ * host with the workspace's Ed25519 key. Sample rows never leave the computer; the package says what it left
  * out and why (manifest `omitted`), and the result says when there was nothing but sample data.
  */
+import type { Signer } from '../../src-core/exchange/keys';
 import {
   selectForExport,
   writePackage,
@@ -18,7 +19,7 @@ import { newRecordId } from '../../src-core/model/ids';
 import type { Knowledge } from '../../src-core/sync/knowledge';
 import { NoIdentityError } from './clock';
 import { ALL_TABLES, localKnowledge, readAllRows } from './exchange-rows';
-import { readPartners, workspaceSigningKey } from './partners';
+import { readPartners } from './partners';
 import type { BulkProgress } from './progress';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
@@ -47,8 +48,11 @@ export interface ExportOptions {
   readonly now: number;
   /** UUID; a new UUIDv7 when omitted. */
   readonly packageId?: string;
-  /** Sign with the workspace key (default true; created on first use). */
-  readonly sign?: boolean;
+  /**
+   * Signs the manifest: in the app, the host, which holds the workspace key where the page
+   * cannot read it (the worker asks the page, the page asks the host). Unsigned without one.
+   */
+  readonly signer?: Signer;
   readonly onProgress?: (progress: BulkProgress) => void;
 }
 
@@ -90,12 +94,10 @@ export async function exportPackage(
     appVersion,
     now,
     packageId = newRecordId(),
-    sign = true,
+    signer,
     onProgress = () => undefined,
   }: ExportOptions,
 ): Promise<ExportedPackage> {
-  // Key generation is WebCrypto work, which must not run inside an IndexedDB transaction.
-  const signingKey = sign ? await workspaceSigningKey(db) : undefined;
   onProgress({ phase: 'validating', done: 0, total: 1 });
   const { rows, knowledge, identity, partners } = await db.transaction(
     'r',
@@ -136,7 +138,7 @@ export async function exportPackage(
     packageId,
     redaction: selection.redaction,
     omitted: selection.omitted,
-    ...(signingKey ? { signingKey } : {}),
+    ...(signer ? { signer } : {}),
     onChunk: (done, total) => onProgress({ phase: 'writing', done, total }),
   });
   return {
@@ -155,7 +157,7 @@ export async function exportPackage(
 /** The whole workspace, unsigned unless asked (tests, benchmarks and `mcs` compare bytes). */
 export async function exportWorkspacePackage(
   db: StudioDb,
-  options: Pick<ExportOptions, 'appVersion' | 'now' | 'packageId' | 'sign'>,
+  options: Pick<ExportOptions, 'appVersion' | 'now' | 'packageId' | 'signer'>,
 ): Promise<Uint8Array> {
-  return (await exportPackage(db, { sign: false, ...options, scope: { kind: 'workspace' } })).bytes;
+  return (await exportPackage(db, { ...options, scope: { kind: 'workspace' } })).bytes;
 }

@@ -15,6 +15,7 @@
  * System Access API); this module only sees `FolderAccess`.
  */
 import type { ExchangeFolderState } from '../../src-core/model/workspace';
+import type { Signer } from '../../src-core/exchange/keys';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
 import { NoIdentityError } from './clock';
 import {
@@ -41,6 +42,8 @@ export interface SyncOptions {
   /** Packages of partners never seen before must be left for review (`newSenders`). */
   readonly apply?: (bytes: Uint8Array, newSenders: 'review') => Promise<ApplyResult>;
   readonly exportChanges?: (options: ExportOptions) => Promise<ExportedPackage>;
+  /** Signs what the default `exportChanges` writes (unsigned without one). */
+  readonly signer?: Signer;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -81,7 +84,8 @@ export async function syncExchangeFolder(
     now,
     appVersion,
     apply = (bytes, newSenders) => applyPackage(db, bytes, { now, newSenders }),
-    exportChanges = (options) => exportPackage(db, options),
+    signer,
+    exportChanges = (options) => exportPackage(db, { ...options, ...(signer ? { signer } : {}) }),
     onProgress = () => undefined,
   }: SyncOptions,
 ): Promise<SyncReport> {

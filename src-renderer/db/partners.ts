@@ -1,18 +1,12 @@
 /**
- * Partners and keys. Every package is signed with this workspace's Ed25519 key (created on the
- * first export, kept in settings and in backups). A partner's key is trusted on first use: the
+ * Partners and keys. Every package is signed with this workspace's Ed25519 key, which the host
+ * keeps (created on the first export; never in the workspace database nor in a backup). A partner's key is trusted on first use: the
  * first signed package of a node records its key and shows its fingerprint; a later package of
  * that node signed with another key — or not signed at all — is applied only when the user says
  * they checked it with the partner (`SignerTrustError` otherwise), and the old key is kept.
  */
-import {
-  fingerprintOf,
-  generateSigningKey,
-  exportSigningKey,
-  importSigningKey,
-  type ReadPackageResult,
-  type SigningKey,
-} from '../../src-core/exchange';
+import { fingerprintOf, type ReadPackageResult, type Signer } from '../../src-core/exchange';
+import type { HostApi } from '../../src-core/host/contract';
 import type { Partners } from '../../src-core/model/workspace';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
 import type { StudioDb } from './schema';
@@ -109,27 +103,44 @@ export function partnersAfterImport(
   };
 }
 
-/** This workspace's signing key, created (and stored) the first time it is needed. */
-export async function workspaceSigningKey(db: StudioDb): Promise<SigningKey> {
-  const stored = await readSetting(db, 'exchange:signingKey');
-  if (stored) return importSigningKey(stored);
-  const created = await exportSigningKey(await generateSigningKey());
-  // Two tabs may race here; the first key stored wins and both use it.
-  const kept = await db.transaction('rw', 'settings', async () => {
-    const again = await readSetting(db, 'exchange:signingKey');
-    if (again) return again;
-    await db.settings.put({ key: 'exchange:signingKey', value: created });
-    return created;
-  });
-  return importSigningKey(kept);
+/** The host operations that hold this workspace's signing key (issue 17). */
+export type KeyHost = Pick<HostApi, 'signingKeyStatus' | 'signManifest' | 'adoptSigningKey'>;
+
+/** Signs through the host: the key stays where it is kept (main process, non-extractable key). */
+export function hostSigner(host: Pick<HostApi, 'signManifest'>): Signer {
+  return { sign: (data) => host.signManifest({ data }) };
 }
+
+/** Signed to make the key when there is none yet (the first signature creates it). */
+const KEY_PROBE = new Uint8Array([0x6d, 0x63, 0x73]);
 
 /** The fingerprint partners see for this workspace (creates the key if there is none yet). */
-export async function ownFingerprint(db: StudioDb): Promise<string> {
-  return fingerprintOf((await workspaceSigningKey(db)).publicKeyBase64);
+export async function ownFingerprint(host: KeyHost): Promise<string> {
+  const { publicKey } = await host.signingKeyStatus({});
+  return fingerprintOf(publicKey ?? (await host.signManifest({ data: KEY_PROBE })).publicKey);
 }
 
-/** What `recordSent` needs of an exported package (exchange-export.ts's `ExportedPackage`). */
+/**
+ * Hands a key that an older version kept in the workspace's settings (in clear, and so in every
+ * backup) to the host, then deletes it from the settings. The host keeps its own key when it
+ * already has one. Run at start and after a restore (an old backup may carry one).
+ */
+export async function moveLegacySigningKey(db: StudioDb, host: KeyHost): Promise<boolean> {
+  const legacy = await readSetting(db, 'exchange:signingKey');
+  if (!legacy) return false;
+  await host.adoptSigningKey({
+    privateKeyPkcs8Base64: legacy.privateKeyPkcs8Base64,
+    publicKeyBase64: legacy.publicKeyBase64,
+  });
+  await db.transaction('rw', db.settings, async () => {
+    const again = await readSetting(db, 'exchange:signingKey');
+    if (again?.privateKeyPkcs8Base64 === legacy.privateKeyPkcs8Base64) {
+      await db.settings.delete('exchange:signingKey');
+    }
+  });
+  return true;
+}
+
 export interface SentPackage {
   readonly packageId: string;
   readonly createdAt: string;

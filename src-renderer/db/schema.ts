@@ -4,6 +4,7 @@
  * that opens the previous version (tests/unit/db/upgrade-*.test.ts).
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { AesKeyLike } from '../../src-core/backup/passphrase';
 import type { Conflict } from '../../src-core/model/workspace';
 import {
   DEFAULT_AGREEMENT,
@@ -142,7 +143,26 @@ export const schemaHistory: readonly SchemaVersion[] = [
     },
     upgrade: addWorkshopRunner,
   },
+  {
+    // Keys this computer keeps for the workspace and never exports nor backs up (issue 17): the
+    // key backups are encrypted with, derived from the user's passphrase, non-extractable.
+    version: 7,
+    stores: { localKeys: 'id' },
+  },
 ];
+
+/** The newest schema version (what `openStudioDb` opens). */
+export const SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]?.version ?? 1;
+
+/** A key kept on this computer only (table `localKeys`). */
+export interface LocalKeyRow {
+  readonly id: 'backup';
+  /** AES-GCM, derived by PBKDF2 from the backup passphrase; a non-extractable CryptoKey. */
+  readonly key: AesKeyLike;
+  readonly salt: string;
+  readonly iterations: number;
+  readonly setAt: string;
+}
 
 export type SyncedTables = { [K in SyncedTableName]: Table<SyncedRecordOf[K], string> };
 
@@ -150,6 +170,7 @@ export type StudioDb = Dexie &
   SyncedTables & {
     settings: EntityTable<SettingRow, 'key'>;
     conflicts: EntityTable<Conflict, 'id'>;
+    localKeys: EntityTable<LocalKeyRow, 'id'>;
   };
 
 /** A synced table for bulk work over all tables, where the row type does not matter. */

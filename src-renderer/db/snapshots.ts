@@ -1,7 +1,8 @@
 /**
  * Automatic local snapshots (issue 17; names and rotation in src-core/backup/snapshots.ts): a
  * full backup, written through the host like the user's own, before a package is applied, a
- * backup restored or the sample removed, and every hour while something changed. After each, the
+ * backup restored, the sample removed or the database upgraded, and every hour while something
+ * changed. After each, the
  * rotation deletes what the policy no longer keeps (where the host can delete).
  */
 import {
@@ -10,9 +11,10 @@ import {
   snapshotsToDelete,
   type SnapshotReason,
 } from '../../src-core/backup/snapshots';
+import Dexie from 'dexie';
 import type { HostApi } from '../../src-core/host/contract';
 import { createBackup } from './backup';
-import type { StudioDb } from './schema';
+import { openStudioDb, SCHEMA_VERSION, type StudioDb } from './schema';
 import { readSetting, writeSetting } from './settings';
 
 export type SnapshotHost = Pick<HostApi, 'writeBackup' | 'listBackups'> &
@@ -77,6 +79,42 @@ export async function scheduledSnapshotIfDue(
   const name = await takeSnapshot(db, host, 'scheduled', now);
   await writeSetting(db, 'snapshots:lastScheduled', { at: now.toISOString(), clock });
   return name;
+}
+
+/** The version of the workspace database as stored, or null when there is none yet. */
+export async function storedSchemaVersion(name: string): Promise<number | null> {
+  // Opened without a schema, Dexie opens whatever version is there (and refuses a missing one).
+  const probe = new Dexie(name);
+  try {
+    await probe.open();
+    return probe.verno;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'NoSuchDatabaseError') return null;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * The snapshot before a schema upgrade (issue 17): when the stored database is older than this
+ * version, it is opened at its own version — nothing upgraded yet — and backed up. Returns the
+ * snapshot's name, or null when there was nothing to upgrade.
+ */
+export async function snapshotBeforeUpgrade(
+  name: string,
+  host: SnapshotHost,
+  now: Date = new Date(),
+): Promise<string | null> {
+  const stored = await storedSchemaVersion(name);
+  if (stored === null || stored >= SCHEMA_VERSION) return null;
+  const old = openStudioDb(name, stored);
+  try {
+    await old.open();
+    return await takeSnapshot(old, host, 'before-upgrade', now);
+  } finally {
+    old.close();
+  }
 }
 
 /** A snapshot that had to come first could not be saved: the operation was not done. */

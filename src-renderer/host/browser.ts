@@ -13,6 +13,22 @@ import {
   type HostErrorDetail,
 } from '../../src-core/host/contract';
 import { createBrowserExchangeFolder } from './browser-folder';
+import { createBrowserKeys, type BrowserKeyOps } from './browser-keys';
+
+/** The key operations with their requests checked against the contract, as every other one. */
+function checkedKeyOps(keys: BrowserKeyOps): BrowserKeyOps {
+  return {
+    signingKeyStatus: async (request) =>
+      keys.signingKeyStatus(parseHostRequest('signingKeyStatus', request)),
+    signManifest: async (request) => keys.signManifest(parseHostRequest('signManifest', request)),
+    exportSigningKey: async (request) =>
+      keys.exportSigningKey(parseHostRequest('exportSigningKey', request)),
+    importSigningKey: async (request) =>
+      keys.importSigningKey(parseHostRequest('importSigningKey', request)),
+    adoptSigningKey: async (request) =>
+      keys.adoptSigningKey(parseHostRequest('adoptSigningKey', request)),
+  };
+}
 
 const BACKUP_FOLDER = 'backups';
 
@@ -202,6 +218,7 @@ export function createBrowserHost(appVersion: string): HostApi {
     },
 
     ...createBrowserExchangeFolder(),
+    ...checkedKeyOps(createBrowserKeys()),
 
     async openPresenterWindow(request) {
       const { workshopId } = parseHostRequest('openPresenterWindow', request);

@@ -152,5 +152,10 @@ export function createElectronHost(
     openPresenterWindow: operation('openPresenterWindow'),
     roomStart: operation('roomStart'),
     roomStop: operation('roomStop'),
+    signingKeyStatus: operation('signingKeyStatus'),
+    signManifest: operation('signManifest'),
+    exportSigningKey: operation('exportSigningKey'),
+    importSigningKey: operation('importSigningKey'),
+    adoptSigningKey: operation('adoptSigningKey'),
   } satisfies HostApi;
 }

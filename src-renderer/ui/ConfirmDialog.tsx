@@ -2,8 +2,9 @@
  * A modal confirmation built on <dialog>: the browser traps focus, Escape cancels, and the
  * confirming button says what it does.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 interface ConfirmDialogProps {
   readonly open: boolean;
@@ -28,14 +29,8 @@ export function ConfirmDialog({
   children,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
       <h2 id={titleId}>{title}</h2>

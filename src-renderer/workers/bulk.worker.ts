@@ -2,14 +2,15 @@
  * Bulk work off the UI thread: loading the sample workspace, and the steps of a spreadsheet
  * import (read, check, write), and exporting / applying result packages. Opens the same database by name; IndexedDB is shared with the page.
  */
+import type { Signer } from '../../src-core/exchange/keys';
 import { generateSampleWorkspace } from '../../src-core/sample';
 import { applyPackage, exportPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
 import { loadSampleWorkspace } from '../db/sample';
 import { openStudioDb, type StudioDb } from '../db/schema';
-import { serializeError } from './errors';
+import { rebuildError, serializeError } from './errors';
 import { applyImport, previewImport, readImportFile } from './import-pipeline';
-import type { WorkerReply, WorkerResults, WorkerTask } from './protocol';
+import type { WorkerMessage, WorkerReply, WorkerResults, WorkerTask } from './protocol';
 
 const post = (reply: WorkerReply): void => postMessage(reply);
 const progress = (p: BulkProgress): void => post({ kind: 'progress', progress: p });
@@ -46,6 +47,7 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
           personalData: task.personalData,
           appVersion: task.appVersion,
           now: task.now,
+          ...(task.sign ? { signer: pageSigner } : {}),
           onProgress: progress,
         }),
       );
@@ -65,8 +67,33 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
   }
 }
 
-addEventListener('message', (event: MessageEvent<WorkerTask>) => {
-  run(event.data).then(
+/** The signature being waited for: the page answers one `sign` request at a time. */
+let awaitingSignature:
+  | {
+      resolve: (answer: { signature: string; publicKey: string }) => void;
+      reject: (error: Error) => void;
+    }
+  | undefined;
+
+/** Signs through the page (and so the host): the worker never holds the key. */
+const pageSigner: Signer = {
+  sign: (data) =>
+    new Promise((resolve, reject) => {
+      awaitingSignature = { resolve, reject };
+      post({ kind: 'sign', data });
+    }),
+};
+
+addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+  const message = event.data;
+  if (message.kind === 'signed' || message.kind === 'sign-failed') {
+    const waiting = awaitingSignature;
+    awaitingSignature = undefined;
+    if (message.kind === 'signed') waiting?.resolve(message);
+    else waiting?.reject(rebuildError(message.error));
+    return;
+  }
+  run(message).then(
     (result) => post({ kind: 'done', result }),
     (error: unknown) => post({ kind: 'failed', error: serializeError(error) }),
   );

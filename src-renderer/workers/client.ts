@@ -1,8 +1,27 @@
 /** Runs a task in a fresh bulk worker and reports its progress; the worker ends with the task. */
 import { refreshLiveQueries } from '../db/live';
 import type { BulkProgress } from '../db/progress';
-import { rebuildError } from './errors';
-import type { WorkerReply, WorkerResults, WorkerTask } from './protocol';
+import { rebuildError, serializeError } from './errors';
+import type { SignAnswer, WorkerReply, WorkerResults, WorkerTask } from './protocol';
+
+function answerSignRequest(
+  worker: Worker,
+  data: Uint8Array,
+  signManifest: ManifestSigner | undefined,
+): void {
+  const answer = (message: SignAnswer): void => worker.postMessage(message);
+  if (!signManifest) {
+    answer({
+      kind: 'sign-failed',
+      error: serializeError(new Error('This task was started without a way to sign.')),
+    });
+    return;
+  }
+  signManifest(data).then(
+    ({ signature, publicKey }) => answer({ kind: 'signed', signature, publicKey }),
+    (error: unknown) => answer({ kind: 'sign-failed', error: serializeError(error) }),
+  );
+}
 
 /** Tasks that write to the database (the others only read it or read a file). */
 const WRITING_TASKS = new Set<WorkerTask['kind']>([
@@ -11,10 +30,16 @@ const WRITING_TASKS = new Set<WorkerTask['kind']>([
   'exchange-apply',
 ]);
 
+/** Answers a worker's request to sign a manifest (the host's `signManifest`). */
+export type ManifestSigner = (
+  data: Uint8Array,
+) => Promise<{ signature: string; publicKey: string }>;
+
 export function runWorkerTask<T extends WorkerTask>(
   task: T,
   onProgress: (progress: BulkProgress) => void = () => undefined,
   transfer: Transferable[] = [],
+  signManifest?: ManifestSigner,
 ): Promise<WorkerResults[T['kind']]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
@@ -23,6 +48,9 @@ export function runWorkerTask<T extends WorkerTask>(
       switch (reply.kind) {
         case 'progress':
           onProgress(reply.progress);
+          return;
+        case 'sign':
+          answerSignRequest(worker, reply.data, signManifest);
           return;
         case 'done':
           worker.terminate();

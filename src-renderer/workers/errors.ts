@@ -1,5 +1,6 @@
 /** Typed errors survive the trip out of the worker: serialised there, rebuilt here. */
 import { PackageError, type PackageErrorCode } from '../../src-core/exchange';
+import { HostError, type HostErrorCode, type HostErrorDetail } from '../../src-core/host/errors';
 import { ClockError, type ClockErrorCode } from '../../src-core/sync/hlc';
 import { BackupError, type BackupErrorCode } from '../db/backup';
 import { SignerTrustError, type TrustReason } from '../db/partners';
@@ -23,6 +24,10 @@ export function serializeError(error: unknown): SerializedError {
   }
   if (error instanceof ValidationError) {
     return { name: error.name, message: error.message, problems: error.problems };
+  }
+  if (error instanceof HostError) {
+    const { name, message, code, reason, values } = error;
+    return { name, message, code, reason, values };
   }
   // A full disk keeps its name across, however IndexedDB or Dexie wrapped it.
   if (isStorageFull(error)) return { name: 'QuotaExceededError', message: String(error) };
@@ -50,6 +55,15 @@ export function rebuildError(error: SerializedError): Error {
     }
     case 'ValidationError':
       return new ValidationError(error.problems ?? []);
+    case 'HostError':
+      // Checked again by the page's errorText, which words only known reasons with their values.
+      return new HostError(
+        error.code as HostErrorCode,
+        ...([error.reason, { ...error.values }, error.message] as unknown as [
+          ...HostErrorDetail,
+          string,
+        ]),
+      );
     default: {
       const rebuilt = new Error(error.message);
       rebuilt.name = error.name;

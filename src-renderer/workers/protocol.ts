@@ -40,6 +40,8 @@ export type WorkerTask =
       readonly personalData: PersonalDataChoice;
       readonly appVersion: string;
       readonly now: number;
+      /** Sign the package: the worker sends the manifest to the page, which asks the host. */
+      readonly sign: boolean;
     }
   | {
       readonly kind: 'exchange-apply';
@@ -66,11 +68,23 @@ export interface SerializedError {
   readonly name: string;
   readonly message: string;
   readonly code?: string;
+  /** A host refusal's reason (`HostError`). */
+  readonly reason?: string;
   readonly values?: Readonly<Record<string, string | number>>;
   readonly problems?: readonly FieldProblem[];
 }
 
 export type WorkerReply =
   | { readonly kind: 'progress'; readonly progress: BulkProgress }
+  /** The worker asks the page to sign a manifest (the key never enters the worker). */
+  | { readonly kind: 'sign'; readonly data: Uint8Array }
   | { readonly kind: 'done'; readonly result: WorkerResults[keyof WorkerResults] }
   | { readonly kind: 'failed'; readonly error: SerializedError };
+
+/** The page's answer to a `sign` request. */
+export type SignAnswer =
+  | { readonly kind: 'signed'; readonly signature: string; readonly publicKey: string }
+  | { readonly kind: 'sign-failed'; readonly error: SerializedError };
+
+/** What the page sends a worker: its task, then answers to its requests. */
+export type WorkerMessage = WorkerTask | SignAnswer;

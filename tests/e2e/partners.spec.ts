@@ -43,15 +43,16 @@ async function dropFile(page: Page, file: string, name: string): Promise<void> {
 
 /** Forget this workspace's signing key, as a reinstall would: the next export makes a new one. */
 async function loseSigningKey(page: Page): Promise<void> {
+  // The web host keeps it in its own database (src-renderer/host/browser-keys.ts).
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('meta-cluster-studio');
+        const open = indexedDB.open('mcs-keys');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('settings', 'readwrite');
-          tx.objectStore('settings').delete('exchange:signingKey');
+          const tx = db.transaction('keys', 'readwrite');
+          tx.objectStore('keys').delete('signing');
           tx.oncomplete = () => {
             db.close();
             resolve();

@@ -66,6 +66,8 @@ test('a package applied takes a snapshot first; restoring it gives back the work
     .click();
   await expect(marco.locator('.notices')).toContainText(/Restored snapshot-before-import-/);
   expect(await workspaceHash(marco)).toBe(before);
+  // The offer to undo the import is gone with the state it would have undone.
+  await expect(marco.locator('.notices').getByRole('button', { name: 'Undo' })).toHaveCount(0);
   // The restore is itself undoable: the state it replaced was kept as a snapshot.
   await expect(backups.getByRole('row', { name: /Before a restore/ })).toHaveCount(1);
   await backups.scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 // The desktop app, launched for real: the window opens, runs with secure settings, exposes only
 // the HostApi, and cannot be navigated away from the app. Needs `npm run build` beforehand.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -11,19 +11,10 @@ import {
   type Page,
 } from '@playwright/test';
 import type { WebPreferences } from 'electron';
-import { electronUnavailableReason, findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { hostOperationNames } from '../../src-core/host/operations';
+import { electronOrSkip, expectBuilt, mainScript, root } from './desktop';
 
-const executablePath = findElectronBinary();
-if (!executablePath) {
-  const reason = `Electron tests skipped: ${electronUnavailableReason() ?? 'no Electron binary'}`;
-  console.log(reason);
-  // The only skip in the project: desktop tests need a real Electron, never a fake one.
-  test.skip(true, reason);
-}
-
-const root = path.resolve(import.meta.dirname, '../..');
-const mainScript = path.join(root, 'dist-main', 'main.cjs');
+const executablePath = electronOrSkip();
 const APP_URL = /^app:\/\/bundle\/index\.html/;
 
 let app: ElectronApplication;
@@ -34,14 +25,7 @@ let profile: string | undefined;
 
 // Each test gets a fresh profile, so no state (or single-instance lock) leaks between tests.
 test.beforeEach(async () => {
-  for (const built of [
-    mainScript,
-    path.join(root, 'dist-main', 'preload.cjs'),
-    path.join(root, 'dist-web', 'index.html'),
-  ]) {
-    if (!existsSync(built))
-      throw new Error(`${path.relative(root, built)} is missing: run npm run build first.`);
-  }
+  expectBuilt();
   launched = undefined;
   profile = mkdtempSync(path.join(tmpdir(), 'mcs-electron-'));
   app = await electron.launch({

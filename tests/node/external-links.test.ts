@@ -1,6 +1,7 @@
 // Links handed to the system browser (src-main/external-links.ts): which are refused, which are
 // asked about (and with which host), and the opener that asks before opening — in plain Node,
 // with the dialog and the browser passed in as functions.
+import { mainCatalogue, mainStrings } from '../../src-main/main-strings';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createExternalLinkOpener,
@@ -235,5 +236,45 @@ describe('createExternalLinkOpener', () => {
       open: () => Promise.reject(new Error('no browser')),
     });
     expect(await failingBrowser('https://example.org/')).toBe('failed');
+  });
+});
+
+describe('the question in the system’s language', () => {
+  it('asks in French on a French system, naming the host isolated from the sentence', () => {
+    const prompt = externalLinkPrompt(
+      { kind: 'askWithWarning', url: 'http://example.org/', host: 'example.org' },
+      mainStrings(['fr-FR', 'en-US']),
+    );
+    expect(prompt.message).toBe(
+      'Ouvrir une page de \u2068example.org\u2069 dans votre navigateur\u202f?',
+    );
+    expect(prompt.buttons).toEqual(['Annuler', 'Ouvrir dans le navigateur']);
+    expect(prompt.detail).toContain('n’est pas sécurisé');
+  });
+
+  it('takes the first system language the app has, and English otherwise', () => {
+    expect(mainStrings(['de-DE', 'ar-TN']).cancel).toBe('إلغاء');
+    expect(mainStrings(['pt_PT']).openInBrowser).toBe('Abrir no navegador');
+    expect(mainStrings(['de-DE', 'ja']).cancel).toBe('Cancel');
+    expect(mainStrings([]).cancel).toBe('Cancel');
+    expect(mainStrings(['__proto__', 'constructor']).cancel).toBe('Cancel');
+  });
+
+  it('has every sentence, non-empty and naming the host, in each of the app’s nine languages', () => {
+    expect(Object.keys(mainCatalogue).sort()).toEqual(
+      ['ar', 'el', 'en', 'es', 'fr', 'hr', 'it', 'pt', 'tr'].sort(),
+    );
+    const english = new Set<string>(
+      Object.values(mainCatalogue.en).filter((v) => typeof v === 'string'),
+    );
+    for (const [language, strings] of Object.entries(mainCatalogue)) {
+      expect(strings.linkQuestion('medmci.org'), language).toContain('\u2068medmci.org\u2069');
+      for (const value of Object.values(strings)) {
+        if (typeof value !== 'string') continue;
+        expect(value.trim(), language).not.toBe('');
+        // Translated, except where the word is the same ("Cancelar", "Ver" are not English).
+        if (language !== 'en') expect(english.has(value), `${language}: ${value}`).toBe(false);
+      }
+    }
   });
 });

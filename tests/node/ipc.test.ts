@@ -1,35 +1,14 @@
 // The IPC handler pipeline (sender check → payload validation → service → response validation),
-// driven with event-like objects in plain Node.
+// driven with event-like objects in plain Node. The payloads each operation refuses are in
+// ipc-payloads.test.ts.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError, hostContract } from '../../src-core/host/contract';
 import { hostChannel, hostOperationNames } from '../../src-core/host/operations';
-import {
-  createHostHandler,
-  isTrustedIpcEvent,
-  registerHostHandlers,
-  type HostServices,
-  type SenderEventLike,
-} from '../../src-main/ipc';
+import { createHostHandler, registerHostHandlers, type HostServices } from '../../src-main/ipc';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../src-main/security';
 import { buildAppInfo } from '../../src-main/services/app-info';
-
-const OUR_WINDOW = 7;
-
-function eventFrom(
-  url: string,
-  options: { iframe?: boolean; contentsId?: number; noFrame?: boolean } = {},
-) {
-  return {
-    senderFrame: options.noFrame ? null : { url, parent: options.iframe ? {} : null },
-    sender: { id: options.contentsId ?? OUR_WINDOW },
-  } satisfies SenderEventLike;
-}
-
-const trusted = (event: SenderEventLike) =>
-  isTrustedIpcEvent(event, APP_ORIGIN, (id) => id === OUR_WINDOW);
-const appEvent = eventFrom(APP_ENTRY_URL);
-const bytes = new Uint8Array([1, 2, 3]);
+import { appEvent, bytes, eventFrom, PUBLIC_KEY, roomAnswer, trusted } from './ipc-events';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -68,71 +47,9 @@ describe('createHostHandler', () => {
     expect(service).not.toHaveBeenCalled();
   });
 
-  it.each([
-    ['a traversal name', { suggestedName: '../x', data: bytes, filters: [] }],
-    ['a folder in the name', { suggestedName: 'reports/x.csv', data: bytes, filters: [] }],
-    ['a hidden name', { suggestedName: '.bashrc', data: bytes, filters: [] }],
-    ['text instead of bytes', { suggestedName: 'x.csv', data: 'abc', filters: [] }],
-    [
-      'an unknown extra field',
-      { suggestedName: 'x.csv', data: bytes, filters: [], path: '/etc/passwd' },
-    ],
-    ['no payload', undefined],
-  ])('refuses saveFile with %s', async (_label, payload) => {
-    const service = vi.fn(async () => ({ saved: true }));
-    const reply = await createHostHandler('saveFile', service, trusted)(appEvent, payload);
-    expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.error.code).toBe('invalid-request');
-    expect(service).not.toHaveBeenCalled();
-  });
-
-  it.each(['CON.csv', 'nul', 'report.csv.', 'report.csv '])(
-    'refuses saveFile of a name Windows would not keep: %j',
-    async (suggestedName) => {
-      const service = vi.fn(async () => ({ saved: true }));
-      const reply = await createHostHandler(
-        'saveFile',
-        service,
-        trusted,
-      )(appEvent, {
-        suggestedName,
-        data: bytes,
-        filters: [],
-      });
-      expect(reply).toEqual({
-        ok: false,
-        error: {
-          code: 'invalid-request',
-          reason: 'invalidFileName',
-          values: { name: suggestedName },
-          message: expect.stringContaining('saveFile'),
-        },
-      });
-      expect(service).not.toHaveBeenCalled();
-    },
-  );
-
   it('has no operation that opens links: the page cannot hand the host a URL', () => {
     expect(hostOperationNames).not.toContain('openExternal');
     expect(Object.keys(hostContract)).not.toContain('openExternal');
-  });
-
-  it.each([
-    ['a traversal name', { name: '../x.mcpkg', data: bytes }],
-    ['a folder in the name', { name: 'sub/x.mcpkg', data: bytes }],
-    ['another extension', { name: 'x.txt', data: bytes }],
-    ['a partial file', { name: 'x.mcpkg.partial', data: bytes }],
-    ['a hidden temporary name', { name: '.x.mcpkg', data: bytes }],
-    ['no data', { name: 'x.mcpkg' }],
-    ['an extra field', { name: 'x.mcpkg', data: bytes, overwrite: true }],
-  ])('refuses writeExchangeFile with %s', async (_label, payload) => {
-    const service = vi.fn(async () => ({ name: 'x.mcpkg' }));
-    const reply = await createHostHandler('writeExchangeFile', service, trusted)(appEvent, payload);
-    expect(reply).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-request', message: expect.stringContaining('writeExchangeFile') },
-    });
-    expect(service).not.toHaveBeenCalled();
   });
 
   it('refuses to hand the renderer a listed exchange file that is not a package', async () => {
@@ -238,103 +155,6 @@ describe('createHostHandler', () => {
   });
 });
 
-const roomAnswer = {
-  port: 8790,
-  pin: '482913',
-  hostKey: 'k'.repeat(43),
-  server: 'http://127.0.0.1:8790',
-  addresses: [{ interfaceName: 'Wi-Fi', address: '192.168.1.24', kind: 'wifi' as const }],
-  address: '192.168.1.24',
-  joinUrl: 'http://192.168.1.24:8790/',
-  qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
-};
-
-const workshopId = '0192f3a4-5b6c-7d8e-9f00-112233445566';
-
-describe('the room operations', () => {
-  it('passes a valid roomStart request on with its defaults applied', async () => {
-    const service = vi.fn(async (_request: unknown) => roomAnswer);
-    const handler = createHostHandler('roomStart', service, trusted);
-    expect(await handler(appEvent, { workshopId })).toEqual({ ok: true, value: roomAnswer });
-    expect(
-      await handler(appEvent, {
-        workshopId,
-        address: '192.168.1.24',
-        language: 'es',
-        pin: '042917',
-      }),
-    ).toMatchObject({ ok: true });
-    expect(service.mock.calls.map(([request]) => request)).toEqual([
-      { workshopId, address: null, language: 'en' },
-      { workshopId, address: '192.168.1.24', language: 'es', pin: '042917' },
-    ]);
-  });
-
-  it.each([
-    ['a host name instead of an address', { address: 'evil.example' }],
-    ['an IPv6 address', { address: '::1' }],
-    ['a short PIN', { pin: '12345' }],
-    ['a PIN that is not digits', { pin: 'abcdef' }],
-    ['a language that is not a tag', { language: 'en; rm -rf /' }],
-    ['a host key of its own', { hostKey: 'k'.repeat(43) }],
-    ['a port of its own', { port: 80 }],
-    ['no workshop', { workshopId: undefined }],
-    ['a workshop id that is not a record id', { workshopId: '../room-state' }],
-    ['no payload', undefined],
-  ])('refuses roomStart with %s', async (_label, payload) => {
-    const service = vi.fn(async () => roomAnswer);
-    const request = payload === undefined ? undefined : { workshopId, ...payload };
-    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, request);
-    expect(reply).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-request', message: expect.stringContaining('roomStart') },
-    });
-    expect(service).not.toHaveBeenCalled();
-  });
-
-  it.each([
-    ['an extra field', { force: true }],
-    ['no payload', undefined],
-  ])('refuses roomStop with %s', async (_label, payload) => {
-    const service = vi.fn(async () => ({ stopped: true }));
-    const reply = await createHostHandler('roomStop', service, trusted)(appEvent, payload);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(service).not.toHaveBeenCalled();
-  });
-
-  it('opens and closes the room for the app window only', async () => {
-    const start = vi.fn(async () => roomAnswer);
-    const stop = vi.fn(async () => ({ stopped: true }));
-    const foreign = eventFrom('http://192.168.1.24:8790/');
-    const framed = eventFrom(APP_ENTRY_URL, { iframe: true });
-    for (const event of [foreign, framed]) {
-      expect(
-        await createHostHandler('roomStart', start, trusted)(event, { workshopId }),
-      ).toMatchObject({
-        ok: false,
-        error: { code: 'untrusted-sender' },
-      });
-      expect(await createHostHandler('roomStop', stop, trusted)(event, {})).toMatchObject({
-        ok: false,
-        error: { code: 'untrusted-sender' },
-      });
-    }
-    expect(start).not.toHaveBeenCalled();
-    expect(stop).not.toHaveBeenCalled();
-    expect(await createHostHandler('roomStop', stop, trusted)(appEvent, {})).toEqual({
-      ok: true,
-      value: { stopped: true },
-    });
-  });
-
-  it('refuses to hand the page a room description that breaks the contract', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const service = async () => ({ ...roomAnswer, hostKey: 'short', qrSvg: '<img>' });
-    const reply = await createHostHandler('roomStart', service, trusted)(appEvent, { workshopId });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'io' } });
-  });
-});
-
 describe('registerHostHandlers', () => {
   function fakeIpcMain() {
     const handlers = new Map<
@@ -371,6 +191,11 @@ describe('registerHostHandlers', () => {
     takeOpenedPackages: [{ name: 'from-email.mcpkg', data: bytes }],
     roomStart: roomAnswer,
     roomStop: { stopped: true },
+    signingKeyStatus: { publicKey: null, protection: 'os' },
+    signManifest: { signature: `${'s'.repeat(86)}==`, publicKey: PUBLIC_KEY },
+    exportSigningKey: bytes,
+    importSigningKey: { publicKey: PUBLIC_KEY, protection: 'plaintext' },
+    adoptSigningKey: { adopted: false, status: { publicKey: PUBLIC_KEY, protection: 'os' } },
   };
 
   const services = Object.fromEntries(
@@ -397,5 +222,38 @@ describe('registerHostHandlers', () => {
       error: { code: 'untrusted-sender' },
     });
     expect(await handler?.(ours, {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('applies the sender check to the signing-key operations', async () => {
+    const fake = fakeIpcMain();
+    registerHostHandlers(fake.ipcMain, services, trusted);
+    const requests = {
+      signingKeyStatus: {},
+      signManifest: { data: bytes },
+      exportSigningKey: { passphrase: 'a long enough passphrase' },
+      importSigningKey: { data: bytes, passphrase: 'a long enough passphrase' },
+      adoptSigningKey: { privateKeyPkcs8Base64: 'AAAA', publicKeyBase64: PUBLIC_KEY },
+    };
+    const untrusted = [
+      eventFrom('https://example.org/'),
+      eventFrom(APP_ENTRY_URL, { iframe: true }),
+      eventFrom(APP_ENTRY_URL, { contentsId: 99 }),
+    ] as unknown as IpcMainInvokeEvent[];
+    for (const [name, request] of Object.entries(requests)) {
+      const handler = fake.handlers.get(hostChannel(name as keyof typeof requests));
+      for (const event of untrusted) {
+        expect(await handler?.(event, request)).toMatchObject({
+          ok: false,
+          error: { code: 'untrusted-sender' },
+        });
+      }
+      const ours = appEvent as unknown as IpcMainInvokeEvent;
+      expect(await handler?.(ours, request)).toMatchObject({ ok: true });
+    }
+    for (const name of Object.keys(requests)) {
+      const service = services[name as keyof typeof requests];
+      // Called once each, by the app's own window only.
+      expect(service).toHaveBeenCalledTimes(1);
+    }
   });
 });

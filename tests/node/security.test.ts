@@ -1,6 +1,7 @@
 // The desktop shell's security rules, exercised in plain Node (no Electron needed).
 import path from 'node:path';
 import type { MenuItemConstructorOptions, Session, WebContents } from 'electron';
+import { mainStrings } from '../../src-main/main-strings';
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -272,5 +273,17 @@ describe('denyAllPermissions', () => {
     expect(callback.mock.calls).toEqual(Array.from({ length: 5 }, () => [false]));
     expect(check?.()).toBe(false);
     expect(device?.()).toBe(false);
+  });
+});
+
+describe('the installed menu in the system’s language', () => {
+  it('names Edit and View in French on a French system', () => {
+    const template =
+      applicationMenuTemplate({
+        isPackaged: true,
+        platform: 'win32',
+        strings: mainStrings(['fr']),
+      }) ?? [];
+    expect(template.map((item) => item.label).filter(Boolean)).toEqual(['Édition', 'Affichage']);
   });
 });

@@ -59,6 +59,7 @@ import {
   databaseSnapshot,
   openWorkspaces,
   organisationFields,
+  signerFor,
 } from '../unit/db/helpers';
 import {
   asNewerMinor,
@@ -517,7 +518,7 @@ async function exportFrom(
       appVersion: '0.1.0-test',
       now,
       packageId: world.nextPackageId(),
-      sign: !replica.newer,
+      ...(replica.newer ? {} : { signer: signerFor(replica.db) }),
     });
   } catch (error) {
     if (error instanceof UnknownPartnerError) return null;

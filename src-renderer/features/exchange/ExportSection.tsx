@@ -108,8 +108,11 @@ export function ExportSection() {
           personalData,
           appVersion: __APP_VERSION__,
           now,
+          sign: true,
         },
         setProgress,
+        [],
+        (data) => getHost().signManifest({ data }),
       );
       if (exported.records === 0 && exported.sampleRecords > 0 && kind === 'workspace') {
         // Nothing to send: say why in one sentence rather than save an empty package.

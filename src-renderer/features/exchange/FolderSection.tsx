@@ -91,14 +91,20 @@ export function FolderSection() {
           });
         },
         exportChanges: (options) =>
-          runWorkerTask({
-            kind: 'exchange-export',
-            dbName: db.name,
-            scope: options.scope,
-            personalData: options.personalData ?? 'as-shared',
-            appVersion: options.appVersion,
-            now: options.now,
-          }),
+          runWorkerTask(
+            {
+              kind: 'exchange-export',
+              dbName: db.name,
+              scope: options.scope,
+              personalData: options.personalData ?? 'as-shared',
+              appVersion: options.appVersion,
+              now: options.now,
+              sign: true,
+            },
+            undefined,
+            [],
+            (data) => getHost().signManifest({ data }),
+          ),
         onProgress: (done, total) => setProgress({ done, total }),
       });
       setReport(result);

@@ -3,29 +3,19 @@
  * and every partner seen so far — their key fingerprint (trusted on first use), when their last
  * package arrived and when one was last addressed to them — with a loud mark on changed keys.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePartners, type PartnerView } from '../../db/exchange-queries';
-import { ownFingerprint } from '../../db/partners';
-import { useWorkspace } from '../../db/provider';
+import { useSetting } from '../../db/hooks';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
+import { SigningKeyCard } from './SigningKeyCard';
 
 export function PartnersPage() {
   const { t, i18n } = useTranslation();
-  const { db } = useWorkspace();
   const view = usePartners();
-  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const identity = useSetting('identity');
   const date = (iso: string | undefined) =>
     iso ? formatDateTime(iso, i18n.language) : t('partners.never');
-
-  useEffect(() => {
-    let live = true;
-    void ownFingerprint(db).then((value) => live && setFingerprint(value));
-    return () => {
-      live = false;
-    };
-  }, [db]);
 
   const columns: StaticColumn<PartnerView>[] = [
     {
@@ -82,12 +72,7 @@ export function PartnersPage() {
       <div className="cards">
         <section className="card" aria-labelledby="own-key-title">
           <h2 id="own-key-title">{t('partners.ownTitle')}</h2>
-          <p data-testid="own-fingerprint">
-            {fingerprint && (
-              <span className="fingerprint">{t('partners.ownFingerprint', { fingerprint })}</span>
-            )}
-          </p>
-          <p className="field-hint">{t('partners.ownHint')}</p>
+          <SigningKeyCard organisation={identity?.partnerOrganisation ?? ''} />
           <p>
             {lastSent
               ? t('partners.lastSent', {

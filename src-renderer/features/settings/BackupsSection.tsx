@@ -7,13 +7,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseSnapshotName } from '../../../src-core/backup/snapshots';
 import type { BackupInfo } from '../../../src-core/host/contract';
-import { backupFileName, createBackup, restoreBackup } from '../../db/backup';
+import {
+  applyBackup,
+  BackupError,
+  backupFileName,
+  checkBackup,
+  createBackup,
+} from '../../db/backup';
+import { moveLegacySigningKey } from '../../db/partners';
 import { useWorkspace } from '../../db/provider';
 import { onSnapshotsChanged, snapshotBefore } from '../../db/snapshots';
 import { getHost } from '../../host';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PassphraseDialog } from '../../ui/PassphraseDialog';
+import { BackupProtection } from './BackupProtection';
 import { errorText } from '../../ui/errors';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { useHostInfo } from './useHostInfo';
@@ -24,10 +33,13 @@ export function BackupsSection() {
   const { db } = useWorkspace();
   const info = useHostInfo();
   const notify = useStudioStore((state) => state.notify);
+  const dropUndoOffers = useStudioStore((state) => state.dropUndoOffers);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [toRestore, setToRestore] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<string | null>(null);
+  // An encrypted backup waiting for its passphrase.
+  const [locked, setLocked] = useState<string | null>(null);
 
   // Bumped after every backup or restore, to list the folder again.
   const [listing, setListing] = useState(0);
@@ -74,13 +86,26 @@ export function BackupsSection() {
     }
   }
 
-  async function restore(name: string) {
+  /**
+   * Restores a backup: checked (and decrypted) first, then a snapshot of the current state, then
+   * written. An encrypted backup this computer cannot open by itself asks for its passphrase; a
+   * wrong one is said in that dialog and nothing is done.
+   */
+  async function restore(name: string, passphrase?: string) {
     setToRestore(null);
     setBusy(true);
     try {
       const data = await getHost().readBackup({ name });
+      const checked = await checkBackup(db, data, passphrase === undefined ? {} : { passphrase });
       const previous = await snapshotBefore(db, getHost(), 'before-restore');
-      const count = await restoreBackup(db, data);
+      const count = await applyBackup(db, checked);
+      setLocked(null);
+      // "Package applied — Undo" would now act on a workspace that is no longer there.
+      dropUndoOffers();
+      // A backup made by an older version may carry the signing key: it goes to the host.
+      await moveLegacySigningKey(db, getHost()).catch((error: unknown) =>
+        console.error('The signing key could not be moved to the host', error),
+      );
       notify({
         tone: 'success',
         message: t('settings.restored', {
@@ -91,6 +116,12 @@ export function BackupsSection() {
         }),
       });
     } catch (error) {
+      if (error instanceof BackupError && error.code === 'passphraseNeeded') {
+        setLocked(name);
+        return;
+      }
+      // A wrong passphrase is answered in the passphrase dialog, which stays open.
+      if (passphrase !== undefined) throw error;
       notify({
         tone: 'error',
         message: t('settings.restoreFailed', { message: errorText(t, error) }),
@@ -138,7 +169,9 @@ export function BackupsSection() {
     {
       id: 'size',
       header: t('settings.backupColumns.size'),
-      cell: (backup) => formatBytes(backup.size, i18n.language),
+      cell: (backup) => (
+        <span className="backup-size">{formatBytes(backup.size, i18n.language)}</span>
+      ),
       isNumeric: true,
     },
     {
@@ -186,6 +219,7 @@ export function BackupsSection() {
       >
         {t('settings.backupNow')}
       </button>
+      <BackupProtection />
       {backups !== null && backups.length === 0 && <p>{t('settings.noBackups')}</p>}
       {backups !== null && backups.length > 0 && (
         <StaticTable
@@ -203,6 +237,15 @@ export function BackupsSection() {
         confirmLabel={t('settings.restore')}
         onConfirm={() => toRestore && void restore(toRestore)}
         onCancel={() => setToRestore(null)}
+      />
+      <PassphraseDialog
+        open={locked !== null}
+        mode="enter"
+        title={t('settings.lockedTitle')}
+        body={t('settings.lockedBody', { name: locked ?? '' })}
+        confirmLabel={t('settings.restore')}
+        onSubmit={(passphrase) => (locked ? restore(locked, passphrase) : Promise.resolve())}
+        onCancel={() => setLocked(null)}
       />
       <ConfirmDialog
         open={toDelete !== null}

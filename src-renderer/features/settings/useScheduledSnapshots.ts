@@ -18,15 +18,26 @@ export function useScheduledSnapshots(): void {
   const notify = useStudioStore((state) => state.notify);
   useEffect(() => {
     let running = false;
+    // Said once per run of failures (a full disk would otherwise repeat it every few minutes);
+    // said again after a snapshot succeeded and a later one fails.
+    let saidFailure = false;
     const check = () => {
       if (running) return;
       running = true;
       scheduledSnapshotIfDue(db, getHost())
-        .catch((error: unknown) =>
-          notify({
-            tone: 'error',
-            message: t('settings.snapshotFailed', { message: errorText(t, error) }),
-          }),
+        .then(
+          (name) => {
+            if (name !== null) saidFailure = false;
+          },
+          (error: unknown) => {
+            console.error('The hourly snapshot could not be saved', error);
+            if (saidFailure) return;
+            saidFailure = true;
+            notify({
+              tone: 'error',
+              message: t('settings.snapshotFailed', { message: errorText(t, error) }),
+            });
+          },
         )
         .finally(() => {
           running = false;

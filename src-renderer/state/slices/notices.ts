@@ -12,6 +12,8 @@ export interface NoticesSlice {
   notices: Notice[];
   notify: (notice: Omit<Notice, 'id'>) => number;
   dismissNotice: (id: number) => void;
+  /** Removes every offer to undo: the state they would undo was replaced (a backup restored). */
+  dropUndoOffers: () => void;
 }
 
 let nextId = 1;
@@ -30,4 +32,5 @@ export const createNoticesSlice: StateCreator<NoticesSlice> = (set) => ({
     return id;
   },
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+  dropUndoOffers: () => set((state) => ({ notices: state.notices.filter((n) => !n.action) })),
 });

@@ -34,7 +34,7 @@ export type EditMode =
 
 export type TextInputProps = TextControlProps &
   EditMode & {
-    readonly type?: 'text' | 'email' | 'url' | 'tel';
+    readonly type?: 'text' | 'email' | 'url' | 'tel' | 'password';
     readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
     readonly autoComplete?: string;
   };

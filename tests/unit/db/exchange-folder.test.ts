@@ -26,8 +26,10 @@ import {
   clusterFields,
   contactFields,
   databaseSnapshot,
+  loseSigningKey,
   openWorkspaces,
   organisationFields,
+  signerFor,
   syncedRecords,
   type Workspace,
 } from './helpers';
@@ -83,7 +85,7 @@ function rawFolder(dir: string): FolderAccess & { reads: string[] } {
 }
 
 const sync = (w: Workspace, access: FolderAccess, now: number): Promise<SyncReport> =>
-  syncExchangeFolder(w.db, access, { now, appVersion: APP });
+  syncExchangeFolder(w.db, access, { now, appVersion: APP, signer: signerFor(w.db) });
 
 const packageName = (node: string) =>
   new RegExp(`^${node}-[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\\.mcpkg$`);
@@ -309,7 +311,7 @@ describe('files the sync cannot import', () => {
     expect(knownKey).toBeDefined();
 
     // A reinstalls (new key) and edits.
-    await a.db.settings.delete('exchange:signingKey');
+    loseSigningKey(a.db);
     a.at(T0 + 3 * MINUTE);
     await a.repos.organisations.update(org.id, { name: 'After reinstall' });
     const renamed = await a.repos.clusters.create(clusterFields({ name: 'New on A' }));

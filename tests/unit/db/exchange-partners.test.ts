@@ -13,20 +13,18 @@ import {
   UnknownPartnerError,
   type ExportOptions,
 } from '../../../src-renderer/db/exchange';
-import {
-  ownFingerprint,
-  recordSent,
-  SignerTrustError,
-  workspaceSigningKey,
-} from '../../../src-renderer/db/partners';
+import { ownFingerprint, recordSent, SignerTrustError } from '../../../src-renderer/db/partners';
 import type { StudioDb } from '../../../src-renderer/db/schema';
 import { readSetting } from '../../../src-renderer/db/settings';
 import {
   clusterFields,
   contactFields,
   databaseSnapshot,
+  keysOf,
+  loseSigningKey,
   openWorkspaces,
   organisationFields,
+  signerFor,
   syncedRecords,
 } from './helpers';
 
@@ -38,8 +36,20 @@ const { workspace, closeAll } = openWorkspaces(T0);
 afterEach(closeAll);
 
 type Export = Omit<ExportOptions, 'appVersion' | 'now'>;
-const exportAt = (db: StudioDb, now: number, options: Export = { scope: { kind: 'workspace' } }) =>
-  exportPackage(db, { appVersion: '0.1.0-test', now, ...options });
+/** Exports signed with the workspace's key, unless `sign: false`. */
+const exportAt = (
+  db: StudioDb,
+  now: number,
+  { sign = true, ...options }: Export & { sign?: boolean } = { scope: { kind: 'workspace' } },
+) =>
+  exportPackage(db, {
+    appVersion: '0.1.0-test',
+    now,
+    ...options,
+    ...(sign ? { signer: signerFor(db) } : {}),
+  });
+const publicKeyOf = async (db: StudioDb): Promise<string> =>
+  (await keysOf(db).signingKeyStatus({})).publicKey ?? '';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -69,7 +79,7 @@ describe('trust on first use', () => {
     const first = await exportAt(a.db, T0 + MINUTE);
 
     const preview = await previewPackage(b.db, first.bytes);
-    const fingerprint = await ownFingerprint(a.db);
+    const fingerprint = await ownFingerprint(keysOf(a.db));
     expect(preview.signature).toBe('valid-unknown');
     expect(preview.signerFingerprint).toBe(fingerprint);
     expect(preview.knownFingerprint).toBeNull();
@@ -85,7 +95,7 @@ describe('trust on first use', () => {
     const partners = await readPartners(b.db);
     expect(Object.keys(partners)).toEqual([a.node]);
     expect(partners[a.node]).toMatchObject({
-      publicKey: (await workspaceSigningKey(a.db)).publicKeyBase64,
+      publicKey: await publicKeyOf(a.db),
       partnerOrganisation: 'Tunis Olive Cluster',
       facilitator: 'Amal Haddad',
       lastReceivedAt: iso(T0 + 2 * MINUTE),
@@ -124,16 +134,16 @@ describe('trust on first use', () => {
 describe('a changed key', () => {
   it('is held back until accepted, leaving the database untouched; accepted, it keeps the old key', async () => {
     const { a, b, org } = await pair();
-    const oldKey = (await workspaceSigningKey(a.db)).publicKeyBase64;
-    const oldFingerprint = await ownFingerprint(a.db);
+    const oldKey = await publicKeyOf(a.db);
+    const oldFingerprint = await ownFingerprint(keysOf(a.db));
 
     // A reinstalls: its signing key is gone, the next export makes a new one.
-    await a.db.settings.delete('exchange:signingKey');
+    loseSigningKey(a.db);
     a.at(T0 + 3 * MINUTE);
     await a.repos.organisations.update(org.id, { name: 'Huilerie Ben Salah SARL' });
     const changed = await exportAt(a.db, T0 + 4 * MINUTE);
-    const newKey = (await workspaceSigningKey(a.db)).publicKeyBase64;
-    const newFingerprint = await ownFingerprint(a.db);
+    const newKey = await publicKeyOf(a.db);
+    const newFingerprint = await ownFingerprint(keysOf(a.db));
     expect(newKey).not.toBe(oldKey);
     expect(newFingerprint).not.toBe(oldFingerprint);
 
@@ -184,8 +194,8 @@ describe('a changed key', () => {
 describe('an unsigned package from a partner whose key is known', () => {
   it("needs trust ('unsignedFromSigner'), is refused without it, and keeps the key when accepted", async () => {
     const { a, b, org } = await pair();
-    const key = (await workspaceSigningKey(a.db)).publicKeyBase64;
-    const fingerprint = await ownFingerprint(a.db);
+    const key = await publicKeyOf(a.db);
+    const fingerprint = await ownFingerprint(keysOf(a.db));
     a.at(T0 + 3 * MINUTE);
     await a.repos.organisations.update(org.id, { name: 'Unsigned rename' });
     const unsigned = await exportAt(a.db, T0 + 4 * MINUTE, {

@@ -11,7 +11,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PackageError, packageErrorCodes } from '../../../src-core/exchange/errors';
 import type { PackageErrorCode } from '../../../src-core/exchange/errors';
-import { generateSigningKey } from '../../../src-core/exchange/keys';
+import { generateSigningKey, signerOf } from '../../../src-core/exchange/keys';
 import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../../src-core/exchange/format';
 import { syncedTableNames } from '../../../src-core/model/entities';
 import { applyPackage, previewPackage } from '../../../src-renderer/db/exchange';
@@ -88,7 +88,10 @@ const pristine = (): Promise<Uint8Array> => validPackage({ packageId: HOSTILE_PA
 
 async function signedFiles(): Promise<Files> {
   return unzip(
-    await validPackage({ packageId: HOSTILE_PACKAGE_ID, signingKey: await generateSigningKey() }),
+    await validPackage({
+      packageId: HOSTILE_PACKAGE_ID,
+      signer: signerOf(await generateSigningKey()),
+    }),
   );
 }
 

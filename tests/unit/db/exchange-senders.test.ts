@@ -15,6 +15,7 @@ import {
   databaseSnapshot,
   openWorkspaces,
   organisationFields,
+  signerFor,
 } from './helpers';
 
 const T0 = Date.parse('2026-03-14T14:32:00Z');
@@ -25,7 +26,14 @@ const { workspace, closeAll } = openWorkspaces(T0);
 afterEach(closeAll);
 
 const exportAll = async (db: StudioDb, now: number) =>
-  (await exportPackage(db, { scope: { kind: 'workspace' }, appVersion: APP, now })).bytes;
+  (
+    await exportPackage(db, {
+      scope: { kind: 'workspace' },
+      appVersion: APP,
+      now,
+      signer: signerFor(db),
+    })
+  ).bytes;
 
 describe('own packages', () => {
   it('are recognised in the preview and skipped on apply: nothing written, never a partner of itself', async () => {

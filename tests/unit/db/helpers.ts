@@ -7,12 +7,42 @@ import {
   type OrganisationFields,
 } from '../../../src-core/model/entities';
 import type { Conflict } from '../../../src-core/model/workspace';
+import type { Signer } from '../../../src-core/exchange/keys';
 import { createIdentity } from '../../../src-renderer/db/identity';
+import { hostSigner } from '../../../src-renderer/db/partners';
+import { createBrowserKeys } from '../../../src-renderer/host/browser-keys';
 import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories';
 import { openStudioDb, type StudioDb } from '../../../src-renderer/db/schema';
 import { readSetting } from '../../../src-renderer/db/settings';
 
 let counter = 0;
+
+const keyStores = new WeakMap<StudioDb, ReturnType<typeof createBrowserKeys>>();
+let keyStoreCounter = 0;
+
+/**
+ * The signing key of a test workspace, kept as the web host keeps it (a non-extractable key in
+ * its own IndexedDB database, src-renderer/host/browser-keys.ts): the host operations.
+ */
+export function keysOf(db: StudioDb): ReturnType<typeof createBrowserKeys> {
+  let keys = keyStores.get(db);
+  if (!keys) {
+    keyStoreCounter += 1;
+    keys = createBrowserKeys(`${db.name}:keys:${keyStoreCounter}`);
+    keyStores.set(db, keys);
+  }
+  return keys;
+}
+
+/** Signs a test workspace's packages with its key (made on the first signature). */
+export function signerFor(db: StudioDb): Signer {
+  return hostSigner(keysOf(db));
+}
+
+/** As a reinstall: the workspace's key is gone, the next signature makes a new one. */
+export function loseSigningKey(db: StudioDb): void {
+  keyStores.delete(db);
+}
 
 export async function freshDb(withIdentity = true): Promise<StudioDb> {
   counter += 1;

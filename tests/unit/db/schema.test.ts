@@ -16,11 +16,11 @@ describe('database schema', () => {
     expect(versions[0]).toBe(1);
   });
 
-  it('the current version has every synced table plus settings and the conflict log, keyed by id', async () => {
+  it('the current version has every synced table plus settings, the conflict log and the local keys, keyed by id', async () => {
     const db = openStudioDb(`schema-${Math.random()}`);
     await db.open();
     const tables = db.tables.map((table) => table.name).sort();
-    expect(tables).toEqual([...syncedTableNames, 'settings', 'conflicts'].sort());
+    expect(tables).toEqual([...syncedTableNames, 'settings', 'conflicts', 'localKeys'].sort());
     for (const table of syncedTableNames) {
       expect(db.table(table).schema.primKey.name).toBe('id');
       expect(db.table(table).schema.indexes.map((index) => index.name)).toContain('origin');
@@ -166,7 +166,7 @@ describe('database schema', () => {
     };
     await v5.table('workshops').add(old);
     v5.close();
-    const v6 = openStudioDb(name);
+    const v6 = openStudioDb(name, 6);
     await v6.open();
     expect(v6.verno).toBe(6);
     const upgraded = await v6.workshops.get(old.id);

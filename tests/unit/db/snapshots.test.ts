@@ -9,8 +9,11 @@ import {
   type BackupInfo,
 } from '../../../src-core/host/contract';
 import { restoreBackup } from '../../../src-renderer/db/backup';
+import { openStudioDb, SCHEMA_VERSION } from '../../../src-renderer/db/schema';
 import {
   scheduledSnapshotIfDue,
+  snapshotBeforeUpgrade,
+  storedSchemaVersion,
   snapshotBefore,
   SnapshotFailedError,
   type SnapshotHost,
@@ -102,5 +105,46 @@ describe('snapshots', () => {
     const scheduled = names.filter((name) => parseSnapshotName(name)?.reason === 'scheduled');
     expect(scheduled.length).toBeLessThan(30);
     expect(scheduled.length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('the snapshot before a schema upgrade', () => {
+  it('backs up an older database as it is, before this version opens (and upgrades) it', async () => {
+    // A cluster record as the app writes it, put into a database left at version 6.
+    const source = await workspace();
+    const cluster = await source.repos.clusters.create(
+      clusterFields({ name: 'Sfax Olive Cluster' }),
+    );
+    const name = `upgrade-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const v6 = openStudioDb(name, 6);
+    await v6.open();
+    await v6.table('clusters').put(cluster);
+    await v6.settings.put({ key: 'language', value: 'fr' });
+    v6.close();
+
+    const host = memoryFolder();
+    expect(await storedSchemaVersion(name)).toBe(6);
+    const snapshot = await snapshotBeforeUpgrade(name, host, new Date(T0));
+    expect(snapshot && parseSnapshotName(snapshot)?.reason).toBe('before-upgrade');
+    // Taken before the upgrade: the database is still at version 6.
+    expect(await storedSchemaVersion(name)).toBe(6);
+
+    const current = openStudioDb(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    // Nothing more to snapshot once upgraded.
+    expect(await snapshotBeforeUpgrade(name, host, new Date(T0 + HOUR))).toBeNull();
+    current.close();
+
+    const { db } = await workspace();
+    await restoreBackup(db, host.files.get(snapshot!)!.data);
+    expect(await db.clusters.get(cluster.id)).toMatchObject({ name: 'Sfax Olive Cluster' });
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'fr' });
+  });
+
+  it('takes none for a new database', async () => {
+    const host = memoryFolder();
+    expect(await snapshotBeforeUpgrade(`none-${Math.random()}`, host)).toBeNull();
+    expect(host.files.size).toBe(0);
   });
 });

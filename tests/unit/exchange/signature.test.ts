@@ -6,6 +6,7 @@ import {
   fingerprintOf,
   generateSigningKey,
   importSigningKey,
+  signerOf,
 } from '../../../src-core/exchange/keys';
 import { readPackage } from '../../../src-core/exchange/read';
 import { SAMPLE_NODE_ID } from '../../../src-core/sample';
@@ -14,7 +15,7 @@ import { manifestOf, setManifest, unzip, validPackage, zip } from './helpers';
 describe('package signatures', () => {
   it('reports valid-unknown, valid-known and key-changed', async () => {
     const key = await generateSigningKey();
-    const bytes = await validPackage({ signingKey: key });
+    const bytes = await validPackage({ signer: signerOf(key) });
     expect(Object.keys(unzip(bytes))).toContain('signature.json');
 
     expect((await readPackage(bytes)).signature).toBe('valid-unknown');
@@ -30,13 +31,13 @@ describe('package signatures', () => {
 
   it('signs deterministically (Ed25519) and survives export/import of the key', async () => {
     const key = await importSigningKey(await exportSigningKey(await generateSigningKey()));
-    expect(await validPackage({ signingKey: key })).toEqual(
-      await validPackage({ signingKey: key }),
+    expect(await validPackage({ signer: signerOf(key) })).toEqual(
+      await validPackage({ signer: signerOf(key) }),
     );
   });
 
   it('badSignature: the manifest was altered after signing', async () => {
-    const files = unzip(await validPackage({ signingKey: await generateSigningKey() }));
+    const files = unzip(await validPackage({ signer: signerOf(await generateSigningKey()) }));
     setManifest(files, { ...manifestOf(files), appVersion: '9.9.9' });
     await expect(readPackage(zip(files))).rejects.toMatchObject({
       code: 'badSignature',
@@ -45,7 +46,7 @@ describe('package signatures', () => {
   });
 
   it('badSignature: signed by a node other than the source, or malformed', async () => {
-    const files = unzip(await validPackage({ signingKey: await generateSigningKey() }));
+    const files = unzip(await validPackage({ signer: signerOf(await generateSigningKey()) }));
     const signature = JSON.parse(new TextDecoder().decode(files['signature.json'])) as object;
     files['signature.json'] = strToU8(JSON.stringify({ ...signature, signer: 'ffffffffffffffff' }));
     await expect(readPackage(zip(files))).rejects.toBeInstanceOf(PackageError);
