@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/chromium.ts';
 import { benchOrganisationsPage } from '../bench/ui.ts';
+import { benchPages, printPages } from '../bench/pages.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -82,6 +83,20 @@ try {
       `  ratio ${figures.ratio.toFixed(1)}×; row elements in the DOM at most ${figures.maxRowElements}`,
     );
     console.log(`  target: ≤ ${figures.targetMs} ms median and ≤ ~100 rows in the DOM: ${verdict}`);
+  }
+  if (wanted('pages')) {
+    // Every page on the sample-sized workspace, then on 100,000 organisations (issue 18).
+    console.log('\nPages: seeding the sample-sized workspace (2,400 organisations)…');
+    const small = await benchPages(page, `${address}src-renderer/index.html`, 2_400);
+    console.log(
+      `Pages: seeding 100,000 organisations (${Math.round(small.seedMs / 1000)} s for the sample)…`,
+    );
+    const large = await benchPages(page, `${address}src-renderer/index.html`, 100_000);
+    console.log(
+      `  seeded ${large.records.toLocaleString('en')} records in ${Math.round(large.seedMs / 1000)} s`,
+    );
+    results.push({ name: 'pages', small, large });
+    printPages(small, large);
   }
 } finally {
   await browser.close();

@@ -12,6 +12,7 @@ import { HOST_GLOBAL } from '../src-core/host/operations';
 import { setFormatPreferences } from '../src-core/model/workspace';
 import { WorkspaceProvider } from './db/provider';
 import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
+import { moveLegacySigningKey } from './db/partners';
 import { readSetting } from './db/settings';
 import { snapshotBeforeUpgrade } from './db/snapshots';
 import { getHost } from './host';
@@ -32,6 +33,10 @@ async function start(): Promise<void> {
     language = (await readSetting(db, 'language')) ?? language;
     const formats = await readSetting(db, 'formats');
     if (formats) setFormatPreferences(formats);
+    // An older version's signing key goes to the host before anything can sign (and make one).
+    await moveLegacySigningKey(db, getHost()).catch((error: unknown) =>
+      console.error('The signing key could not be moved to the host', error),
+    );
   } catch (error) {
     const i18n = await initI18n(language);
     rootElement.textContent = i18n.t('app.startFailed', {

@@ -9,7 +9,13 @@ import { z } from 'zod';
 import { ED25519, subtle } from '../exchange/crypto';
 import { importPublicKey, importSigningKey, type ExportedSigningKey } from '../exchange/keys';
 import { signingKeySettingSchema } from '../model/workspace';
-import { decryptEnvelope, encryptWithPassphrase, PassphraseError } from './passphrase';
+import { HostError } from '../host/errors';
+import {
+  decryptEnvelope,
+  encryptWithPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  PassphraseError,
+} from './passphrase';
 
 export const KEY_FILE_FORMAT = 'meta-cluster-studio/signing-key';
 export const KEY_FILE_EXTENSION = 'mcskey';
@@ -60,5 +66,26 @@ export async function keyPairMatches(key: ExportedSigningKey): Promise<boolean> 
     );
   } catch {
     return false;
+  }
+}
+
+/**
+ * A passphrase refusal as the host words it (both hosts: wrong passphrase, damaged file, too
+ * short); any other error is returned as it is.
+ */
+export function passphraseRefusal(error: unknown): unknown {
+  if (!(error instanceof PassphraseError)) return error;
+  switch (error.code) {
+    case 'wrong':
+      return new HostError('invalid-request', 'wrongPassphrase', {}, error.message);
+    case 'damaged':
+      return new HostError('invalid-request', 'keyFileDamaged', {}, error.message);
+    case 'tooShort':
+      return new HostError(
+        'invalid-request',
+        'passphraseTooShort',
+        { min: MIN_PASSPHRASE_LENGTH },
+        error.message,
+      );
   }
 }

@@ -15,7 +15,8 @@ import { fromBase64, strictUtf8Decoder, toBase64 } from '../exchange/crypto';
 export const PBKDF2_ITERATIONS = 600_000;
 /** Below this a file is refused rather than opened with a weak key (a tampered header). */
 const MIN_ITERATIONS = 100_000;
-const MAX_ITERATIONS = 10_000_000;
+/** Above this a hostile header could stall the app for minutes deriving one key. */
+const MAX_ITERATIONS = 2_000_000;
 const MAGIC = new Uint8Array([0x4d, 0x43, 0x53, 0x45, 0x4e, 0x43, 0x31, 0x0a]); // "MCSENC1\n"
 const MAX_HEADER = 4096;
 

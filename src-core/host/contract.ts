@@ -4,6 +4,7 @@
  * Electron main process validates every incoming payload against these before acting.
  */
 import { z } from 'zod';
+import { MIN_PASSPHRASE_LENGTH } from '../backup/passphrase';
 import type { HostOperationName } from './operations';
 import { HostError } from './errors';
 
@@ -27,7 +28,7 @@ const keyFileBytes = bytes.refine((value) => value.byteLength <= 64 * 1024, {
   message: 'A key file is at most 64 KB.',
 });
 /** At least 8 characters (MIN_PASSPHRASE_LENGTH); long ones are fine, absurd ones refused. */
-const passphraseSchema = z.string().min(8).max(1024);
+const passphraseSchema = z.string().min(MIN_PASSPHRASE_LENGTH).max(1024);
 
 export const signingKeyStatusSchema = z
   .object({

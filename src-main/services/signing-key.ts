@@ -21,7 +21,12 @@ import { Buffer } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { keyPairMatches, readKeyFile, writeKeyFile } from '../../src-core/backup/key-file';
+import {
+  keyPairMatches,
+  passphraseRefusal,
+  readKeyFile,
+  writeKeyFile,
+} from '../../src-core/backup/key-file';
 import { MIN_PASSPHRASE_LENGTH, PassphraseError } from '../../src-core/backup/passphrase';
 import {
   ED25519,
@@ -81,23 +86,6 @@ function failed(why: string): HostError {
 }
 
 /** A passphrase refusal from the key-file code, as the HostError the page words. */
-function passphraseRefusal(error: unknown): unknown {
-  if (!(error instanceof PassphraseError)) return error;
-  switch (error.code) {
-    case 'wrong':
-      return new HostError('invalid-request', 'wrongPassphrase', {}, error.message);
-    case 'damaged':
-      return new HostError('invalid-request', 'keyFileDamaged', {}, error.message);
-    case 'tooShort':
-      return new HostError(
-        'invalid-request',
-        'passphraseTooShort',
-        { min: MIN_PASSPHRASE_LENGTH },
-        error.message,
-      );
-  }
-}
-
 function keyFileDamaged(): HostError {
   return new HostError(
     'invalid-request',

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { NodeIdentity } from '../../src-core/model/workspace';
 import { useSetting } from '../db/hooks';
 import { usePackageIntake } from '../features/exchange/package-intake';
-import { useLegacyKeyMove } from '../features/partners/useLegacyKeyMove';
 import { useScheduledSnapshots } from '../features/settings/useScheduledSnapshots';
 import { getHost } from '../host';
 import { useStudioStore } from '../state/store';
@@ -20,7 +19,6 @@ export function Shell({ identity }: { identity: NodeIdentity }) {
   const notify = useStudioStore((state) => state.notify);
   usePackageIntake();
   useScheduledSnapshots();
-  useLegacyKeyMove();
 
   async function print() {
     try {

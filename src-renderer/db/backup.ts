@@ -123,11 +123,6 @@ async function openedBackup(
   }
 }
 
-/** Whether a backup file is encrypted (restoring it may ask for the passphrase). */
-export function isEncryptedBackup(bytes: Uint8Array): boolean {
-  return isEncrypted(bytes);
-}
-
 function readBackup(bytes: Uint8Array) {
   let text: string;
   try {
@@ -181,11 +176,13 @@ export async function checkBackup(
 ): Promise<CheckedBackup> {
   const checked = readBackup(await openedBackup(db, bytes, secret));
   try {
-    validateRecordSet(checked.records, undefined, { unknownFields: 'keep' });
+    // The parsed records are what is written: a backup of an older schema (the snapshot before
+    // an upgrade) gets the fields this version added, as an older partner's package does.
+    const records = validateRecordSet(checked.records, undefined, { unknownFields: 'keep' });
+    return { ...checked, records };
   } catch (error) {
     throw new BackupError('badRecord', { detail: error instanceof Error ? error.message : '' });
   }
-  return checked;
 }
 
 /**
@@ -207,7 +204,9 @@ export async function applyBackup(
       count += rows.length;
     }
     await db.settings.clear();
-    await db.settings.bulkPut(settings);
+    // A signing key an older version left in a backup is not restored: a backup (perhaps not
+    // this user's) must not decide which key signs as this workspace. The key moves by key file.
+    await db.settings.bulkPut(settings.filter((row) => !NOT_BACKED_UP.has(row.key)));
     await db.conflicts.clear();
     await db.conflicts.bulkPut(conflicts);
     await keepErasures(db, erased);

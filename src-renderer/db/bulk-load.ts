@@ -76,9 +76,12 @@ export function validateRecordSet(
   set: RecordSet,
   onProgress?: (done: number) => void,
   { unknownFields = 'refuse' }: ValidateOptions = {},
-): void {
+): RecordSet {
   let done = 0;
+  const parsed: Record<string, unknown[]> = {};
   for (const table of syncedTableNames) {
+    const out: unknown[] = [];
+    parsed[table] = out;
     const rows = set[table] ?? [];
     const strict = syncedTables[table].record;
     const keep = unknownFields === 'keep';
@@ -96,10 +99,13 @@ export function validateRecordSet(
           problems.map((problem) => ({ ...problem, field: `${table}[${index}].${problem.field}` })),
         );
       }
+      // The parsed record: what a row of an older schema becomes now (the schema's defaults).
+      out.push(result.success ? result.data : row);
       done += 1;
       if (done % 2000 === 0) onProgress?.(done);
     });
   }
+  return parsed as RecordSet;
 }
 
 export async function loadRecords(

@@ -122,16 +122,19 @@ export async function ownFingerprint(host: KeyHost): Promise<string> {
 
 /**
  * Hands a key that an older version kept in the workspace's settings (in clear, and so in every
- * backup) to the host, then deletes it from the settings. The host keeps its own key when it
- * already has one. Run at start and after a restore (an old backup may carry one).
+ * backup) to the host, at start, before anything can sign. The setting is deleted once the host
+ * holds that very key; when the host already has another (it signed before this ran, or the
+ * user imported one), the setting is kept — no backup writes it — so the key partners trusted is
+ * never destroyed. Returns whether the host now signs with the legacy key.
  */
 export async function moveLegacySigningKey(db: StudioDb, host: KeyHost): Promise<boolean> {
   const legacy = await readSetting(db, 'exchange:signingKey');
   if (!legacy) return false;
-  await host.adoptSigningKey({
+  const { status } = await host.adoptSigningKey({
     privateKeyPkcs8Base64: legacy.privateKeyPkcs8Base64,
     publicKeyBase64: legacy.publicKeyBase64,
   });
+  if (status.publicKey !== legacy.publicKeyBase64) return false;
   await db.transaction('rw', db.settings, async () => {
     const again = await readSetting(db, 'exchange:signingKey');
     if (again?.privateKeyPkcs8Base64 === legacy.privateKeyPkcs8Base64) {

@@ -18,7 +18,13 @@ import { openStudioDb, SCHEMA_VERSION, type StudioDb } from './schema';
 import { readSetting, writeSetting } from './settings';
 
 export type SnapshotHost = Pick<HostApi, 'writeBackup' | 'listBackups'> &
-  Partial<Pick<HostApi, 'deleteBackup'>>;
+  Partial<Pick<HostApi, 'deleteBackup'>> & {
+    /**
+     * Builds the backup's bytes; the app builds them in the bulk worker (a large workspace would
+     * otherwise pause the page for seconds). `createBackup` on this thread when absent.
+     */
+    readonly buildBackup?: (now: Date) => Promise<Uint8Array>;
+  };
 
 const listeners = new Set<() => void>();
 
@@ -36,7 +42,8 @@ export async function takeSnapshot(
   now: Date = new Date(),
 ): Promise<string> {
   const name = snapshotName(reason, now);
-  await host.writeBackup({ name, data: await createBackup(db, now) });
+  const data = host.buildBackup ? await host.buildBackup(now) : await createBackup(db, now);
+  await host.writeBackup({ name, data });
   try {
     await rotateSnapshots(host, now.getTime(), name);
   } catch (error) {

@@ -6,8 +6,7 @@
  * imported. Node tests run this module over fake-indexeddb.
  */
 import Dexie, { type Table } from 'dexie';
-import { keyPairMatches, readKeyFile } from '../../src-core/backup/key-file';
-import { MIN_PASSPHRASE_LENGTH, PassphraseError } from '../../src-core/backup/passphrase';
+import { keyPairMatches, passphraseRefusal, readKeyFile } from '../../src-core/backup/key-file';
 import { ED25519, fromBase64, subtle, toBase64 } from '../../src-core/exchange/crypto';
 import { exportPublicKey, type CryptoKeyLike } from '../../src-core/exchange/keys';
 import { HostError, type HostApi, type SigningKeyStatus } from '../../src-core/host/contract';
@@ -42,21 +41,9 @@ async function lockedKey(pkcs8Base64: string): Promise<CryptoKeyLike> {
   return subtle().importKey('pkcs8', fromBase64(pkcs8Base64), ED25519, false, ['sign']);
 }
 
-function keyRefusal(error: unknown): HostError {
-  if (error instanceof PassphraseError) {
-    if (error.code === 'wrong') {
-      return new HostError('invalid-request', 'wrongPassphrase', {}, error.message);
-    }
-    if (error.code === 'tooShort') {
-      return new HostError(
-        'invalid-request',
-        'passphraseTooShort',
-        { min: MIN_PASSPHRASE_LENGTH },
-        error.message,
-      );
-    }
-    return new HostError('invalid-request', 'keyFileDamaged', {}, error.message);
-  }
+function keyRefusal(error: unknown): unknown {
+  const refusal = passphraseRefusal(error);
+  if (refusal instanceof HostError) return refusal;
   return new HostError('io', 'signingKeyFailed', {}, `The signing key failed: ${String(error)}`);
 }
 

@@ -27,10 +27,21 @@ export function PassphraseDialog(props: PassphraseDialogProps) {
   const { open, onCancel } = props;
   const dialog = useModalDialog(open);
   const titleId = useId();
+  // While the work runs, Escape does not close the dialog (the work would finish unseen).
+  const [busy, setBusy] = useState(false);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-busy={busy}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!busy) onCancel();
+      }}
+    >
       {/* Mounted only while open: what was typed is forgotten when the dialog closes. */}
-      {open && <PassphraseForm {...props} titleId={titleId} />}
+      {open && <PassphraseForm {...props} titleId={titleId} busy={busy} setBusy={setBusy} />}
     </dialog>
   );
 }
@@ -43,13 +54,18 @@ function PassphraseForm({
   onSubmit,
   onCancel,
   titleId,
-}: PassphraseDialogProps & { titleId: string }) {
+  busy,
+  setBusy,
+}: PassphraseDialogProps & {
+  titleId: string;
+  busy: boolean;
+  setBusy: (busy: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [repeatError, setRepeatError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

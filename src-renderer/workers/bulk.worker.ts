@@ -4,6 +4,7 @@
  */
 import type { Signer } from '../../src-core/exchange/keys';
 import { generateSampleWorkspace } from '../../src-core/sample';
+import { createBackup } from '../db/backup';
 import { applyPackage, exportPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
 import { loadSampleWorkspace } from '../db/sample';
@@ -51,6 +52,8 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
           onProgress: progress,
         }),
       );
+    case 'backup-create':
+      return withDb(task.dbName, (db) => createBackup(db, new Date(task.now)));
     case 'exchange-apply':
       return withDb(task.dbName, (db) =>
         applyPackage(db, task.bytes, {

@@ -44,6 +44,12 @@ export type WorkerTask =
       readonly sign: boolean;
     }
   | {
+      /** A whole-workspace backup's bytes (encrypted when a passphrase is set), off the page. */
+      readonly kind: 'backup-create';
+      readonly dbName: string;
+      readonly now: number;
+    }
+  | {
       readonly kind: 'exchange-apply';
       readonly dbName: string;
       readonly bytes: Uint8Array;
@@ -61,6 +67,7 @@ export interface WorkerResults {
   'import-apply': ImportSummary;
   'exchange-export': ExportedPackage;
   'exchange-apply': ApplyResult;
+  'backup-create': Uint8Array;
 }
 
 /** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */

@@ -11,8 +11,8 @@ import { leftOutRecords, type ExportScope } from '../../db/exchange';
 import { useExportTargets, type NamedTarget } from '../../db/exchange-queries';
 import { useSetting } from '../../db/hooks';
 import type { BulkProgress } from '../../db/progress';
-import { recordSent } from '../../db/partners';
 import { useWorkspace } from '../../db/provider';
+import { hostSigner, recordSent } from '../../db/partners';
 import { getHost } from '../../host';
 import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
@@ -112,7 +112,7 @@ export function ExportSection() {
         },
         setProgress,
         [],
-        (data) => getHost().signManifest({ data }),
+        hostSigner(getHost()).sign,
       );
       if (exported.records === 0 && exported.sampleRecords > 0 && kind === 'workspace') {
         // Nothing to send: say why in one sentence rather than save an empty package.

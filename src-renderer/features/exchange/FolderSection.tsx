@@ -17,7 +17,9 @@ import {
 import { useSetting } from '../../db/hooks';
 import { snapshotBefore } from '../../db/snapshots';
 import { useWorkspace } from '../../db/provider';
+import { hostSigner } from '../../db/partners';
 import { getHost } from '../../host';
+import { snapshotHost } from '../../workers/backups';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
@@ -79,7 +81,7 @@ export function FolderSection() {
         now,
         appVersion: __APP_VERSION__,
         apply: async (bytes, newSenders) => {
-          snapshot ??= snapshotBefore(db, getHost(), 'before-import');
+          snapshot ??= snapshotBefore(db, snapshotHost(db, getHost()), 'before-import');
           await snapshot;
           return runWorkerTask({
             kind: 'exchange-apply',
@@ -103,7 +105,7 @@ export function FolderSection() {
             },
             undefined,
             [],
-            (data) => getHost().signManifest({ data }),
+            hostSigner(getHost()).sign,
           ),
         onProgress: (done, total) => setProgress({ done, total }),
       });

@@ -11,6 +11,7 @@ import type { BulkProgress } from '../../db/progress';
 import { snapshotBefore } from '../../db/snapshots';
 import { useWorkspace } from '../../db/provider';
 import { getHost } from '../../host';
+import { snapshotHost } from '../../workers/backups';
 import { formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
@@ -99,7 +100,7 @@ export function ImportSection() {
     guarded(async () => {
       if (!picked) return;
       setProgress({ phase: 'validating', done: 0, total: 1 });
-      await snapshotBefore(db, getHost(), 'before-import');
+      await snapshotBefore(db, snapshotHost(db, getHost()), 'before-import');
       const result = await runWorkerTask(
         {
           kind: 'exchange-apply',

@@ -47,20 +47,24 @@ export function SigningKeyCard({ organisation }: { organisation: string }) {
 
   async function exportKey(passphrase: string) {
     const data = await getHost().exportSigningKey({ passphrase });
-    const name = `${organisation || 'workspace'}-signing-key.${KEY_FILE_EXTENSION}`
+    setExporting(false);
+    const name = t('partners.keyFileName', { organisation })
       .replace(/[\\/:*?"<>|]/g, '-')
       .replace(/^\.+/, '');
-    setExporting(false);
-    const saved = await getHost().saveFile({
-      suggestedName: name,
-      data,
-      filters: [{ name: t('partners.keyFileType'), extensions: [KEY_FILE_EXTENSION] }],
-    });
-    if (saved.saved) {
-      notify({
-        tone: 'success',
-        message: t('partners.keyExported', { location: saved.location ?? name }),
+    try {
+      const saved = await getHost().saveFile({
+        suggestedName: `${name}.${KEY_FILE_EXTENSION}`,
+        data,
+        filters: [{ name: t('partners.keyFileType'), extensions: [KEY_FILE_EXTENSION] }],
       });
+      if (saved.saved) {
+        notify({
+          tone: 'success',
+          message: t('partners.keyExported', { location: saved.location ?? name }),
+        });
+      }
+    } catch (error) {
+      notifyError(error);
     }
   }
 

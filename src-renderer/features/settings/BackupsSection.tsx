@@ -7,17 +7,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseSnapshotName } from '../../../src-core/backup/snapshots';
 import type { BackupInfo } from '../../../src-core/host/contract';
-import {
-  applyBackup,
-  BackupError,
-  backupFileName,
-  checkBackup,
-  createBackup,
-} from '../../db/backup';
-import { moveLegacySigningKey } from '../../db/partners';
+import { applyBackup, BackupError, backupFileName, checkBackup } from '../../db/backup';
 import { useWorkspace } from '../../db/provider';
 import { onSnapshotsChanged, snapshotBefore } from '../../db/snapshots';
 import { getHost } from '../../host';
+import { backupInWorker, snapshotHost } from '../../workers/backups';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -66,7 +60,7 @@ export function BackupsSection() {
 
   async function backUp(): Promise<string> {
     const name = backupFileName(new Date());
-    await getHost().writeBackup({ name, data: await createBackup(db) });
+    await getHost().writeBackup({ name, data: await backupInWorker(db) });
     return name;
   }
 
@@ -97,15 +91,11 @@ export function BackupsSection() {
     try {
       const data = await getHost().readBackup({ name });
       const checked = await checkBackup(db, data, passphrase === undefined ? {} : { passphrase });
-      const previous = await snapshotBefore(db, getHost(), 'before-restore');
+      const previous = await snapshotBefore(db, snapshotHost(db, getHost()), 'before-restore');
       const count = await applyBackup(db, checked);
       setLocked(null);
       // "Package applied — Undo" would now act on a workspace that is no longer there.
       dropUndoOffers();
-      // A backup made by an older version may carry the signing key: it goes to the host.
-      await moveLegacySigningKey(db, getHost()).catch((error: unknown) =>
-        console.error('The signing key could not be moved to the host', error),
-      );
       notify({
         tone: 'success',
         message: t('settings.restored', {

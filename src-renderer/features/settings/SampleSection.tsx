@@ -9,6 +9,7 @@ import type { SyncedTableName } from '../../../src-core/model/entities';
 import { useSetting } from '../../db/hooks';
 import { snapshotBefore } from '../../db/snapshots';
 import { getHost } from '../../host';
+import { snapshotHost } from '../../workers/backups';
 import { useWorkspace } from '../../db/provider';
 import {
   previewSampleRemoval,
@@ -48,7 +49,7 @@ export function SampleSection() {
   async function remove() {
     setRemoval(null);
     try {
-      await snapshotBefore(db, getHost(), 'before-sample-removal');
+      await snapshotBefore(db, snapshotHost(db, getHost()), 'before-sample-removal');
       const result = await removeSampleWorkspace(db, { keepChanged });
       notify({
         tone: 'success',

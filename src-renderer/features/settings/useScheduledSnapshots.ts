@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../db/provider';
 import { scheduledSnapshotIfDue } from '../../db/snapshots';
 import { getHost } from '../../host';
+import { snapshotHost } from '../../workers/backups';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
 
@@ -24,7 +25,7 @@ export function useScheduledSnapshots(): void {
     const check = () => {
       if (running) return;
       running = true;
-      scheduledSnapshotIfDue(db, getHost())
+      scheduledSnapshotIfDue(db, snapshotHost(db, getHost()))
         .then(
           (name) => {
             if (name !== null) saidFailure = false;

@@ -83,6 +83,21 @@ describe('passphrase envelopes', () => {
     expect(
       (await refusal(decryptEnvelope(tooWeak, 'backup', { passphrase: PASSPHRASE }))).code,
     ).toBe('damaged');
+    // The header is bound to the ciphertext: a backup relabelled as a key file, or any field
+    // added to the header, fails as a wrong passphrase would — even with the right one.
+    const relabelled = withHeader(sealed, (header) => {
+      header.kind = 'signing-key';
+    });
+    expect(
+      (await refusal(decryptEnvelope(relabelled, 'signing-key', { passphrase: PASSPHRASE }))).code,
+    ).toBe('wrong');
+    const extended = withHeader(sealed, (header) => {
+      header.note = 'harmless';
+    });
+    expect(
+      (await refusal(decryptEnvelope(extended, 'backup', { passphrase: PASSPHRASE }))).code,
+    ).toBe('wrong');
+    // Asked for a key file, a backup is refused before any key is derived.
     expect(
       (await refusal(decryptEnvelope(sealed, 'signing-key', { passphrase: PASSPHRASE }))).code,
     ).toBe('damaged');

@@ -1,9 +1,9 @@
 // Encrypted backups and the signing key kept out of them (issue 17), against real (fake-IndexedDB)
 // workspaces and the web host's key store.
 import 'fake-indexeddb/auto';
-import { gunzipSync, strFromU8 } from 'fflate';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isEncrypted } from '../../../src-core/backup/passphrase';
+import { decryptEnvelope, isEncrypted } from '../../../src-core/backup/passphrase';
 import { ED25519, fromBase64, subtle } from '../../../src-core/exchange/crypto';
 import {
   exportSigningKey,
@@ -117,9 +117,19 @@ describe('the signing key and backups', () => {
     const legacy = await exportSigningKey(await generateSigningKey());
     await db.settings.put({ key: 'exchange:signingKey', value: legacy });
     expect(await moveLegacySigningKey(db, keys)).toBe(true);
-    const backup = strFromU8(gunzipSync(await createBackup(db)));
-    expect(backup).not.toContain(legacy.privateKeyPkcs8Base64);
-    expect(backup).not.toContain(legacy.publicKeyBase64);
+    const der = Buffer.from(fromBase64(legacy.privateKeyPkcs8Base64));
+    const plain = await createBackup(db);
+    expect(strFromU8(gunzipSync(plain))).not.toContain(legacy.privateKeyPkcs8Base64);
+    expect(Buffer.from(plain).includes(der)).toBe(false);
+    // Encrypted: decrypted with the passphrase, the key is not inside either.
+    await setBackupPassphrase(db, PASSPHRASE);
+    const sealed = await createBackup(db);
+    const opened = strFromU8(
+      gunzipSync(await decryptEnvelope(sealed, 'backup', { passphrase: PASSPHRASE })),
+    );
+    expect(opened).toContain('Sfax Olive Cluster');
+    expect(opened).not.toContain(legacy.privateKeyPkcs8Base64);
+    expect(opened).not.toContain('exchange:signingKey');
   });
 
   it('moves an older version’s key to the host once: same public key, signatures verify, setting gone', async () => {
@@ -147,14 +157,31 @@ describe('the signing key and backups', () => {
     expect(await moveLegacySigningKey(db, keys)).toBe(false);
   });
 
-  it('a restored old backup that carried a key: the host keeps the key it has', async () => {
+  it('when the host already signs with another key, the older key is kept, not destroyed', async () => {
     const { db } = await workspace();
     const keys = keysOf(db);
     const current = (await keys.signManifest({ data: new Uint8Array([1]) })).publicKey;
     const old = await exportSigningKey(await generateSigningKey());
     await db.settings.put({ key: 'exchange:signingKey', value: old });
-    expect(await moveLegacySigningKey(db, keys)).toBe(true);
+    expect(await moveLegacySigningKey(db, keys)).toBe(false);
     expect((await keys.signingKeyStatus({})).publicKey).toBe(current);
-    expect(await readSetting(db, 'exchange:signingKey')).toBeUndefined();
+    // Kept where it was (no backup writes it), so the key partners trusted is not lost.
+    expect(await readSetting(db, 'exchange:signingKey')).toEqual(old);
+    expect(strFromU8(gunzipSync(await createBackup(db)))).not.toContain(old.privateKeyPkcs8Base64);
+  });
+
+  it('restoring an old backup that carried a key does not bring the key back', async () => {
+    const { db } = await filled();
+    const legacy = await exportSigningKey(await generateSigningKey());
+    // A backup as an older version wrote it: the key among the settings.
+    const document = JSON.parse(strFromU8(gunzipSync(await createBackup(db)))) as {
+      settings: { key: string; value: unknown }[];
+    };
+    document.settings.push({ key: 'exchange:signingKey', value: legacy });
+    const old = gzipSync(strToU8(JSON.stringify(document)));
+    const other = await workspace();
+    await restoreBackup(other.db, old);
+    expect(await readSetting(other.db, 'exchange:signingKey')).toBeUndefined();
+    expect((await other.db.clusters.toArray()).map((c) => c.name)).toContain('Sfax Olive Cluster');
   });
 });

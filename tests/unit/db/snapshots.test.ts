@@ -27,7 +27,10 @@ afterEach(closeAll);
 
 function memoryFolder() {
   const files = new Map<string, { data: Uint8Array; createdAt: string }>();
-  const host: Required<SnapshotHost> & { files: typeof files; failWrites: boolean } = {
+  const host: Required<Omit<SnapshotHost, 'buildBackup'>> & {
+    files: typeof files;
+    failWrites: boolean;
+  } = {
     files,
     failWrites: false,
     async writeBackup({ name, data }) {
@@ -146,5 +149,42 @@ describe('the snapshot before a schema upgrade', () => {
     const host = memoryFolder();
     expect(await snapshotBeforeUpgrade(`none-${Math.random()}`, host)).toBeNull();
     expect(host.files.size).toBe(0);
+  });
+});
+
+describe('a snapshot of an older schema, restored', () => {
+  it('gives its records the fields this version added (a version-5 workshop gets its run)', async () => {
+    const name = `upgrade-v5-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const v5 = openStudioDb(name, 5);
+    await v5.open();
+    // A workshop as version 5 stored it: no run, no participants table yet.
+    const old = {
+      id: '0192f0c4-7b1e-7c3a-9d2e-00000000b006',
+      name: 'Valencia workshop',
+      kind: 'meta-cluster',
+      date: '2026-05-20',
+      venue: 'Valencia',
+      clusterId: null,
+      metaClusterId: null,
+      methodId: 'meta-cluster-method',
+      methodVersion: '1.0.0',
+      facilitators: ['Ana'],
+      languages: ['es'],
+      startTime: '10:00',
+      agenda: [],
+      deleted: false,
+      clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
+    };
+    await v5.table('workshops').add(old);
+    v5.close();
+    const host = memoryFolder();
+    const snapshot = await snapshotBeforeUpgrade(name, host, new Date(T0));
+    expect(snapshot).not.toBeNull();
+
+    const { db } = await workspace();
+    await restoreBackup(db, host.files.get(snapshot!)!.data);
+    const restored = await db.workshops.get(old.id);
+    expect(restored?.run).toMatchObject({ status: 'planned', currentStageId: null, overrides: [] });
+    expect(restored?.name).toBe('Valencia workshop');
   });
 });

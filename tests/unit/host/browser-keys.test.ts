@@ -52,11 +52,15 @@ describe('the browser key store', () => {
     await expect(subtle().exportKey('pkcs8', stored.privateKey)).rejects.toThrow();
   });
 
-  it('two first signatures at once make one key', async () => {
-    const { keys } = fresh();
+  it('two tabs signing first at once make one key', async () => {
+    const { name } = fresh();
+    // Two tabs: two key stores over the same database.
+    const [one, two] = [createBrowserKeys(name), createBrowserKeys(name)];
     const data = new Uint8Array([1]);
-    const [a, b] = await Promise.all([keys.signManifest({ data }), keys.signManifest({ data })]);
+    const [a, b] = await Promise.all([one.signManifest({ data }), two.signManifest({ data })]);
     expect(a.publicKey).toBe(b.publicKey);
+    expect((await one.signManifest({ data })).publicKey).toBe(a.publicKey);
+    expect((await two.signingKeyStatus({})).publicKey).toBe(a.publicKey);
   });
 
   it('refuses to export: the key cannot be read', async () => {

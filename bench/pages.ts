@@ -1,0 +1,180 @@
+/**
+ * The pages benchmark (issue 18): every page of the app opened on the sample-sized workspace and
+ * on the programme-sized one (100,000 organisations), in the same run, in headless Chromium on the
+ * production build. For each page: the time from the navigation (a hash change, as a click in the
+ * sidebar does) until its content shows — its heading, its rows, nothing still loading — and the
+ * longest main-thread task from then until a second after (the Long Tasks API; RAIL's budget is
+ * 200 ms); at the end the JS heap after visiting every page. Driven from Node (scripts/bench.mjs).
+ */
+import type { Page } from '@playwright/test';
+
+export interface PageFigure {
+  readonly page: string;
+  readonly ms: number;
+  readonly longestTaskMs: number;
+  readonly domNodes: number;
+}
+
+export interface PagesRun {
+  readonly organisations: number;
+  readonly records: number;
+  readonly seedMs: number;
+  readonly pages: readonly PageFigure[];
+  readonly heapMb: number;
+}
+
+/** Budgets (issue 18): every page usable within 1 s, no task over 200 ms, heap under 300 MB. */
+export const PAGE_TARGET_MS = 1000;
+export const TASK_TARGET_MS = 200;
+export const HEAP_TARGET_MB = 300;
+
+interface Targets {
+  readonly clusterId: string;
+  readonly valueChainId: string;
+  readonly metaClusterId: string;
+  readonly workshopId: string;
+}
+
+/** The records whose pages are opened: the cluster with most members, a meta-cluster's chain… */
+async function targets(page: Page): Promise<Targets> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('meta-cluster-studio');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll(null, 5000);
+        request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        request.onerror = () => reject(request.error);
+      });
+    const metaClusters = (await all('metaClusters')).filter((row) => !row.deleted);
+    const workshops = (await all('workshops')).filter((row) => !row.deleted);
+    const memberships = await all('memberships');
+    const counts = new Map<string, number>();
+    for (const row of memberships) {
+      const cluster = String(row.clusterId);
+      counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+    }
+    const clusterId = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    db.close();
+    return {
+      clusterId,
+      valueChainId: String(metaClusters[0]?.valueChainId ?? ''),
+      metaClusterId: String(metaClusters[0]?.id ?? ''),
+      workshopId: String(workshops[0]?.id ?? ''),
+    };
+  });
+}
+
+function pageList(ids: Targets): { name: string; hash: string }[] {
+  return [
+    { name: 'Clusters', hash: '#/clusters' },
+    { name: 'Organisations', hash: '#/organisations' },
+    { name: 'Memberships', hash: '#/memberships' },
+    { name: 'Contacts', hash: '#/contacts' },
+    { name: 'Readiness', hash: '#/readiness' },
+    { name: "One cluster's reinforcement page", hash: `#/reinforcement/${ids.clusterId}` },
+    { name: 'Value-chain matrix', hash: `#/valueChains/${ids.valueChainId}` },
+    { name: 'One meta-cluster page', hash: `#/metaClusters/${ids.metaClusterId}` },
+    {
+      name: 'Workshop participants (invite)',
+      hash: `#/workshops/${ids.workshopId}?view=participants`,
+    },
+  ];
+}
+
+/** Opens one page from a light one (Settings) and measures it in the page itself. */
+async function openPage(page: Page, hash: string): Promise<Omit<PageFigure, 'page'>> {
+  await page.evaluate(() => {
+    window.location.hash = '#/settings';
+  });
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  // Let the previous page's work settle.
+  await page.waitForTimeout(1500);
+  return page.evaluate(async (target) => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    const isReady = () => {
+      const main = document.querySelector('main');
+      if (!main?.querySelector('h1')) return false;
+      if (main.querySelector('.table-loading')) return false;
+      for (const status of main.querySelectorAll('[role="status"]')) {
+        if (/Loading/.test(status.textContent ?? '')) return false;
+      }
+      return main.querySelectorAll('[role="row"], tr').length >= 2;
+    };
+    const t0 = performance.now();
+    window.location.hash = target;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 60_000 && !isReady(); i += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    const ms = performance.now() - t0;
+    // Tasks that end the navigation's work come just after the first paint of the content.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const longestTaskMs = Math.max(
+      0,
+      ...w.__longTasks
+        .filter((task) => task.start + task.duration >= t0)
+        .map((task) => task.duration),
+    );
+    return { ms, longestTaskMs, domNodes: document.getElementsByTagName('*').length };
+  }, hash);
+}
+
+/** Seeds the app's database (the bench page's `seed`), then opens every page of the app. */
+export async function benchPages(
+  page: Page,
+  appUrl: string,
+  organisations: number,
+): Promise<PagesRun> {
+  const seedStarted = Date.now();
+  const records = await page.evaluate((n) => window.mcsBench.seed(n), organisations);
+  const seedMs = Date.now() - seedStarted;
+  const app = await page.context().newPage();
+  await app.addInitScript({
+    content: `window.__name = (f) => f;
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });`,
+  });
+  await app.goto(`${appUrl}#/settings`);
+  await app.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 180_000 });
+  const ids = await targets(app);
+  const figures: PageFigure[] = [];
+  for (const { name, hash } of pageList(ids)) {
+    figures.push({ page: name, ...(await openPage(app, hash)) });
+  }
+  const session = await page.context().newCDPSession(app);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await app.close();
+  return { organisations, records, seedMs, pages: figures, heapMb: usedSize / 1024 ** 2 };
+}
+
+/** The two runs side by side, as the README table shows them. */
+export function printPages(small: PagesRun, large: PagesRun): void {
+  const cell = (figure: PageFigure | undefined) =>
+    figure
+      ? `${(figure.ms / 1000).toFixed(2)} s, task ${Math.round(figure.longestTaskMs)} ms`
+      : '—';
+  console.log(
+    `\npages: sample (${small.organisations.toLocaleString('en')} organisations, ${small.records.toLocaleString('en')} records) vs ${large.organisations.toLocaleString('en')} organisations (${large.records.toLocaleString('en')} records)`,
+  );
+  for (const figure of large.pages) {
+    const before = small.pages.find((other) => other.page === figure.page);
+    const verdict =
+      figure.ms <= PAGE_TARGET_MS && figure.longestTaskMs <= TASK_TARGET_MS ? 'meets' : 'MISSES';
+    console.log(
+      `  ${figure.page.padEnd(34)} ${cell(before).padEnd(24)} ${cell(figure).padEnd(26)} ${figure.domNodes} nodes  ${verdict}`,
+    );
+  }
+  console.log(
+    `  JS heap after every page: ${small.heapMb.toFixed(0)} MB vs ${large.heapMb.toFixed(0)} MB (target ≤ ${HEAP_TARGET_MB} MB: ${large.heapMb <= HEAP_TARGET_MB ? 'meets' : 'MISSES'})`,
+  );
+  console.log(
+    `  targets: every page within ${PAGE_TARGET_MS} ms, no task over ${TASK_TARGET_MS} ms (RAIL)`,
+  );
+}
