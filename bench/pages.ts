@@ -35,7 +35,7 @@ interface Targets {
   readonly workshopId: string;
 }
 
-/** The records whose pages are opened: the cluster with most members, a meta-cluster's chain… */
+/** The records whose pages are opened: the heaviest of each kind. */
 async function targets(page: Page): Promise<Targets> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -51,19 +51,34 @@ async function targets(page: Page): Promise<Targets> {
       });
     const metaClusters = (await all('metaClusters')).filter((row) => !row.deleted);
     const workshops = (await all('workshops')).filter((row) => !row.deleted);
+    const clusters = await all('clusters');
     const memberships = await all('memberships');
     const counts = new Map<string, number>();
     for (const row of memberships) {
       const cluster = String(row.clusterId);
       counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
     }
-    const clusterId = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    const most = <T>(items: T[], weight: (item: T) => number): T | undefined =>
+      [...items].sort((a, b) => weight(b) - weight(a))[0];
+    // The heaviest of each: the cluster with most members, the value chain most clusters work
+    // on, the meta-cluster workshop (its invite list spans every member cluster) or else the
+    // workshop of the largest cluster.
+    const clusterId = most([...counts], (entry) => entry[1])?.[0] ?? '';
+    const chains = new Map<string, number>();
+    for (const cluster of clusters) {
+      for (const chain of (cluster.valueChainIds as string[] | undefined) ?? []) {
+        chains.set(chain, (chains.get(chain) ?? 0) + 1);
+      }
+    }
+    const workshop =
+      workshops.find((row) => row.metaClusterId) ??
+      most(workshops, (row) => counts.get(String(row.clusterId)) ?? 0);
     db.close();
     return {
       clusterId,
-      valueChainId: String(metaClusters[0]?.valueChainId ?? ''),
+      valueChainId: most([...chains], (entry) => entry[1])?.[0] ?? '',
       metaClusterId: String(metaClusters[0]?.id ?? ''),
-      workshopId: String(workshops[0]?.id ?? ''),
+      workshopId: String(workshop?.id ?? ''),
     };
   });
 }

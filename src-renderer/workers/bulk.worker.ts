@@ -5,7 +5,7 @@
 import type { Signer } from '../../src-core/exchange/keys';
 import { generateSampleWorkspace } from '../../src-core/sample';
 import { createBackup } from '../db/backup';
-import { applyPackage, exportPackage } from '../db/exchange';
+import { applyPackage, exportPackage, previewPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
 import { loadSampleWorkspace } from '../db/sample';
 import { openStudioDb, type StudioDb } from '../db/schema';
@@ -52,6 +52,8 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
           onProgress: progress,
         }),
       );
+    case 'exchange-preview':
+      return withDb(task.dbName, (db) => previewPackage(db, task.bytes, {}, task.now));
     case 'backup-create':
       return withDb(task.dbName, (db) => createBackup(db, new Date(task.now)));
     case 'exchange-apply':

@@ -1,7 +1,7 @@
 /** Messages between the UI thread and the bulk-work worker, as discriminated unions. */
 import type { ImportChoice, ImportKind, ImportMapping, ImportPlan } from '../../src-core/roster';
 import type { ImportValueMap } from '../../src-core/roster/value-map';
-import type { ApplyResult, ExportedPackage, ExportScope } from '../db/exchange';
+import type { ApplyResult, ExportedPackage, ExportScope, PackagePreview } from '../db/exchange';
 import type { PersonalDataChoice } from '../../src-core/exchange';
 import type { FieldProblem } from '../db/repositories/errors';
 import type { BulkProgress } from '../db/progress';
@@ -44,6 +44,13 @@ export type WorkerTask =
       readonly sign: boolean;
     }
   | {
+      /** What applying a package would do (read, verify, plan against every table), off the page. */
+      readonly kind: 'exchange-preview';
+      readonly dbName: string;
+      readonly bytes: Uint8Array;
+      readonly now: number;
+    }
+  | {
       /** A whole-workspace backup's bytes (encrypted when a passphrase is set), off the page. */
       readonly kind: 'backup-create';
       readonly dbName: string;
@@ -68,6 +75,7 @@ export interface WorkerResults {
   'exchange-export': ExportedPackage;
   'exchange-apply': ApplyResult;
   'backup-create': Uint8Array;
+  'exchange-preview': PackagePreview;
 }
 
 /** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { previewPackage, undoLastImport, type PackagePreview } from '../../db/exchange';
+import { undoLastImport, type PackagePreview } from '../../db/exchange';
 import type { BulkProgress } from '../../db/progress';
 import { snapshotBefore } from '../../db/snapshots';
 import { useWorkspace } from '../../db/provider';
@@ -55,7 +55,14 @@ export function ImportSection() {
     async (name: string, bytes: Uint8Array) => {
       setPicked(null);
       setTrusted(false);
-      setPicked({ name, bytes, preview: await previewPackage(db, bytes) });
+      // Read, checked and planned in the worker: a large package no longer freezes the page.
+      const preview = await runWorkerTask({
+        kind: 'exchange-preview',
+        dbName: db.name,
+        bytes,
+        now: Date.now(),
+      });
+      setPicked({ name, bytes, preview });
     },
     [db],
   );
