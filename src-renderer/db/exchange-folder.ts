@@ -15,7 +15,6 @@
  * System Access API); this module only sees `FolderAccess`.
  */
 import type { ExchangeFolderState } from '../../src-core/model/workspace';
-import type { Signer } from '../../src-core/exchange/keys';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
 import { NoIdentityError } from './clock';
 import {
@@ -42,8 +41,6 @@ export interface SyncOptions {
   /** Packages of partners never seen before must be left for review (`newSenders`). */
   readonly apply?: (bytes: Uint8Array, newSenders: 'review') => Promise<ApplyResult>;
   readonly exportChanges?: (options: ExportOptions) => Promise<ExportedPackage>;
-  /** Signs what the default `exportChanges` writes (unsigned without one). */
-  readonly signer?: Signer;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -84,8 +81,7 @@ export async function syncExchangeFolder(
     now,
     appVersion,
     apply = (bytes, newSenders) => applyPackage(db, bytes, { now, newSenders }),
-    signer,
-    exportChanges = (options) => exportPackage(db, { ...options, ...(signer ? { signer } : {}) }),
+    exportChanges = (options) => exportPackage(db, options),
     onProgress = () => undefined,
   }: SyncOptions,
 ): Promise<SyncReport> {

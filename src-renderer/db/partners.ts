@@ -6,7 +6,7 @@
  * they checked it with the partner (`SignerTrustError` otherwise), and the old key is kept.
  */
 import { fingerprintOf, type ReadPackageResult, type Signer } from '../../src-core/exchange';
-import type { HostApi } from '../../src-core/host/contract';
+import type { HostApi, SigningKeyStatus } from '../../src-core/host/contract';
 import type { Partners } from '../../src-core/model/workspace';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
 import type { StudioDb } from './schema';
@@ -114,10 +114,21 @@ export function hostSigner(host: Pick<HostApi, 'signManifest'>): Signer {
 /** Signed to make the key when there is none yet (the first signature creates it). */
 const KEY_PROBE = new Uint8Array([0x6d, 0x63, 0x73]);
 
+/**
+ * This workspace's key as partners see it: where the host keeps it and its fingerprint (the key
+ * is created, by a first signature, if there is none yet).
+ */
+export async function ownKey(
+  host: KeyHost,
+): Promise<{ status: SigningKeyStatus; fingerprint: string }> {
+  const status = await host.signingKeyStatus({});
+  const publicKey = status.publicKey ?? (await host.signManifest({ data: KEY_PROBE })).publicKey;
+  return { status: { ...status, publicKey }, fingerprint: await fingerprintOf(publicKey) };
+}
+
 /** The fingerprint partners see for this workspace (creates the key if there is none yet). */
 export async function ownFingerprint(host: KeyHost): Promise<string> {
-  const { publicKey } = await host.signingKeyStatus({});
-  return fingerprintOf(publicKey ?? (await host.signManifest({ data: KEY_PROBE })).publicKey);
+  return (await ownKey(host)).fingerprint;
 }
 
 /**

@@ -20,6 +20,7 @@ import enStages from './locales/en/stages.json';
 import enEditors from './locales/en/editors.json';
 import enRoom from './locales/en/room.json';
 import enHost from './locales/en/host.json';
+import enSettings from './locales/en/settings.json';
 export const english = {
   ...en,
   ...enCodes,
@@ -38,6 +39,7 @@ export const english = {
   ...enEditors,
   ...enRoom,
   ...enHost,
+  ...enSettings,
 };
 /** English: bundled, the fallback for anything missing, and the type of every key. */
 export const resources = {

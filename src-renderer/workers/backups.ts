@@ -15,10 +15,5 @@ export function backupInWorker(db: StudioDb, now: Date = new Date()): Promise<Ui
 
 /** The host, with snapshots built in the worker. */
 export function snapshotHost(db: StudioDb, host: HostApi): SnapshotHost {
-  return {
-    writeBackup: (request) => host.writeBackup(request),
-    listBackups: (request) => host.listBackups(request),
-    deleteBackup: (request) => host.deleteBackup(request),
-    buildBackup: (now) => backupInWorker(db, now),
-  };
+  return { ...host, buildBackup: (now) => backupInWorker(db, now) };
 }

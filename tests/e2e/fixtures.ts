@@ -45,3 +45,19 @@ export async function openSampleWorkshop(page: Page, name: RegExp): Promise<void
   await page.getByRole('link', { name }).first().click();
   await expect(page).toHaveURL(/#\/workshops\/[0-9a-f-]{36}/);
 }
+
+/** Switches the interface language in Settings and waits for the page to speak it. */
+export async function switchLanguage(page: Page, language: string): Promise<void> {
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Language of the interface' }).selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** The address of every section link in the sidebar. */
+export async function sectionLinks(page: Page): Promise<string[]> {
+  return page
+    .getByRole('navigation')
+    .first()
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+}

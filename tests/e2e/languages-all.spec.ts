@@ -5,7 +5,14 @@
  * Croatian show no string of the English catalogue (issue 16).
  */
 import { englishOnly, englishShown, text } from './catalogue';
-import { expect, openSampleWorkshop, startWithSample, test } from './fixtures';
+import {
+  expect,
+  openSampleWorkshop,
+  startWithSample,
+  test,
+  sectionLinks,
+  switchLanguage,
+} from './fixtures';
 
 for (const language of ['es', 'it', 'el', 'tr', 'pt', 'hr'] as const) {
   test(`every page and stage in ${language} shows no English left`, async ({
@@ -16,9 +23,7 @@ for (const language of ['es', 'it', 'el', 'tr', 'pt', 'hr'] as const) {
   }) => {
     test.setTimeout(180_000);
     await startWithSample(welcome, clusters);
-    await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Language of the interface' }).selectOption(language);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await switchLanguage(page, language);
     const strings = englishOnly(language);
     const found: string[] = [];
     const look = async (where: string) => {
@@ -26,11 +31,7 @@ for (const language of ['es', 'it', 'el', 'tr', 'pt', 'hr'] as const) {
       for (const value of await englishShown(page, strings)) found.push(`${where}: ${value}`);
     };
 
-    const sections = await page
-      .getByRole('navigation')
-      .first()
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const sections = await sectionLinks(page);
     expect(sections.length).toBeGreaterThanOrEqual(12);
     for (const href of sections) {
       await page.goto(href);

@@ -7,7 +7,7 @@
  */
 import { expectAccessible } from './axe';
 import { englishOnly, englishShown, text } from './catalogue';
-import { expect, openSampleWorkshop, startWithSample, test } from './fixtures';
+import { expect, openSampleWorkshop, startWithSample, test, switchLanguage } from './fixtures';
 import { pdfItems, pdfLines, type PdfLine } from './pdf';
 
 const WORKSHOPS = [
@@ -24,9 +24,7 @@ for (const language of ['fr', 'ar'] as const) {
   }) => {
     test.setTimeout(420_000);
     await startWithSample(welcome, clusters);
-    await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Language of the interface' }).selectOption(language);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await switchLanguage(page, language);
     const strings = englishOnly(language);
     const found: string[] = [];
 

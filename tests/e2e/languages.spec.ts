@@ -7,7 +7,7 @@
  */
 import { expectAccessible } from './axe';
 import { englishOnly, englishShown, text } from './catalogue';
-import { expect, startWithSample, test } from './fixtures';
+import { expect, startWithSample, test, sectionLinks, switchLanguage } from './fixtures';
 
 test.describe('on a French computer', () => {
   test.use({ locale: 'fr-FR' });
@@ -64,15 +64,9 @@ for (const language of ['fr', 'ar'] as const) {
   }) => {
     test.setTimeout(240_000);
     await startWithSample(welcome, clusters);
-    await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Language of the interface' }).selectOption(language);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await switchLanguage(page, language);
     const strings = englishOnly(language);
-    const sections = await page
-      .getByRole('navigation')
-      .first()
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const sections = await sectionLinks(page);
     expect(sections.length).toBeGreaterThanOrEqual(12);
     const found: string[] = [];
     for (const href of sections) {

@@ -4,7 +4,7 @@
  * workshop at 1366×768: no control, label, tab or column header cuts its text.
  */
 import type { Page } from '@playwright/test';
-import { expect, openSampleWorkshop, startWithSample, test } from './fixtures';
+import { expect, openSampleWorkshop, sectionLinks, startWithSample, test } from './fixtures';
 
 /** Controls and headings whose text does not fit their box (cut, or spilling out of it). */
 async function clipped(page: Page, where: string): Promise<string[]> {
@@ -58,9 +58,7 @@ test('every page and stage in the pseudo-locale (+40 %): no cut controls', async
   // Pseudo strings are bracketed and accented: the sidebar shows "[Çlüšţéŕš ~~~~]".
   const nav = page.getByRole('navigation').first();
   await expect(nav.getByRole('link').first()).toHaveText(/^\[.+~+\]$/);
-  const sections = await nav
-    .getByRole('link')
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const sections = await sectionLinks(page);
   const found: string[] = [];
   for (const href of sections) {
     await page.goto(href);

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEY_FILE_EXTENSION } from '../../../src-core/backup/key-file';
 import type { SigningKeyStatus } from '../../../src-core/host/contract';
-import { ownFingerprint } from '../../db/partners';
+import { ownKey } from '../../db/partners';
 import { getHost } from '../../host';
 import { useStudioStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -30,13 +30,11 @@ export function SigningKeyCard({ organisation }: { organisation: string }) {
 
   useEffect(() => {
     let live = true;
-    const host = getHost();
-    ownFingerprint(host)
-      .then(async (value) => {
-        const current = await host.signingKeyStatus({});
+    ownKey(getHost())
+      .then((key) => {
         if (!live) return;
-        setFingerprint(value);
-        setStatus(current);
+        setFingerprint(key.fingerprint);
+        setStatus(key.status);
         setKeyError(null);
       })
       .catch((error: unknown) => live && setKeyError(errorText(t, error)));

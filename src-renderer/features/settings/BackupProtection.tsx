@@ -3,10 +3,10 @@
  * never kept — only a key derived from it, on this computer (db/backup-key.ts) — so a lost
  * passphrase cannot be recovered; the dialog says so before it is set.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearBackupPassphrase, setBackupPassphrase } from '../../db/backup-key';
+import { useBackupProtection } from '../../db/hooks';
 import { useWorkspace } from '../../db/provider';
 import { formatDateTime } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
@@ -19,8 +19,7 @@ export function BackupProtection() {
   const { db } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const notifyError = useNotifyError();
-  // null while loading, undefined when backups are not protected.
-  const protection = useLiveQuery(() => db.localKeys.get('backup'), [db], null);
+  const protection = useBackupProtection();
   const [asking, setAsking] = useState(false);
   const [stopping, setStopping] = useState(false);
 

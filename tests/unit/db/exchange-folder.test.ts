@@ -85,7 +85,12 @@ function rawFolder(dir: string): FolderAccess & { reads: string[] } {
 }
 
 const sync = (w: Workspace, access: FolderAccess, now: number): Promise<SyncReport> =>
-  syncExchangeFolder(w.db, access, { now, appVersion: APP, signer: signerFor(w.db) });
+  syncExchangeFolder(w.db, access, {
+    now,
+    appVersion: APP,
+    // Signed, as the app's exports are (FolderSection signs through the host).
+    exportChanges: (options) => exportPackage(w.db, { ...options, signer: signerFor(w.db) }),
+  });
 
 const packageName = (node: string) =>
   new RegExp(`^${node}-[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\\.mcpkg$`);

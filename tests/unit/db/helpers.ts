@@ -201,3 +201,24 @@ export async function databaseSnapshot(db: StudioDb): Promise<unknown> {
     conflicts: (await db.conflicts.toArray()).sort(byRowId),
   };
 }
+
+/** A workshop as schema version 5 stored it: no run (version 6 added it), no participants. */
+export function version5Workshop() {
+  return {
+    id: '0192f0c4-7b1e-7c3a-9d2e-00000000b006',
+    name: 'Valencia workshop',
+    kind: 'meta-cluster',
+    date: '2026-05-20',
+    venue: 'Valencia',
+    clusterId: null,
+    metaClusterId: null,
+    methodId: 'meta-cluster-method',
+    methodVersion: '1.0.0',
+    facilitators: ['Ana'],
+    languages: ['es'],
+    startTime: '10:00',
+    agenda: [],
+    deleted: false,
+    clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
+  };
+}

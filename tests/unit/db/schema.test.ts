@@ -7,6 +7,7 @@ import {
 } from '../../../src-core/model/entities';
 import { generateSampleWorkspace } from '../../../src-core/sample';
 import { openStudioDb, schemaHistory } from '../../../src-renderer/db/schema';
+import { version5Workshop } from './helpers';
 
 describe('database schema', () => {
   it('versions are append-only and strictly increasing', () => {
@@ -147,23 +148,7 @@ describe('database schema', () => {
     const name = `schema-upgrade-v6-${Math.random()}`;
     const v5 = openStudioDb(name, 5);
     await v5.open();
-    const old = {
-      id: '0192f0c4-7b1e-7c3a-9d2e-00000000b006',
-      name: 'Valencia workshop',
-      kind: 'meta-cluster',
-      date: '2026-05-20',
-      venue: 'Valencia',
-      clusterId: null,
-      metaClusterId: null,
-      methodId: 'meta-cluster-method',
-      methodVersion: '1.0.0',
-      facilitators: ['Ana'],
-      languages: ['es'],
-      startTime: '10:00',
-      agenda: [],
-      deleted: false,
-      clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
-    };
+    const old = version5Workshop();
     await v5.table('workshops').add(old);
     v5.close();
     const v6 = openStudioDb(name, 6);

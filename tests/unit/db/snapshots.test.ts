@@ -18,7 +18,7 @@ import {
   SnapshotFailedError,
   type SnapshotHost,
 } from '../../../src-renderer/db/snapshots';
-import { clusterFields, databaseSnapshot, openWorkspaces } from './helpers';
+import { clusterFields, databaseSnapshot, openWorkspaces, version5Workshop } from './helpers';
 
 const T0 = Date.parse('2026-03-14T14:32:00Z');
 const HOUR = 3_600_000;
@@ -157,24 +157,7 @@ describe('a snapshot of an older schema, restored', () => {
     const name = `upgrade-v5-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const v5 = openStudioDb(name, 5);
     await v5.open();
-    // A workshop as version 5 stored it: no run, no participants table yet.
-    const old = {
-      id: '0192f0c4-7b1e-7c3a-9d2e-00000000b006',
-      name: 'Valencia workshop',
-      kind: 'meta-cluster',
-      date: '2026-05-20',
-      venue: 'Valencia',
-      clusterId: null,
-      metaClusterId: null,
-      methodId: 'meta-cluster-method',
-      methodVersion: '1.0.0',
-      facilitators: ['Ana'],
-      languages: ['es'],
-      startTime: '10:00',
-      agenda: [],
-      deleted: false,
-      clocks: { '*': '000001773498720000-0000-0a0a0a0a0a0a0a0a' },
-    };
+    const old = version5Workshop();
     await v5.table('workshops').add(old);
     v5.close();
     const host = memoryFolder();
