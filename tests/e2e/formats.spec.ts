@@ -10,7 +10,7 @@ import { expect, startWithSample, test } from './fixtures';
 
 const arabic = JSON.parse(
   readFileSync(
-    fileURLToPath(new URL('../../src-renderer/i18n/locales/ar.json', import.meta.url)),
+    fileURLToPath(new URL('../../src-renderer/i18n/locales/ar/settings.json', import.meta.url)),
     'utf8',
   ),
 ) as { settings: Record<string, string> };
