@@ -18,6 +18,7 @@ import {
   windowPreferences,
 } from './security';
 import { toPlainBytes } from './services/user-files';
+import { closeWhenWritesLand } from './unload-guard';
 
 export const PRODUCT_NAME = 'Meta-Cluster Studio';
 
@@ -129,6 +130,8 @@ export function createMainWindow(preloadPath: string, options: WindowOptions = {
   const contentsId = window.webContents.id;
   appWindowContents.add(contentsId);
   window.on('closed', () => appWindowContents.delete(contentsId));
+  // A close while the page is still writing waits for the write to land.
+  closeWhenWritesLand(window);
 
   // Shown once painted to avoid a white flash; shown anyway if loading fails, so the user is
   // not left with an invisible window.

@@ -13,6 +13,7 @@ import { setFormatPreferences } from '../src-core/model/workspace';
 import { WorkspaceProvider } from './db/provider';
 import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
 import { moveLegacySigningKey } from './db/partners';
+import { guardUnload } from './db/pending-writes';
 import { readSetting } from './db/settings';
 import { snapshotBeforeUpgrade } from './db/snapshots';
 import { getHost } from './host';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
     return;
   }
   await initI18n(language);
+  guardUnload(window);
   void requestPersistentStorage(HOST_GLOBAL in window);
   createRoot(rootElement).render(
     <StrictMode>

@@ -14,6 +14,7 @@ import {
   type SyncedTableName,
 } from '../../src-core/model/entities';
 import { defaultRun } from '../../src-core/model/workshop-run';
+import { pendingWritesMiddleware } from './pending-writes';
 
 export interface SettingRow {
   key: string;
@@ -190,5 +191,7 @@ export function openStudioDb(name: string = DEFAULT_DB_NAME, upTo?: number): Stu
     const version = db.version(step.version).stores(step.stores);
     if (step.upgrade) version.upgrade(step.upgrade);
   }
+  // Read-write transactions are counted until they commit (a reload waits for them).
+  db.use(pendingWritesMiddleware);
   return db;
 }

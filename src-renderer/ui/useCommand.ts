@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { runCommand, type CommandArgs, type CommandName } from '../db/commands';
+import { trackWrite } from '../db/pending-writes';
 import { useWorkspace } from '../db/provider';
 import { useStudioStore } from '../state/store';
 import { todayIso } from './today';
@@ -30,7 +31,10 @@ export function useCommand(): RunCommand {
   const notifyError = useNotifyError();
   return async (name, args, notice = {}) => {
     try {
-      const outcome = await runCommand({ db, repositories, today: todayIso() }, name, args);
+      // Counted from the click, before its transaction opens: leaving the page asks until it lands.
+      const outcome = await trackWrite(
+        runCommand({ db, repositories, today: todayIso() }, name, args),
+      );
       const undo = outcome.undo;
       if (notice.success) {
         const offerUndo = (notice.undo ?? true) && undo !== undefined;

@@ -190,6 +190,11 @@ test('stages feed each other: kept pairs become idea cards, top ideas become act
     .click();
   await expect(plan).toHaveCount(0);
   await fromIdeas.click();
+  // The notice says the command has committed; the reload comes after it (a reload in the gap
+  // before the commit would ask first: src-renderer/db/pending-writes.ts).
+  await expect(
+    page.locator('.notices [role="status"]').filter({ hasText: /added from the top ideas/ }),
+  ).toHaveCount(1);
   await page.reload();
   await expect(plan.locator('tbody tr')).toHaveCount(lines);
 });
