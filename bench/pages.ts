@@ -6,7 +6,20 @@
  * longest main-thread task from then until a second after (the Long Tasks API; RAIL's budget is
  * 200 ms); at the end the JS heap after visiting every page. Driven from Node (scripts/bench.mjs).
  */
-import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+
+/**
+ * For finding where the time goes: `BENCH_PAGES=Contacts,Clusters` opens only the pages whose
+ * name starts with one of these; `BENCH_PROFILE_DIR=/tmp/x` writes a CPU profile of each opening
+ * (`<organisations>-<page>.cpuprofile`, for Chrome DevTools' Performance panel).
+ */
+const onlyPages = (process.env.BENCH_PAGES ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const profileDir = process.env.BENCH_PROFILE_DIR;
 
 export interface PageFigure {
   readonly page: string;
@@ -138,6 +151,18 @@ async function openPage(page: Page, hash: string): Promise<Omit<PageFigure, 'pag
   }, hash);
 }
 
+async function startProfile(session: CDPSession): Promise<true> {
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  return true;
+}
+
+async function saveProfile(session: CDPSession, file: string): Promise<void> {
+  const { profile } = await session.send('Profiler.stop');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(`${file}.cpuprofile`, JSON.stringify(profile));
+}
+
 /** Seeds the app's database (the bench page's `seed`), then opens every page of the app. */
 export async function benchPages(
   page: Page,
@@ -159,10 +184,15 @@ export async function benchPages(
   await app.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 180_000 });
   const ids = await targets(app);
   const figures: PageFigure[] = [];
-  for (const { name, hash } of pageList(ids)) {
-    figures.push({ page: name, ...(await openPage(app, hash)) });
-  }
   const session = await page.context().newCDPSession(app);
+  for (const { name, hash } of pageList(ids)) {
+    if (onlyPages.length > 0 && !onlyPages.some((only) => name.startsWith(only))) continue;
+    const profiled = profileDir ? await startProfile(session) : undefined;
+    figures.push({ page: name, ...(await openPage(app, hash)) });
+    if (profiled && profileDir) {
+      await saveProfile(session, join(profileDir, `${organisations}-${name.replace(/\W+/g, '-')}`));
+    }
+  }
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
   await app.close();

@@ -225,7 +225,11 @@ export function mergeTable<R extends SyncMeta>(
   const changedIds = new Set<string>();
   const conflicts: FieldConflict[] = [];
   for (const record of incoming) {
-    const result = mergeRecord(records.get(record.id), record, { ...options, senderKnowledge });
+    const held = records.get(record.id);
+    // A record already held exactly as it comes (most of a partner's package, most of the time)
+    // merges to itself with no change and no conflict: a deep compare instead of a merge.
+    if (held !== undefined && sameValue(held, record)) continue;
+    const result = mergeRecord(held, record, { ...options, senderKnowledge });
     if (result.changed.length > 0) {
       records.set(record.id, result.record);
       changedIds.add(record.id);

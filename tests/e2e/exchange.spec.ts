@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { exportPackage, importPackage, renameOrganisation, twoPartners } from './pages/exchange';
 import { ImportWizardPage } from './pages/importer';
@@ -105,7 +106,22 @@ test('a file that is not a package is refused and nothing changes', async ({
   await welcome.startEmpty();
   const file = testInfo.outputPath('fake.mcpkg');
   writeFileSync(file, 'name,country\nA,ES\n');
+  // The package is read in the worker; while its script is held back the page says what it does.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.context().route(/bulk\.worker[^/]*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await importPackage(page, file);
+  const reading = page.getByRole('progressbar', {
+    name: 'Reading “fake.mcpkg”: checking its signature and every record…',
+  });
+  await expect(reading).toBeVisible();
+  await expect(reading).not.toHaveAttribute('aria-valuenow');
+  await expectAccessible(page, 'exchange-reading');
+  release();
+  await expect(reading).toHaveCount(0);
   await expect(page.locator('.exchange-error')).toHaveText(
     'This file is not a Meta-Cluster package (it is not a zip file).',
   );

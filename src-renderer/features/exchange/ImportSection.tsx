@@ -36,6 +36,8 @@ export function ImportSection() {
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isDragOver, setDragOver] = useState(false);
+  /** The package being read and checked (a large one takes seconds). */
+  const [reading, setReading] = useState<string | null>(null);
   const n = (value: number) => formatNumber(value, i18n.language);
 
   async function guarded(work: () => Promise<void>) {
@@ -55,14 +57,19 @@ export function ImportSection() {
     async (name: string, bytes: Uint8Array) => {
       setPicked(null);
       setTrusted(false);
-      // Read, checked and planned in the worker: a large package no longer freezes the page.
-      const preview = await runWorkerTask({
-        kind: 'exchange-preview',
-        dbName: db.name,
-        bytes,
-        now: Date.now(),
-      });
-      setPicked({ name, bytes, preview });
+      setReading(name);
+      try {
+        // Read, checked and planned in the worker: a large package no longer freezes the page.
+        const preview = await runWorkerTask({
+          kind: 'exchange-preview',
+          dbName: db.name,
+          bytes,
+          now: Date.now(),
+        });
+        setPicked({ name, bytes, preview });
+      } finally {
+        setReading(null);
+      }
     },
     [db],
   );
@@ -174,6 +181,7 @@ export function ImportSection() {
           {error}
         </p>
       )}
+      {reading !== null && <ProgressBar label={t('exchange.reading', { name: reading })} />}
       {progress && (
         <ProgressBar
           label={t(`exchange.applyProgress.${progress.phase}`, {

@@ -131,6 +131,24 @@ describe('mergeRecord', () => {
     expect(records.get(base.id)?.name).toBe('New');
     expect(local.get(base.id)).toBe(base);
   });
+
+  it('a record held exactly as it comes changes nothing, whatever the knowledge says', () => {
+    const held: Rec = { ...base, name: 'Olive B', clocks: { '*': A1, name: B2 } };
+    const local = new Map([[held.id, held]]);
+    // A copy (not the same object), from a sender that has not seen B's write: still no conflict.
+    const { records, changedIds, conflicts } = mergeTable(local, [structuredClone(held)], {
+      [A]: A1,
+    });
+    expect(changedIds).toEqual([]);
+    expect(conflicts).toEqual([]);
+    expect(records.get(held.id)).toBe(held);
+    // The same as the record-by-record merge gives.
+    expect(mergeRecord(held, structuredClone(held), { senderKnowledge: { [A]: A1 } })).toEqual({
+      record: held,
+      changed: [],
+      conflicts: [],
+    });
+  });
 });
 
 describe('knowledge', () => {
