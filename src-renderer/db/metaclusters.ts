@@ -14,6 +14,12 @@ import type {
   ValueChainRecord,
   WorkshopRecord,
 } from '../../src-core/model/entities';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { todayIso } from '../ui/today';
+import { useNotifyError } from '../ui/useNotifyError';
+import { runWorkerTask } from '../workers/client';
+import { useTablesVersion } from './live';
+import { ANALYSIS_TABLES, type MetaClusterAnalysis } from './metacluster-analysis';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import type { StudioDb } from './schema';
@@ -56,14 +62,12 @@ export function useMetaClusters(): MetaClusterRow[] | undefined {
   return useLiveQuery(() => queryMetaClusters(db), [db]);
 }
 
-/** Everything a meta-cluster's page works from (the composer, matrix and matching compute on it). */
+/** What a meta-cluster's page reads itself (its analyses: `useMetaClusterAnalysis`). */
 export interface MetaClusterWorkspace {
   readonly metaCluster: MetaClusterRecord;
   readonly valueChain: ValueChainRecord | null;
   readonly valueChains: readonly ValueChainRecord[];
   readonly clusters: readonly ClusterRecord[];
-  readonly organisations: readonly OrganisationRecord[];
-  readonly memberships: readonly MembershipRecord[];
   readonly workshops: readonly WorkshopRecord[];
   readonly kpis: readonly PilotKpiRecord[];
 }
@@ -74,11 +78,10 @@ export async function queryMetaClusterWorkspace(
 ): Promise<MetaClusterWorkspace | null> {
   const metaCluster = await db.metaClusters.get(id);
   if (!metaCluster) return null;
-  const [valueChains, clusters, organisations, memberships, workshops, kpis] = await Promise.all([
+  // Not the organisations and memberships: the analyses that read them run in the bulk worker.
+  const [valueChains, clusters, workshops, kpis] = await Promise.all([
     db.valueChains.toArray(),
     db.clusters.toArray(),
-    db.organisations.toArray(),
-    db.memberships.toArray(),
     db.workshops.where('metaClusterId').equals(id).toArray(),
     db.pilotKpis.where('metaClusterId').equals(id).toArray(),
   ]);
@@ -88,8 +91,6 @@ export async function queryMetaClusterWorkspace(
     valueChain: chains.find((chain) => chain.id === metaCluster.valueChainId) ?? null,
     valueChains: chains,
     clusters: live(clusters),
-    organisations,
-    memberships,
     workshops: live(workshops).sort((a, b) => a.date.localeCompare(b.date)),
     kpis: live(kpis).sort((a, b) => a.date.localeCompare(b.date) || a.kpi.localeCompare(b.kpi)),
   };
@@ -164,4 +165,50 @@ export async function tagRecords(
     }
     return changed;
   });
+}
+
+/** Commits this close together are one reason to ask again (a bulk tag, a quick series of edits). */
+const SETTLE_MS = 250;
+
+/**
+ * The analyses of a meta-cluster, computed in the bulk worker; undefined until the first answer,
+ * then the latest answer (kept while a newer one is computed).
+ */
+export function useMetaClusterAnalysis(id: string): MetaClusterAnalysis | null | undefined {
+  const { db } = useWorkspace();
+  const notifyError = useNotifyError();
+  // Said when it happens, without asking again whenever the page renders.
+  const onFailure = useEffectEvent((error: unknown) => notifyError(error));
+  const version = useTablesVersion(db, ANALYSIS_TABLES);
+  const [answer, setAnswer] = useState<{ id: string; value: MetaClusterAnalysis | null }>();
+
+  useEffect(() => {
+    let current = true;
+    // Leaving the page (or a newer change) ends the computation: it would only take CPU away.
+    const stop = new AbortController();
+    const ask = () =>
+      runWorkerTask(
+        { kind: 'metacluster-analysis', dbName: db.name, metaClusterId: id, today: todayIso() },
+        undefined,
+        [],
+        undefined,
+        stop.signal,
+      ).then(
+        (value) => {
+          if (current) setAnswer({ id, value });
+        },
+        (error: unknown) => {
+          if (current) onFailure(error);
+        },
+      );
+    // The first answer at once; later ones once a burst of commits has settled.
+    const timer = setTimeout(() => void ask(), version === 0 ? 0 : SETTLE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      stop.abort();
+    };
+  }, [db, id, version]);
+
+  return answer?.id === id ? answer.value : undefined;
 }

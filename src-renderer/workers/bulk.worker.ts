@@ -7,6 +7,7 @@ import { generateSampleWorkspace } from '../../src-core/sample';
 import { createBackup } from '../db/backup';
 import { applyPackage, exportPackage, previewPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
+import { analyseMetaCluster } from '../db/metacluster-analysis';
 import { loadSampleWorkspace } from '../db/sample';
 import { openStudioDb, type StudioDb } from '../db/schema';
 import { rebuildError, serializeError } from './errors';
@@ -56,6 +57,8 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
       return withDb(task.dbName, (db) => previewPackage(db, task.bytes, {}, task.now));
     case 'backup-create':
       return withDb(task.dbName, (db) => createBackup(db, new Date(task.now)));
+    case 'metacluster-analysis':
+      return withDb(task.dbName, (db) => analyseMetaCluster(db, task.metaClusterId, task.today));
     case 'exchange-apply':
       return withDb(task.dbName, (db) =>
         applyPackage(db, task.bytes, {

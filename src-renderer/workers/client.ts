@@ -40,9 +40,23 @@ export function runWorkerTask<T extends WorkerTask>(
   onProgress: (progress: BulkProgress) => void = () => undefined,
   transfer: Transferable[] = [],
   signManifest?: ManifestSigner,
+  /** Ends a read-only task whose answer is no longer wanted (its page was left). */
+  signal?: AbortSignal,
 ): Promise<WorkerResults[T['kind']]> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const worker = new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        worker.terminate();
+        reject(signal.reason);
+      },
+      { once: true },
+    );
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       switch (reply.kind) {

@@ -7,6 +7,7 @@ import type { FieldProblem } from '../db/repositories/errors';
 import type { BulkProgress } from '../db/progress';
 import type { ImportPreview, ImportSummary, ReadResult } from './import-pipeline';
 import type { ParsedSheet, ReadOptions } from './spreadsheet-file';
+import type { MetaClusterAnalysis } from '../db/metacluster-analysis';
 
 export type WorkerTask =
   | { readonly kind: 'load-sample'; readonly dbName: string; readonly seed: number }
@@ -51,6 +52,13 @@ export type WorkerTask =
       readonly now: number;
     }
   | {
+      /** A meta-cluster page's composer, matching and coverage matrix (db/metacluster-analysis.ts). */
+      readonly kind: 'metacluster-analysis';
+      readonly dbName: string;
+      readonly metaClusterId: string;
+      readonly today: string;
+    }
+  | {
       /** A whole-workspace backup's bytes (encrypted when a passphrase is set), off the page. */
       readonly kind: 'backup-create';
       readonly dbName: string;
@@ -76,6 +84,7 @@ export interface WorkerResults {
   'exchange-apply': ApplyResult;
   'backup-create': Uint8Array;
   'exchange-preview': PackagePreview;
+  'metacluster-analysis': MetaClusterAnalysis | null;
 }
 
 /** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */

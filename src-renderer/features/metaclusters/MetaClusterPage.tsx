@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../routing/router';
-import { useMetaClusterWorkspace } from '../../db/metaclusters';
+import { useMetaClusterAnalysis, useMetaClusterWorkspace } from '../../db/metaclusters';
 import { RecordGate } from '../../ui/RecordGate';
 import { ComposerSection } from './meta-cluster/ComposerSection';
 import { GovernanceSection } from './meta-cluster/GovernanceSection';
@@ -16,6 +16,8 @@ import { ProfileSection } from './meta-cluster/ProfileSection';
 export function MetaClusterPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const ws = useMetaClusterWorkspace(id);
+  // The analyses read every organisation: computed in the bulk worker, not on the page.
+  const analysis = useMetaClusterAnalysis(id);
   return (
     <RecordGate
       value={ws}
@@ -34,10 +36,10 @@ export function MetaClusterPage({ id }: { id: string }) {
           </div>
           <div className="cards">
             <ProfileSection ws={value} />
-            <ComposerSection ws={value} />
+            <ComposerSection ws={value} analysis={analysis} />
             <GovernanceSection ws={value} />
-            <MatchingSection ws={value} />
-            <PilotSection ws={value} />
+            <MatchingSection analysis={analysis} />
+            <PilotSection ws={value} analysis={analysis} />
           </div>
         </section>
       )}

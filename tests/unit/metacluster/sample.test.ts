@@ -110,6 +110,17 @@ describe('meta-cluster analyses on the sample workspace (seed 2026)', () => {
           expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
         }
       });
+
+      it('one shared index gives what each analysis finds with its own (the composer shares it)', () => {
+        const current = result0(input);
+        expect(rankClustersForChain({ ...input, index, current })).toEqual(
+          rankClustersForChain({ ...input, current }),
+        );
+        expect(suggestCompositions({ ...input, index, current: [] })).toEqual(
+          suggestCompositions({ ...input, current: [] }),
+        );
+        expect(coverageOf(current, { ...input, index })).toEqual(coverageOf(current, input));
+      });
     });
   }
 

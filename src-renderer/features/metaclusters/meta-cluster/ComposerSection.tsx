@@ -3,19 +3,14 @@
  * added or removed, candidate clusters ranked with their reasons, and suggested compositions from
  * at least three countries. Members' roles are set under governance (one place, one fact).
  */
-import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  coverageOf,
-  rankClustersForChain,
-  suggestCompositions,
-  type CompositionFactor,
-} from '../../../../src-core/metacluster';
+import type { CompositionFactor } from '../../../../src-core/metacluster';
 import { hrefOf } from '../../../routing/router';
+import type { MetaClusterAnalysis } from '../../../db/metacluster-analysis';
 import type { MetaClusterWorkspace } from '../../../db/metaclusters';
 import { countryName, formatNumber, formatPercent } from '../../../i18n/format';
-import { todayIso } from '../../../ui/today';
+import { Loading } from '../../../ui/Loading';
 import { StaticTable } from '../../../ui/table/StaticTable';
 import { useCommand } from '../../../ui/useCommand';
 
@@ -59,39 +54,36 @@ function factorText(
   }
 }
 
-export function ComposerSection({ ws }: { ws: MetaClusterWorkspace }) {
+export function ComposerSection({
+  ws,
+  analysis,
+}: {
+  ws: MetaClusterWorkspace;
+  /** Computed in the bulk worker (db/metacluster-analysis.ts); undefined until it answers. */
+  analysis: MetaClusterAnalysis | null | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const run = useCommand();
   const record = ws.metaCluster;
   const members = record.members;
-  const today = todayIso();
   const nameOf = new Map(ws.clusters.map((c) => [c.id, c]));
   const segmentName = (key: string) =>
     ws.valueChain?.segments.find((segment) => segment.key === key)?.name ?? key;
-  const current = members.map((m) => m.clusterId);
-  const computed = useMemo(() => {
-    if (!ws.valueChain) return null;
-    const input = {
-      valueChain: ws.valueChain,
-      clusters: ws.clusters,
-      organisations: ws.organisations,
-      memberships: ws.memberships,
-      today,
-    };
-    return {
-      coverage: coverageOf(current, input),
-      candidates: rankClustersForChain({ ...input, current }).slice(0, 10),
-      suggestions: suggestCompositions({ ...input, current: [], count: 3 }),
-    };
-    // `current` is derived from `members`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ws, members, today]);
+  const computed = analysis?.composer;
 
-  if (!computed) {
+  if (!ws.valueChain || analysis?.composer === null) {
     return (
       <section className="card">
         <h2>{t('metaClusters.composerTitle')}</h2>
         <p>{t('metaClusters.chooseValueChain')}</p>
+      </section>
+    );
+  }
+  if (!computed) {
+    return (
+      <section className="card" aria-labelledby="composer-title">
+        <h2 id="composer-title">{t('metaClusters.composerTitle')}</h2>
+        <Loading label={t('metaClusters.analysing')} />
       </section>
     );
   }

@@ -2,33 +2,27 @@
  * Organisation matching across the member clusters' countries, and the coverage of the value chain
  * by member cluster.
  */
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestPairs, valueChainMatrix } from '../../../../src-core/metacluster';
+import type { MetaClusterAnalysis } from '../../../db/metacluster-analysis';
 import type { MetaClusterWorkspace } from '../../../db/metaclusters';
 import { countryName } from '../../../i18n/format';
-import { todayIso } from '../../../ui/today';
+import { Loading } from '../../../ui/Loading';
 import { MatrixTable } from '../MatrixTable';
 
-export function MatchingSection({ ws }: { ws: MetaClusterWorkspace }) {
+export function MatchingSection({
+  analysis,
+}: {
+  analysis: MetaClusterAnalysis | null | undefined;
+}) {
   const { t, i18n } = useTranslation();
-  const pairs = useMemo(
-    () =>
-      suggestPairs({
-        organisations: ws.organisations,
-        memberships: ws.memberships,
-        clusterIds: ws.metaCluster.members.map((m) => m.clusterId),
-        today: todayIso(),
-        maxPerOrganisation: 3,
-        limit: 30,
-      }),
-    [ws],
-  );
+  const pairs = analysis?.pairs;
   return (
     <section className="card" aria-labelledby="matching-title">
       <h2 id="matching-title">{t('metaClusters.matchingTitle')}</h2>
       <p className="field-hint">{t('metaClusters.matchingHint')}</p>
-      {pairs.length === 0 ? (
+      {!pairs ? (
+        <Loading label={t('metaClusters.analysing')} />
+      ) : pairs.length === 0 ? (
         <p>{t('metaClusters.noPairs')}</p>
       ) : (
         <ul className="pair-list" data-testid="pairs">
@@ -53,26 +47,18 @@ export function MatchingSection({ ws }: { ws: MetaClusterWorkspace }) {
 }
 
 /** The chain's segments × the member clusters: where the pilot is strong, and its gaps. */
-export function CoverageMatrix({ ws }: { ws: MetaClusterWorkspace }) {
+export function CoverageMatrix({
+  ws,
+  analysis,
+}: {
+  ws: MetaClusterWorkspace;
+  analysis: MetaClusterAnalysis | null | undefined;
+}) {
   const { t } = useTranslation();
-  const members = useMemo(
-    () => new Set(ws.metaCluster.members.map((member) => member.clusterId)),
-    [ws.metaCluster.members],
+  if (ws.metaCluster.members.length === 0) return <p>{t('metaClusters.noMembers')}</p>;
+  if (!analysis) return <Loading label={t('metaClusters.analysing')} />;
+  if (!analysis.matrix) return <p>{t('metaClusters.noMembers')}</p>;
+  return (
+    <MatrixTable matrix={analysis.matrix} view="clusters" labelledBy="coverage-matrix-title" />
   );
-  const matrix = useMemo(
-    () =>
-      ws.valueChain
-        ? valueChainMatrix({
-            valueChain: ws.valueChain,
-            clusters: ws.clusters.filter((cluster) => members.has(cluster.id)),
-            organisations: ws.organisations,
-            memberships: ws.memberships,
-            today: todayIso(),
-            participation: 'tagged-or-members',
-          })
-        : null,
-    [ws, members],
-  );
-  if (!matrix || members.size === 0) return <p>{t('metaClusters.noMembers')}</p>;
-  return <MatrixTable matrix={matrix} view="clusters" labelledBy="coverage-matrix-title" />;
 }

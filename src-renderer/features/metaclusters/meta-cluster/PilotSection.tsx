@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { newRecordId } from '../../../../src-core/model/ids';
 import { pilotKpis, type PilotKpi } from '../../../../src-core/model/enums';
+import type { MetaClusterAnalysis } from '../../../db/metacluster-analysis';
 import { recordKpi, type MetaClusterWorkspace } from '../../../db/metaclusters';
 import { useWorkspace } from '../../../db/provider';
 import { formatNumber } from '../../../i18n/format';
@@ -135,7 +136,13 @@ function ActionLines({ ws }: { ws: MetaClusterWorkspace }) {
   );
 }
 
-export function PilotSection({ ws }: { ws: MetaClusterWorkspace }) {
+export function PilotSection({
+  ws,
+  analysis,
+}: {
+  ws: MetaClusterWorkspace;
+  analysis: MetaClusterAnalysis | null | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>(640, 320);
   const isRtl = i18n.dir() === 'rtl';
@@ -183,7 +190,7 @@ export function PilotSection({ ws }: { ws: MetaClusterWorkspace }) {
       )}
       <ActionLines ws={ws} />
       <h3 id="coverage-matrix-title">{t('metaClusters.coverageMatrixTitle')}</h3>
-      <CoverageMatrix ws={ws} />
+      <CoverageMatrix ws={ws} analysis={analysis} />
       <h3>{t('metaClusters.workshopsTitle')}</h3>
       {ws.workshops.length === 0 ? (
         <p>{t('metaClusters.noWorkshops')}</p>
