@@ -5,13 +5,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../routing/router';
-import { useMetaClusterAnalysis, useMetaClusterWorkspace } from '../../db/metaclusters';
+import { useMetaClusterWorkspace } from '../../db/metaclusters';
 import { RecordGate } from '../../ui/RecordGate';
 import { ComposerSection } from './meta-cluster/ComposerSection';
 import { GovernanceSection } from './meta-cluster/GovernanceSection';
 import { MatchingSection } from './meta-cluster/MatchingSection';
 import { PilotSection } from './meta-cluster/PilotSection';
 import { ProfileSection } from './meta-cluster/ProfileSection';
+import { useMetaClusterAnalysis } from './meta-cluster/useMetaClusterAnalysis';
 
 export function MetaClusterPage({ id }: { id: string }) {
   const { t } = useTranslation();
