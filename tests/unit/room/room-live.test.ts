@@ -13,7 +13,7 @@ import type { PhoneMode } from '../../../src-core/room/phone-modes';
 import type { CommandContext } from '../../../src-renderer/db/commands';
 import { createRepositories } from '../../../src-renderer/db/repositories';
 import { openStudioDb, type StudioDb } from '../../../src-renderer/db/schema';
-import { addWalkIn } from '../../../src-renderer/db/workshop-participants';
+import { addWalkIn } from '../../../src-renderer/db/workshop-walk-ins';
 import { queryRunData, runActions, type RunData } from '../../../src-renderer/db/workshop-run';
 import { RoomHostSession, roomMessages } from '../../../src-renderer/room/room-host';
 import { openWorkspaces, roomScenario, T0, TODAY } from './fixture';

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationType } from '../../../../src-core/model/enums';
 import { useWorkspace } from '../../../db/provider';
 import { ValidationError } from '../../../db/repositories';
-import { addWalkIn } from '../../../db/workshop-participants';
+import { addWalkIn } from '../../../db/workshop-walk-ins';
 import { useWorkshopCountry } from '../../../db/workshops';
 import { useStudioStore } from '../../../state/store';
 import { Field, useFieldIds } from '../../../ui/form/Field';

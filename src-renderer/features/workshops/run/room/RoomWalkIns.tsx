@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../../../db/provider';
-import { addWalkIn } from '../../../../db/workshop-participants';
+import { addWalkIn } from '../../../../db/workshop-walk-ins';
 import type { RunData } from '../../../../db/workshop-run';
 import { useWorkshopCountry } from '../../../../db/workshops';
 import type { WalkInRequest } from '../../../../room/useRoomHost';
