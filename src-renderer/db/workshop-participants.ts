@@ -293,10 +293,3 @@ export async function restoreParticipant(
 ): Promise<WorkshopParticipantRecord> {
   return repositories.workshopParticipants.restore(participantId);
 }
-
-export {
-  addWalkIn,
-  type NewOrganisation,
-  type WalkIn,
-  type WalkInResult,
-} from './workshop-walk-ins';

@@ -5,7 +5,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src-renderer/db/repositories';
 import {
-  addWalkIn,
   checkIn,
   inviteParticipants,
   queryInvitable,
@@ -13,8 +12,8 @@ import {
   restoreParticipant,
   searchInvitable,
   setTable,
-  type WalkIn,
 } from '../../../src-renderer/db/workshop-participants';
+import { addWalkIn, type WalkIn } from '../../../src-renderer/db/workshop-walk-ins';
 import { createWorkshop } from '../../../src-renderer/db/workshops';
 import {
   clusterFields,
