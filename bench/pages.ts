@@ -152,10 +152,9 @@ async function openPage(page: Page, hash: string): Promise<Omit<PageFigure, 'pag
   }, hash);
 }
 
-async function startProfile(session: CDPSession): Promise<true> {
+async function startProfile(session: CDPSession): Promise<void> {
   await session.send('Profiler.enable');
   await session.send('Profiler.start');
-  return true;
 }
 
 async function saveProfile(session: CDPSession, file: string): Promise<void> {
@@ -188,9 +187,9 @@ export async function benchPages(
   const session = await page.context().newCDPSession(app);
   for (const { name, hash } of pageList(ids)) {
     if (onlyPages.length > 0 && !onlyPages.some((only) => name.startsWith(only))) continue;
-    const profiled = profileDir ? await startProfile(session) : undefined;
+    if (profileDir) await startProfile(session);
     figures.push({ page: name, ...(await openPage(app, hash)) });
-    if (profiled && profileDir) {
+    if (profileDir) {
       await saveProfile(session, join(profileDir, `${organisations}-${name.replace(/\W+/g, '-')}`));
     }
   }
