@@ -27,7 +27,7 @@ import { isNodeId } from '../../src-core/sync/hlc';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
 import { mergeTable } from '../../src-core/sync/merge';
 import type { FieldConflict } from '../../src-core/sync/merge';
-import { compareText } from './mcs-common';
+import { compareText, zlibCodec } from './mcs-common';
 import type { McsInput } from './mcs-common';
 
 export { DIFF_LIST_LIMIT, diffLines, diffPackages } from './mcs-diff';
@@ -262,6 +262,7 @@ export async function mergePackages(
     methods: mergeMethods(manifests),
     redaction: mergeRedaction(manifests),
     conflicts: kept,
+    codec: zlibCodec,
     ...(settings.signingKey === undefined ? {} : { signer: signerOf(settings.signingKey) }),
   });
   return { bytes, counts, conflicts: conflicts.length, keptConflicts: kept.length };

@@ -16,7 +16,7 @@ import { writePackage } from '../../src-core/exchange/write';
 import type { PackageRecord } from '../../src-core/exchange/write';
 import { maxHlc } from '../../src-core/sync/hlc';
 import { SAMPLE_BASE_MILLIS, SAMPLE_NODE_ID, generateSampleWorkspace } from '../../src-core/sample';
-import { expandInputs, parseArgs, reasonOf } from './mcs-common';
+import { expandInputs, parseArgs, reasonOf, zlibCodec } from './mcs-common';
 import type { McsIo } from './mcs-common';
 import { diffLines, diffPackages } from './mcs-diff';
 import { inspect } from './mcs-inspect';
@@ -94,6 +94,7 @@ async function sample(args: readonly string[], io: McsIo): Promise<number> {
       omittedContacts: 0,
       reason: 'Fictional sample people.',
     },
+    codec: zlibCodec,
   });
   try {
     await writeFile(out, bytes);
