@@ -127,7 +127,7 @@ async function openPage(page: Page, hash: string): Promise<Omit<PageFigure, 'pag
       const main = document.querySelector('main');
       if (!main?.querySelector('h1')) return false;
       // A part still read or computed (ui/Loading.tsx, the table's own) is not content yet.
-      if (main.querySelector('.table-loading, .loading')) return false;
+      if (main.querySelector('.loading')) return false;
       for (const status of main.querySelectorAll('[role="status"]')) {
         if (/Loading/.test(status.textContent ?? '')) return false;
       }

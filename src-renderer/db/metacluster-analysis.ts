@@ -5,7 +5,8 @@
  * page seconds and computing them a task of over a second, so they run in the bulk worker
  * (`metacluster-analysis`) and the page only reads what it shows. The page asks again after a
  * commit touching what they are computed from (`ANALYSIS_TABLES`), and keeps showing the last
- * answer meanwhile (`useMetaClusterAnalysis`, db/metaclusters.ts).
+ * answer meanwhile (`useMetaClusterAnalysis` in features/metaclusters/meta-cluster/, over
+ * `ui/useWorkerAnswer.ts`).
  */
 import {
   buildChainIndex,

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from './Loading';
 
 interface RecordGateProps<T> {
   /** undefined while loading, null when there is no such record. */
@@ -22,12 +23,7 @@ interface RecordGateProps<T> {
 export function RecordGate<T>(props: RecordGateProps<T>) {
   const { t } = useTranslation();
   const { value, back } = props;
-  if (value === undefined)
-    return (
-      <p className="page" role="status">
-        {t('forms.states.loading')}
-      </p>
-    );
+  if (value === undefined) return <Loading className="page" />;
   const backLink = (
     <a className="button" href={back.href}>
       {back.label}

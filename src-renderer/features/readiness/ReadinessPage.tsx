@@ -14,6 +14,7 @@ import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { NumberInput, focusFirstInvalid, parseDecimal } from '../../ui/form';
 import { todayIso } from '../../ui/today';
+import { Loading } from '../../ui/Loading';
 import { useWidth } from '../../ui/useWidth';
 import { HelixChart } from './HelixChart';
 
@@ -78,7 +79,7 @@ export function ReadinessPage() {
   const view = useReadiness(todayIso());
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
 
-  if (!view) return <p role="status">{t('app.loading')}</p>;
+  if (!view) return <Loading label={t('app.loading')} />;
   const rows: readonly ClusterReadinessRow[] = view.rows;
   const ready = rows.filter((row) => row.passed === row.total).length;
 

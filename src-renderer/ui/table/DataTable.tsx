@@ -27,6 +27,7 @@ import { collatorFor, localeTextSorting } from './sorting';
 import { TableGrid } from './TableGrid';
 import { TableToolbar, type ExportFormat } from './TableToolbar';
 import type { TableRow } from './types';
+import { Loading } from '../Loading';
 import './table.css';
 
 export type { ExportFormat } from './TableToolbar';
@@ -126,11 +127,7 @@ export function DataTable<T extends TableRow>(props: DataTableProps<T>) {
   }, [columns, data, language]);
 
   if (props.data === undefined) {
-    return (
-      <p role="status" className="table-loading">
-        {t('lists.table.loading')}
-      </p>
-    );
+    return <Loading label={t('lists.table.loading')} />;
   }
   if (data.length === 0) return <>{props.empty}</>;
 
