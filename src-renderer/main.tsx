@@ -14,6 +14,7 @@ import { WorkspaceProvider } from './db/provider';
 import { DEFAULT_DB_NAME, openStudioDb } from './db/schema';
 import { moveLegacySigningKey } from './db/partners';
 import { guardUnload } from './db/pending-writes';
+import { prepareWorker } from './workers/client';
 import { readSetting } from './db/settings';
 import { snapshotBeforeUpgrade } from './db/snapshots';
 import { getHost } from './host';
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
       </WorkspaceProvider>
     </StrictMode>,
   );
+  // The first background task (an analysis, a package read) finds its worker started.
+  prepareWorker();
 }
 
 void start();

@@ -1,4 +1,8 @@
-/** Runs a task in a fresh bulk worker and reports its progress; the worker ends with the task. */
+/**
+ * Runs a task in a fresh bulk worker and reports its progress; the worker ends with the task.
+ * Starting a worker (its script read and evaluated) costs a few hundred milliseconds, so one is
+ * started ahead, when the page is idle, and waits for the next task: a spare, never used twice.
+ */
 import { refreshLiveQueries } from '../db/live';
 import type { BulkProgress } from '../db/progress';
 import { rebuildError, serializeError } from './errors';
@@ -35,6 +39,47 @@ export type ManifestSigner = (
   data: Uint8Array,
 ) => Promise<{ signature: string; publicKey: string }>;
 
+const startWorker = (): Worker =>
+  new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
+
+/** The worker started ahead, waiting for a task (null when none or when it failed to start). */
+let spare: Worker | null = null;
+let spareScheduled = false;
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker();
+  spare = null;
+  return worker;
+}
+
+/**
+ * Starts the next task's worker when the page is next idle (after a task ends, and once at app
+ * start). A spare that fails to start is dropped; the next task starts its own.
+ */
+export function prepareWorker(): void {
+  if (spare !== null || spareScheduled) return;
+  spareScheduled = true;
+  const whenIdle =
+    typeof requestIdleCallback === 'function'
+      ? (work: () => void) => requestIdleCallback(work, { timeout: 2_000 })
+      : (work: () => void) => setTimeout(work, 200);
+  whenIdle(() => {
+    spareScheduled = false;
+    if (spare !== null) return;
+    const worker = startWorker();
+    const dropOnError = (): void => {
+      worker.terminate();
+      if (spare === worker) spare = null;
+    };
+    worker.addEventListener('error', dropOnError, { once: true });
+    // Taken: its task listens for errors itself.
+    worker.addEventListener('message', () => worker.removeEventListener('error', dropOnError), {
+      once: true,
+    });
+    spare = worker;
+  });
+}
+
 export function runWorkerTask<T extends WorkerTask>(
   task: T,
   onProgress: (progress: BulkProgress) => void = () => undefined,
@@ -48,11 +93,14 @@ export function runWorkerTask<T extends WorkerTask>(
       reject(signal.reason);
       return;
     }
-    const worker = new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
+    const worker = takeWorker();
+    // Whatever way the task ends, the next one's worker starts ahead.
+    const ended = (): void => prepareWorker();
     signal?.addEventListener(
       'abort',
       () => {
         worker.terminate();
+        ended();
         reject(signal.reason);
       },
       { once: true },
@@ -68,11 +116,13 @@ export function runWorkerTask<T extends WorkerTask>(
           return;
         case 'done':
           worker.terminate();
+          ended();
           if (WRITING_TASKS.has(task.kind)) refreshLiveQueries();
           resolve(reply.result as WorkerResults[T['kind']]);
           return;
         case 'failed':
           worker.terminate();
+          ended();
           reject(rebuildError(reply.error));
           return;
         default: {
@@ -83,6 +133,7 @@ export function runWorkerTask<T extends WorkerTask>(
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
+      ended();
       reject(new Error(event.message || 'The background task stopped unexpectedly.'));
     });
     worker.postMessage(task, transfer);

@@ -101,18 +101,19 @@ test('a file that is not a package is refused and nothing changes', async ({
   page,
   welcome,
 }, testInfo) => {
-  await welcome.open();
-  await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
-  await welcome.startEmpty();
-  const file = testInfo.outputPath('fake.mcpkg');
-  writeFileSync(file, 'name,country\nA,ES\n');
   // The package is read in the worker; while its script is held back the page says what it does.
+  // (Held from the start: the app starts the next task's worker ahead, when idle.)
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.context().route(/bulk\.worker[^/]*\.js/, async (route) => {
     await held;
     await route.continue();
   });
+  await welcome.open();
+  await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
+  await welcome.startEmpty();
+  const file = testInfo.outputPath('fake.mcpkg');
+  writeFileSync(file, 'name,country\nA,ES\n');
   await importPackage(page, file);
   const reading = page.getByRole('progressbar', {
     name: 'Reading “fake.mcpkg”: checking its signature and every record…',

@@ -86,3 +86,46 @@ test('the clusters table sorts and searches', async ({ page, welcome, clusters }
   await page.getByRole('button', { name: 'Clear search' }).click();
   await expect.poll(() => clusters.rowCount()).toBe(total);
 });
+
+test('the sample loads on a worker started ahead, and the next one is started after it', async ({
+  page,
+  welcome,
+  clusters,
+}) => {
+  // Every worker the page starts, when, and when it is first given a task (the page's own
+  // Worker, only observed).
+  await page.addInitScript(() => {
+    const seen: { created: number; firstTask: number | null }[] = [];
+    (window as unknown as { workersSeen: typeof seen }).workersSeen = seen;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const entry = { created: performance.now(), firstTask: null as number | null };
+        seen.push(entry);
+        const post = this.postMessage.bind(this) as (...args: unknown[]) => void;
+        this.postMessage = (...args: unknown[]) => {
+          entry.firstTask ??= performance.now();
+          post(...args);
+        };
+      }
+    };
+  });
+  type Seen = { created: number; firstTask: number | null }[];
+  const workers = () =>
+    page.evaluate(() => (window as unknown as { workersSeen: Seen }).workersSeen);
+  await welcome.open();
+  await welcome.fillIdentity('Amal Haddad', 'Tunisian Olive Oil Cluster');
+  // Started while the page was idle, before anything asked for it.
+  await expect.poll(async () => (await workers()).length).toBe(1);
+  const asked = await page.evaluate(() => performance.now());
+  await welcome.openSample();
+  await expect(clusters.heading()).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  // The sample was loaded on that worker; one more waits for the next task.
+  await expect.poll(async () => (await workers()).length).toBe(2);
+  const [first, next] = await workers();
+  expect(first?.created).toBeLessThan(asked);
+  expect(first?.firstTask).toBeGreaterThanOrEqual(asked);
+  expect(next?.firstTask).toBeNull();
+});
