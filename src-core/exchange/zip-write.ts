@@ -60,7 +60,11 @@ export function zipEntries(
     const entry = entryOf(path, data, codec);
     zip.add(entry);
     // `Zip.add` sets `ondata`: the entry's bytes, in one final chunk.
-    entry.ondata?.(null, codec.deflateRaw(data, COMPRESSION_LEVEL) as Uint8Array<ArrayBuffer>, true);
+    entry.ondata?.(
+      null,
+      codec.deflateRaw(data, COMPRESSION_LEVEL) as Uint8Array<ArrayBuffer>,
+      true,
+    );
   }
   zip.end();
   if (failure) throw failure;
