@@ -44,6 +44,22 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   await expect(members).toHaveCount(memberCount - 1);
   await expect(coverage).not.toHaveText(before);
 
+  // Adding a candidate: it leaves the candidates the moment it is listed as a member, while the
+  // page says the analyses (computed again in the worker) are catching up.
+  const candidates = page.getByRole('table', { name: 'Candidate clusters' });
+  const add = candidates.getByRole('button', { name: /^Add / }).first();
+  const label = (await add.getAttribute('aria-label')) ?? '';
+  const added = label.replace(/^Add /, '');
+  await add.click();
+  await expect(members.filter({ hasText: added })).toHaveCount(1);
+  expect(await candidates.getByRole('button', { name: label, exact: true }).count()).toBe(0);
+  const updating = page.getByRole('status').filter({ hasText: 'Updating coverage and candidates' });
+  await expect(updating).toBeVisible();
+  await expect(updating).toHaveCount(0);
+  await expect(members).toHaveCount(memberCount);
+  await members.filter({ hasText: added }).getByRole('button', { name: 'Remove' }).click();
+  await expect(members).toHaveCount(memberCount - 1);
+
   // Governance and the agreement.
   await page.getByRole('combobox', { name: /^Type/ }).selectOption({ label: 'MoU' });
   await meta.addSignatory('Amal Haddad', 'Tunisian Olive Oil Cluster');

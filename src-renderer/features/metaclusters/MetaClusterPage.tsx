@@ -18,7 +18,7 @@ export function MetaClusterPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const ws = useMetaClusterWorkspace(id);
   // The analyses read every organisation: computed in the bulk worker, not on the page.
-  const analysis = useMetaClusterAnalysis(id);
+  const { answer: analysis, updating } = useMetaClusterAnalysis(id);
   return (
     <RecordGate
       value={ws}
@@ -37,7 +37,7 @@ export function MetaClusterPage({ id }: { id: string }) {
           </div>
           <div className="cards">
             <ProfileSection ws={value} />
-            <ComposerSection ws={value} analysis={analysis} />
+            <ComposerSection ws={value} analysis={analysis} updating={updating} />
             <GovernanceSection ws={value} />
             <MatchingSection analysis={analysis} />
             <PilotSection ws={value} analysis={analysis} />

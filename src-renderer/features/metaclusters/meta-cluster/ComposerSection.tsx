@@ -57,10 +57,13 @@ function factorText(
 export function ComposerSection({
   ws,
   analysis,
+  updating,
 }: {
   ws: MetaClusterWorkspace;
   /** Computed in the bulk worker (db/metacluster-analysis.ts); undefined until it answers. */
   analysis: MetaClusterAnalysis | null | undefined;
+  /** The analysis shown predates the latest change: a newer one is being computed. */
+  updating: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const run = useCommand();
@@ -87,10 +90,14 @@ export function ComposerSection({
       </section>
     );
   }
-  const { coverage, candidates, suggestions } = computed;
+  const { coverage, suggestions } = computed;
+  // The members are the page's own, read at once; the candidates may predate the last addition.
+  const memberIds = new Set(members.map((member) => member.clusterId));
+  const candidates = computed.candidates.filter((candidate) => !memberIds.has(candidate.clusterId));
   return (
-    <section className="card" aria-labelledby="composer-title">
+    <section className="card" aria-labelledby="composer-title" aria-busy={updating}>
       <h2 id="composer-title">{t('metaClusters.composerTitle')}</h2>
+      {updating && <Loading label={t('metaClusters.updating')} />}
       <p data-testid="coverage">
         {t('metaClusters.coverage', {
           covered: coverage.covered.length,

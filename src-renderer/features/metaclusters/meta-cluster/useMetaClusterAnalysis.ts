@@ -2,10 +2,10 @@
 import { ANALYSIS_TABLES, type MetaClusterAnalysis } from '../../../db/metacluster-analysis';
 import { useWorkspace } from '../../../db/provider';
 import { todayIso } from '../../../ui/today';
-import { useWorkerAnswer } from '../../../ui/useWorkerAnswer';
+import { useWorkerAnswer, type WorkerAnswer } from '../../../ui/useWorkerAnswer';
 
 /** Undefined until the first answer, then the latest (kept while a newer one is computed). */
-export function useMetaClusterAnalysis(id: string): MetaClusterAnalysis | null | undefined {
+export function useMetaClusterAnalysis(id: string): WorkerAnswer<MetaClusterAnalysis | null> {
   const { db } = useWorkspace();
   return useWorkerAnswer(
     { kind: 'metacluster-analysis', dbName: db.name, metaClusterId: id, today: todayIso() },
