@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck, ReadinessStatus } from '../../../src-core/analysis';
 import { hrefOf } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
-import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queries';
+import type { ClusterReadinessRow } from '../../db/readiness-queries';
 import { writeSetting } from '../../db/settings';
 import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
@@ -17,6 +17,7 @@ import { todayIso } from '../../ui/today';
 import { Loading } from '../../ui/Loading';
 import { useWidth } from '../../ui/useWidth';
 import { HelixChart } from './HelixChart';
+import { useReadiness } from './useReadiness';
 
 const statusSymbol: Record<ReadinessStatus, string> = { pass: '✓', warn: '!', fail: '✗' };
 
@@ -67,8 +68,8 @@ function TargetForm({ target }: { target: number }) {
         value={text}
         error={error}
         onChange={setText}
+        unit="%"
       />
-      <span aria-hidden="true">%</span>
       <button type="submit">{t('readinessPage.targetSave')}</button>
     </form>
   );
@@ -76,7 +77,8 @@ function TargetForm({ target }: { target: number }) {
 
 export function ReadinessPage() {
   const { t, i18n } = useTranslation();
-  const view = useReadiness(todayIso());
+  // It reads every organisation and membership: computed in the bulk worker, not on the page.
+  const { answer: view, updating } = useReadiness(todayIso());
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
 
   if (!view) return <Loading label={t('app.loading')} />;
@@ -84,7 +86,7 @@ export function ReadinessPage() {
   const ready = rows.filter((row) => row.passed === row.total).length;
 
   return (
-    <section className="page" aria-labelledby="readiness-title">
+    <section className="page" aria-labelledby="readiness-title" aria-busy={updating}>
       <div className="page-header">
         <h1 id="readiness-title">{t('readinessPage.title')}</h1>
         {rows.length > 0 && (
@@ -97,6 +99,7 @@ export function ReadinessPage() {
         )}
       </div>
       <p className="field-hint">{t('readinessPage.intro')}</p>
+      {updating && <Loading label={t('readinessPage.updating')} />}
       <TargetForm key={view.knowledgeShareTarget} target={view.knowledgeShareTarget} />
       {rows.length === 0 ? (
         <div className="empty-state">

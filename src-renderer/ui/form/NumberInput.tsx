@@ -4,7 +4,11 @@
  */
 import { TextInput, type EditMode, type TextControlProps } from './TextInput';
 
-export type NumberInputProps = TextControlProps & EditMode;
+export type NumberInputProps = TextControlProps &
+  EditMode & {
+    /** A unit shown right after the input ("%"). */
+    readonly unit?: string;
+  };
 
 export function NumberInput(props: NumberInputProps) {
   return <TextInput {...props} inputMode="decimal" />;

@@ -37,6 +37,8 @@ export type TextInputProps = TextControlProps &
     readonly type?: 'text' | 'email' | 'url' | 'tel' | 'password';
     readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
     readonly autoComplete?: string;
+    /** A unit shown right after the input ("%"); the label says what the number is. */
+    readonly unit?: string;
   };
 
 /** The value and handlers of a text control in either mode. */
@@ -63,27 +65,40 @@ export function TextInput({
   disabled,
   list,
   focusOnMount,
+  unit,
   ...field
 }: TextInputProps) {
   const ids = useFieldIds(field);
   const ref = useFocusOnMount<HTMLInputElement>(focusOnMount);
   const editing = useTextEditing(value, (onCommit ? { onCommit } : { onChange }) as EditMode);
+  const input = (
+    <input
+      ref={ref}
+      {...ids.control}
+      {...editing}
+      name={name}
+      type={type}
+      inputMode={inputMode}
+      placeholder={placeholder}
+      autoComplete={autoComplete}
+      maxLength={maxLength}
+      disabled={disabled}
+      list={list}
+      required={field.required}
+    />
+  );
   return (
     <Field {...field} ids={ids}>
-      <input
-        ref={ref}
-        {...ids.control}
-        {...editing}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        disabled={disabled}
-        list={list}
-        required={field.required}
-      />
+      {unit === undefined ? (
+        input
+      ) : (
+        <span className="field-with-unit">
+          {input}
+          <span className="field-unit" aria-hidden="true">
+            {unit}
+          </span>
+        </span>
+      )}
     </Field>
   );
 }
