@@ -1,9 +1,5 @@
-/**
- * Readiness of every cluster, with helix composition, from the rosters. It reads every
- * organisation and membership (at 100,000 organisations: seconds, and a long task to
- * deserialise them), so the readiness page asks the bulk worker (`readiness` task,
- * `useReadiness` in features/readiness/) and shows the last answer while a newer one is computed.
- */
+/** Live readiness of every cluster, with helix composition, from the rosters. */
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
   defaultReadinessSettings,
   evaluateReadiness,
@@ -12,6 +8,7 @@ import {
   type ClusterReadiness,
   type HelixComposition,
 } from '../../src-core/analysis';
+import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 
@@ -20,9 +17,6 @@ export interface ClusterReadinessRow extends ClusterReadiness {
   readonly country: string;
   readonly composition: HelixComposition;
 }
-
-/** The tables readiness is computed from: a commit to one of them means asking again. */
-export const READINESS_TABLES = ['clusters', 'memberships', 'organisations', 'settings'] as const;
 
 export interface ReadinessView {
   readonly knowledgeShareTarget: number;
@@ -61,4 +55,9 @@ export async function queryReadiness(db: StudioDb, today: string): Promise<Readi
         };
       }),
   };
+}
+
+export function useReadiness(today: string): ReadinessView | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => queryReadiness(db, today), [db, today]);
 }

@@ -8,7 +8,6 @@ import { createBackup } from '../db/backup';
 import { applyPackage, exportPackage, previewPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
 import { analyseMetaCluster } from '../db/metacluster-analysis';
-import { queryReadiness } from '../db/readiness-queries';
 import { loadSampleWorkspace } from '../db/sample';
 import { openStudioDb, type StudioDb } from '../db/schema';
 import { rebuildError, serializeError } from './errors';
@@ -60,8 +59,6 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
       return withDb(task.dbName, (db) => createBackup(db, new Date(task.now)));
     case 'metacluster-analysis':
       return withDb(task.dbName, (db) => analyseMetaCluster(db, task.metaClusterId, task.today));
-    case 'readiness':
-      return withDb(task.dbName, (db) => queryReadiness(db, task.today));
     case 'exchange-apply':
       return withDb(task.dbName, (db) =>
         applyPackage(db, task.bytes, {

@@ -8,7 +8,6 @@ import type { BulkProgress } from '../db/progress';
 import type { ImportPreview, ImportSummary, ReadResult } from './import-pipeline';
 import type { ParsedSheet, ReadOptions } from './spreadsheet-file';
 import type { MetaClusterAnalysis } from '../db/metacluster-analysis';
-import type { ReadinessView } from '../db/readiness-queries';
 
 export type WorkerTask =
   | { readonly kind: 'load-sample'; readonly dbName: string; readonly seed: number }
@@ -60,12 +59,6 @@ export type WorkerTask =
       readonly today: string;
     }
   | {
-      /** Every cluster's readiness and composition (db/readiness-queries.ts). */
-      readonly kind: 'readiness';
-      readonly dbName: string;
-      readonly today: string;
-    }
-  | {
       /** A whole-workspace backup's bytes (encrypted when a passphrase is set), off the page. */
       readonly kind: 'backup-create';
       readonly dbName: string;
@@ -92,7 +85,6 @@ export interface WorkerResults {
   'backup-create': Uint8Array;
   'exchange-preview': PackagePreview;
   'metacluster-analysis': MetaClusterAnalysis | null;
-  readiness: ReadinessView;
 }
 
 /** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessCheck, ReadinessStatus } from '../../../src-core/analysis';
 import { hrefOf } from '../../routing/router';
 import { useWorkspace } from '../../db/provider';
-import type { ClusterReadinessRow } from '../../db/readiness-queries';
+import { useReadiness, type ClusterReadinessRow } from '../../db/readiness-queries';
 import { writeSetting } from '../../db/settings';
 import { countryName, formatNumber } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
@@ -17,7 +17,6 @@ import { todayIso } from '../../ui/today';
 import { Loading } from '../../ui/Loading';
 import { useWidth } from '../../ui/useWidth';
 import { HelixChart } from './HelixChart';
-import { useReadiness } from './useReadiness';
 
 const statusSymbol: Record<ReadinessStatus, string> = { pass: '✓', warn: '!', fail: '✗' };
 
@@ -77,8 +76,7 @@ function TargetForm({ target }: { target: number }) {
 
 export function ReadinessPage() {
   const { t, i18n } = useTranslation();
-  // It reads every organisation and membership: computed in the bulk worker, not on the page.
-  const { answer: view, updating } = useReadiness(todayIso());
+  const view = useReadiness(todayIso());
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
 
   if (!view) return <Loading label={t('app.loading')} />;
@@ -86,7 +84,7 @@ export function ReadinessPage() {
   const ready = rows.filter((row) => row.passed === row.total).length;
 
   return (
-    <section className="page" aria-labelledby="readiness-title" aria-busy={updating}>
+    <section className="page" aria-labelledby="readiness-title">
       <div className="page-header">
         <h1 id="readiness-title">{t('readinessPage.title')}</h1>
         {rows.length > 0 && (
@@ -99,7 +97,6 @@ export function ReadinessPage() {
         )}
       </div>
       <p className="field-hint">{t('readinessPage.intro')}</p>
-      {updating && <Loading label={t('readinessPage.updating')} />}
       <TargetForm key={view.knowledgeShareTarget} target={view.knowledgeShareTarget} />
       {rows.length === 0 ? (
         <div className="empty-state">
