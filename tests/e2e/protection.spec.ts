@@ -86,6 +86,13 @@ test('a passphrase encrypts backups; a backup that needs it refuses a wrong one 
   await expect(amal.getByTestId('backup-protection')).toContainText(
     'Backups and snapshots are encrypted with your passphrase',
   );
+  // Changing it later says what becomes of the backups already made.
+  await amal.getByRole('button', { name: 'Change the passphrase…' }).click();
+  const change = amal.getByRole('dialog', { name: "Change the backups' passphrase" });
+  await expect(change).toContainText('Those already made keep the passphrase they were made with');
+  await expect(change.getByRole('button', { name: 'Use the new passphrase' })).toBeVisible();
+  await change.getByRole('button', { name: 'Cancel' }).click();
+  await expect(change).toBeHidden();
 
   await amal.getByRole('button', { name: 'Back up now' }).click();
   await expect(amal.locator('.notices')).toContainText(/Backup workspace-.*\.mcsbackup saved/);

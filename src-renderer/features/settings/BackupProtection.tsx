@@ -61,9 +61,9 @@ export function BackupProtection() {
       <PassphraseDialog
         open={asking}
         mode="new"
-        title={t('settings.setPassphraseTitle')}
-        body={t('settings.setPassphraseBody')}
-        confirmLabel={t('settings.protect')}
+        title={protection ? t('settings.changePassphraseTitle') : t('settings.setPassphraseTitle')}
+        body={protection ? t('settings.changePassphraseBody') : t('settings.setPassphraseBody')}
+        confirmLabel={protection ? t('settings.changePassphraseConfirm') : t('settings.protect')}
         onSubmit={protect}
         onCancel={() => setAsking(false)}
       />
