@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignatoryKey } from '../../../src-core/edits';
 import { agreementStatuses, agreementTypes } from '../../../src-core/model/enums';
 import { signatoryStatuses } from '../../../src-core/model/workshop-run';
-import { DateInput, SelectField, TextInput, enumOptions } from '../../ui/form';
+import { DateInput, SelectField, TextInput, clearIfUnchanged, enumOptions } from '../../ui/form';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 
 type AgreementType = (typeof agreementTypes)[number];
@@ -59,8 +59,8 @@ export function AgreementEditor(props: AgreementEditorProps) {
         ? { name: name.trim(), organisation: organisation.trim(), status: 'pending' }
         : { name: name.trim(), organisation: organisation.trim(), signedOn: null };
     if (await props.onAdd(person)) {
-      setName('');
-      setOrganisation('');
+      clearIfUnchanged(setName, name);
+      clearIfUnchanged(setOrganisation, organisation);
     }
   }
 

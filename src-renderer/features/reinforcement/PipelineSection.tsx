@@ -21,6 +21,7 @@ import {
   SelectField,
   TextArea,
   TextInput,
+  clearIfUnchanged,
   enumOptions,
   formatIsoDate as formatDate,
 } from '../../ui/form';
@@ -58,7 +59,7 @@ function MoveForm({ item }: { item: PipelineItem }) {
           stage: t(`reinforcement.stages.${stage}`),
         }),
       });
-      setReason('');
+      clearIfUnchanged(setReason, reason);
     } catch (failure) {
       setError(errorText(t, failure));
     }
@@ -107,7 +108,7 @@ function ActivityForm({ item }: { item: PipelineItem }) {
     event.preventDefault();
     try {
       await logActivity(repositories, item.entry.id, kind, date, notes);
-      setNotes('');
+      clearIfUnchanged(setNotes, notes);
     } catch (failure) {
       failed(failure);
     }

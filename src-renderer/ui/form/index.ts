@@ -21,6 +21,7 @@ export {
   type TextAreaProps,
   type TextInputProps,
 } from './TextInput';
+export { clearIfUnchanged } from './clearIfUnchanged';
 export { useDraft, type Commit } from './useDraft';
 export {
   focusFirstInvalid,

@@ -17,6 +17,7 @@ import {
   DateInput,
   NumberInput,
   SelectField,
+  clearIfUnchanged,
   enumOptions,
   formatIsoDate,
   parseDecimal,
@@ -60,7 +61,7 @@ function KpiForm({ ws }: { ws: MetaClusterWorkspace }) {
         value: number,
         note: '',
       });
-      setValue('');
+      clearIfUnchanged(setValue, value);
       notify({ tone: 'success', message: t('metaClusters.kpiRecorded') });
     } catch (failure) {
       setError(errorText(t, failure));
@@ -139,9 +140,12 @@ function ActionLines({ ws }: { ws: MetaClusterWorkspace }) {
 export function PilotSection({
   ws,
   analysis,
+  updating,
 }: {
   ws: MetaClusterWorkspace;
   analysis: MetaClusterAnalysis | null | undefined;
+  /** The coverage matrix shown predates the latest change. */
+  updating: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>(640, 320);
@@ -190,7 +194,7 @@ export function PilotSection({
       )}
       <ActionLines ws={ws} />
       <h3 id="coverage-matrix-title">{t('metaClusters.coverageMatrixTitle')}</h3>
-      <CoverageMatrix ws={ws} analysis={analysis} />
+      <CoverageMatrix ws={ws} analysis={analysis} updating={updating} />
       <h3>{t('metaClusters.workshopsTitle')}</h3>
       {ws.workshops.length === 0 ? (
         <p>{t('metaClusters.noWorkshops')}</p>

@@ -10,7 +10,13 @@ import type { WorkshopEntryRecord } from '../../../../src-core/model/entities';
 import type { EntryOf } from '../../../../src-core/model/workshop-run';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
 import { countryName, formatNumber } from '../../../i18n/format';
-import { DateInput, SelectField, TextInput, formatIsoDate } from '../../../ui/form';
+import {
+  DateInput,
+  SelectField,
+  TextInput,
+  clearIfUnchanged,
+  formatIsoDate,
+} from '../../../ui/form';
 import { StaticTable, type StaticColumn } from '../../../ui/table/StaticTable';
 import { useCommand } from '../../../ui/useCommand';
 import {
@@ -207,7 +213,6 @@ export function CommitmentsStage({ data, stage }: StageProps) {
 
   async function add() {
     if (!chosen || text.trim() === '') return;
-    const submitted = text;
     const saved = await save({
       kind: 'reinforcement-commitment',
       clusterId: chosen,
@@ -216,9 +221,9 @@ export function CommitmentsStage({ data, stage }: StageProps) {
       due: due || null,
     });
     if (saved) {
-      setText((now) => (now === submitted ? '' : now));
-      setOwner('');
-      setDue('');
+      clearIfUnchanged(setText, text);
+      clearIfUnchanged(setOwner, owner);
+      clearIfUnchanged(setDue, due);
     }
   }
 

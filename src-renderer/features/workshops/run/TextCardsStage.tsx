@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
 import { entriesOfKind, type RunData } from '../../../db/workshop-run';
-import { TextArea, TextInput } from '../../../ui/form';
+import { TextArea, TextInput, clearIfUnchanged } from '../../../ui/form';
 import { useEntryActions } from './useEntryActions';
 import './stages.css';
 
@@ -40,11 +40,9 @@ export function TextCardsStage({
   async function add(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === '') return;
-    const submitted = text;
-    // Cleared only if unchanged: what was typed while the save was on its way is kept.
     if (await save(entryOf(text.trim(), segment.trim()))) {
-      setText((now) => (now === submitted ? '' : now));
-      setSegment('');
+      clearIfUnchanged(setText, text);
+      clearIfUnchanged(setSegment, segment);
     }
   }
 
