@@ -43,7 +43,8 @@ export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof SpreadsheetFileError) return t(`importFile.${error.code}`, error.values);
   if (error instanceof EditError) return t(error.code);
   if (error instanceof RecordNotFoundError) return t('edit.notFound');
+  // Each problem's own words: a field's internal name ("declineReason") means nothing to a user.
   if (error instanceof ValidationError)
-    return error.problems.map((p) => `${p.field}: ${problemText(t, p)}`).join('; ');
+    return error.problems.map((p) => problemText(t, p)).join(' ');
   return error instanceof Error ? error.message : String(error);
 }
