@@ -55,7 +55,11 @@ test('compose a meta-cluster from the sample, record its agreement, see the dash
   expect(await candidates.getByRole('button', { name: label, exact: true }).count()).toBe(0);
   const updating = page.getByRole('status').filter({ hasText: 'Updating coverage and candidates' });
   await expect(updating).toBeVisible();
+  // The other analyses of the page are marked busy meanwhile (for assistive technology).
+  const matching = page.getByRole('region', { name: 'Organisation matching' });
+  await expect(matching).toHaveAttribute('aria-busy', 'true');
   await expect(updating).toHaveCount(0);
+  await expect(matching).toHaveAttribute('aria-busy', 'false');
   await expect(members).toHaveCount(memberCount);
   await members.filter({ hasText: added }).getByRole('button', { name: 'Remove' }).click();
   await expect(members).toHaveCount(memberCount - 1);

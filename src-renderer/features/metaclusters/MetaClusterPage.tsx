@@ -39,8 +39,8 @@ export function MetaClusterPage({ id }: { id: string }) {
             <ProfileSection ws={value} />
             <ComposerSection ws={value} analysis={analysis} updating={updating} />
             <GovernanceSection ws={value} />
-            <MatchingSection analysis={analysis} />
-            <PilotSection ws={value} analysis={analysis} />
+            <MatchingSection analysis={analysis} updating={updating} />
+            <PilotSection ws={value} analysis={analysis} updating={updating} />
           </div>
         </section>
       )}

@@ -11,13 +11,16 @@ import { MatrixTable } from '../MatrixTable';
 
 export function MatchingSection({
   analysis,
+  updating,
 }: {
   analysis: MetaClusterAnalysis | null | undefined;
+  /** The pairs shown predate the latest change (the composer says so). */
+  updating: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const pairs = analysis?.pairs;
   return (
-    <section className="card" aria-labelledby="matching-title">
+    <section className="card" aria-labelledby="matching-title" aria-busy={updating}>
       <h2 id="matching-title">{t('metaClusters.matchingTitle')}</h2>
       <p className="field-hint">{t('metaClusters.matchingHint')}</p>
       {!pairs ? (
@@ -50,15 +53,20 @@ export function MatchingSection({
 export function CoverageMatrix({
   ws,
   analysis,
+  updating,
 }: {
   ws: MetaClusterWorkspace;
   analysis: MetaClusterAnalysis | null | undefined;
+  /** The matrix shown predates the latest change. */
+  updating: boolean;
 }) {
   const { t } = useTranslation();
   if (ws.metaCluster.members.length === 0) return <p>{t('metaClusters.noMembers')}</p>;
   if (!analysis) return <Loading label={t('metaClusters.analysing')} />;
   if (!analysis.matrix) return <p>{t('metaClusters.noMembers')}</p>;
   return (
-    <MatrixTable matrix={analysis.matrix} view="clusters" labelledBy="coverage-matrix-title" />
+    <div aria-busy={updating}>
+      <MatrixTable matrix={analysis.matrix} view="clusters" labelledBy="coverage-matrix-title" />
+    </div>
   );
 }
