@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mcsBuildOptions } from './mcs-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'dist-main');
@@ -32,16 +33,8 @@ const [, preload] = await Promise.all([
     define: { __APP_VERSION__: JSON.stringify(version) },
   }),
   build({ ...common, entryPoints: ['src-main/preload.ts'], outfile: 'dist-main/preload.cjs' }),
-  // The coordinators' command-line tool (package.json "bin": mcs): an ES module, since it checks
-  // import.meta.url to know it was run directly.
-  build({
-    ...common,
-    entryPoints: ['src-main/cli/mcs.ts'],
-    outfile: 'dist-main/mcs.mjs',
-    format: 'esm',
-    external: [],
-    banner: { js: '#!/usr/bin/env node' },
-  }),
+  // The coordinators' command-line tool (package.json "bin": mcs).
+  build(mcsBuildOptions(root, 'dist-main/mcs.mjs')),
 ]);
 
 // The workshop room's phone page (issue 15): plain files the room server reads at start.

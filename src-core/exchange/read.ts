@@ -5,8 +5,6 @@
  * signature, the entry list against the manifest, and finally each data file: hash, UTF-8, JSON,
  * forbidden keys (on the raw parse, before use) and the record schema of its table.
  */
-import { unzipSync } from 'fflate';
-import type { UnzipFileInfo } from 'fflate';
 import type { SyncedRecordOf, SyncedTableName } from '../model/entities';
 import { ED25519, fromBase64, subtle } from './crypto';
 import { PackageError } from './errors';
@@ -43,6 +41,7 @@ import {
 export { findForbiddenKey } from './read-entries';
 import { importPublicKey } from './keys';
 import { checkZipStructure } from './zip-checks';
+import { fflateZipReader, type OpenedZip, type ZipReader } from './zip-read';
 
 export interface ReadPackageOptions {
   readonly appFormatVersion?: number;
@@ -55,6 +54,8 @@ export interface ReadPackageOptions {
   readonly knownKeys?: ReadonlyMap<string, string>;
   /** Called after each data file is checked (for a progress bar). */
   readonly onEntry?: (done: number, total: number) => void;
+  /** How the host opens zips (fflate's by default; `mcs` gives Node's zlib). */
+  readonly zipReader?: ZipReader;
 }
 
 export type PackageTables = { [T in SyncedTableName]?: SyncedRecordOf[T][] };
@@ -196,25 +197,18 @@ function checkEntryList(
   }
 }
 
-function unzipChecked(bytes: Uint8Array): Record<string, Uint8Array> {
-  const infos: UnzipFileInfo[] = [];
+async function unzipChecked(
+  bytes: Uint8Array,
+  reader: ZipReader,
+): Promise<Record<string, Uint8Array>> {
+  let opened: OpenedZip;
   try {
-    // First pass: the central directory only (the filter declines every entry).
-    unzipSync(bytes, {
-      filter: (info) => {
-        infos.push(info);
-        // Stop early: a forged entry count must not make this loop run for billions of entries.
-        if (infos.length > MAX_ENTRIES) {
-          throw new PackageError('tooManyEntries', { count: infos.length, max: MAX_ENTRIES });
-        }
-        return false;
-      },
-    });
+    opened = await reader(bytes, MAX_ENTRIES);
   } catch (error) {
     if (error instanceof PackageError) throw error;
     throw new PackageError('truncated');
   }
-  checkZipStructure(infos, {
+  checkZipStructure(opened.entries, {
     maxEntries: MAX_ENTRIES,
     maxEntryBytes: MAX_ENTRY_BYTES,
     maxTotalBytes: MAX_TOTAL_UNCOMPRESSED_BYTES,
@@ -222,7 +216,7 @@ function unzipChecked(bytes: Uint8Array): Record<string, Uint8Array> {
     ratioMinBytes: RATIO_MIN_BYTES,
   });
   try {
-    return unzipSync(bytes);
+    return await opened.extract();
   } catch {
     throw new PackageError('truncated');
   }
@@ -236,11 +230,12 @@ export async function readPackage(
     appFormatMinor = PACKAGE_FORMAT_MINOR,
     knownKeys,
     onEntry,
+    zipReader = fflateZipReader,
   }: ReadPackageOptions = {},
 ): Promise<ReadPackageResult> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) throw new PackageError('notZip');
-  const files = unzipChecked(bytes);
+  const files = await unzipChecked(bytes, zipReader);
   const manifestBytes = files[MANIFEST_PATH];
   if (!manifestBytes) throw new PackageError('missingEntry', { path: MANIFEST_PATH });
   const manifest = parseManifest(manifestBytes, appFormatVersion, appFormatMinor);

@@ -74,15 +74,9 @@ export const DEFAULT_REDACTION: Redaction = {
   reason: '',
 };
 
-function withoutLocalKeys(record: PackageRecord): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...record };
-  for (const key of LOCAL_ONLY_KEYS) delete out[key];
-  return out;
-}
-
 function chunkText(records: readonly PackageRecord[]): string {
   let text = '';
-  for (const record of records) text += canonicalJson(withoutLocalKeys(record)) + '\n';
+  for (const record of records) text += canonicalJson(record, LOCAL_ONLY_KEYS) + '\n';
   return text;
 }
 

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Omission } from '../../src-core/exchange/format';
 import { fingerprintOf } from '../../src-core/exchange/keys';
 import { readPackage } from '../../src-core/exchange/read';
+import { nodeZipReader } from './zip-reader';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { syncedTableNames } from '../../src-core/model/entities';
 import { expandInputs, plural, reasonOf } from './mcs-common';
@@ -91,7 +92,9 @@ export async function inspect(inputs: readonly string[], io: McsIo): Promise<num
     let lines: string[];
     try {
       if (input.error !== undefined) throw input.error;
-      const result = await readPackage(new Uint8Array(await readFile(input.file)));
+      const result = await readPackage(new Uint8Array(await readFile(input.file)), {
+        zipReader: nodeZipReader,
+      });
       lines = await describe(input.file, result);
     } catch (error) {
       bad++;

@@ -17,6 +17,7 @@ import { MAX_ATTACHMENT_RECORDS } from '../../src-core/exchange/format';
 import type { Knowledge, Manifest, MethodRef, Redaction } from '../../src-core/exchange/format';
 import { signerOf, type SigningKey } from '../../src-core/exchange/keys';
 import { readPackage } from '../../src-core/exchange/read';
+import { nodeZipReader } from './zip-reader';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { writePackage } from '../../src-core/exchange/write';
 import type { PackageRecord } from '../../src-core/exchange/write';
@@ -83,7 +84,7 @@ export class LoadError extends Error {
 /** Reads one package from its bytes (the hash is taken of the exact bytes). */
 export async function loadPackageBytes(file: string, bytes: Uint8Array): Promise<LoadedPackage> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, sha256, result: await readPackage(bytes) };
+  return { file, sha256, result: await readPackage(bytes, { zipReader: nodeZipReader }) };
 }
 
 /** Reads every file; the first one that cannot be read or is refused throws a `LoadError`. */

@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readPackage } from '../../src-core/exchange/read';
+import { nodeZipReader } from './zip-reader';
 import type { SyncedTableName } from '../../src-core/model/entities';
 import { countDangling, findDangling } from '../../src-core/model/references';
 import type { DanglingReference } from '../../src-core/model/references';
@@ -56,7 +57,9 @@ export async function validate(
   for (const input of await expandInputs(inputs)) {
     try {
       if (input.error !== undefined) throw input.error;
-      const { tables } = await readPackage(new Uint8Array(await readFile(input.file)));
+      const { tables } = await readPackage(new Uint8Array(await readFile(input.file)), {
+        zipReader: nodeZipReader,
+      });
       for (const [table, records] of Object.entries(tables) as [
         SyncedTableName,
         { id: string }[],

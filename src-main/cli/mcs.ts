@@ -253,6 +253,11 @@ if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };
+  // `mcs inspect … | head`: once the reader has gone, the rest of the output has nowhere to go.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   void runMcs(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });

@@ -1,10 +1,15 @@
-/** One test per refusal of EXCHANGE.md, each on a hostile package built here with fflate. */
+/**
+ * One test per refusal of EXCHANGE.md, each on a hostile package built here with fflate, read
+ * through both zip readers: the app's (fflate) and `mcs`'s (yauzl + Node's zlib).
+ */
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PackageError, packageErrorMessage } from '../../../src-core/exchange/errors';
 import type { PackageErrorCode } from '../../../src-core/exchange/errors';
 import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../../src-core/exchange/format';
 import { readPackage } from '../../../src-core/exchange/read';
+import { fflateZipReader, type ZipReader } from '../../../src-core/exchange/zip-read';
+import { nodeZipReader } from '../../../src-main/cli/zip-reader';
 import type { Files } from './helpers';
 import {
   addUnknownTable,
@@ -20,9 +25,11 @@ import {
   zip,
 } from './helpers';
 
+let zipReader: ZipReader = fflateZipReader;
+
 async function refusal(bytes: Uint8Array): Promise<PackageError> {
   try {
-    await readPackage(bytes);
+    await readPackage(bytes, { zipReader });
   } catch (error) {
     if (error instanceof PackageError) return error;
     throw error;
@@ -42,7 +49,14 @@ async function expectRefused(
   return error;
 }
 
-describe('package refusals', () => {
+describe.each([
+  ['fflate (the app)', fflateZipReader],
+  ['yauzl and zlib (mcs)', nodeZipReader],
+])('package refusals, read with %s', (_name, reader) => {
+  beforeEach(() => {
+    zipReader = reader;
+  });
+
   it('notZip: a text file', async () => {
     await expectRefused(strToU8('hello, this is not a zip'), 'notZip');
     await expectRefused(new Uint8Array(), 'notZip');
