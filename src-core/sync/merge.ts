@@ -134,7 +134,15 @@ export function mergeRecord<R extends SyncMeta>(
   incoming: R,
   options: MergeOptions,
 ): MergeResult<R> {
-  const mine: Fields = local === undefined ? new Map() : fieldsOf(local);
+  if (local === undefined) {
+    // Nothing held (every record of the first package a merge reads, every normalisation): no
+    // conflict, every field changed; the record only takes its canonical form.
+    const fields = fieldsOf(incoming);
+    if (options.table === 'contacts') applyErasure(fields);
+    const record = build<R>(incoming.id, fields, undefined);
+    return { record, changed: [...fields.keys()].sort(), conflicts: [] };
+  }
+  const mine = fieldsOf(local);
   const theirs = fieldsOf(incoming);
   const merged: Fields = new Map(mine);
   const conflicts: FieldConflict[] = [];
@@ -176,8 +184,8 @@ export function mergeRecord<R extends SyncMeta>(
   if (options.table === 'contacts' && applyErasure(merged)) {
     reported = conflicts.filter((conflict) => !ERASE_FORCED.has(conflict.field));
   }
-  const origin = local === undefined ? undefined : (local as { origin?: unknown }).origin;
-  const record = build<R>(local?.id ?? incoming.id, merged, origin);
+  const origin = (local as { origin?: unknown }).origin;
+  const record = build<R>(local.id, merged, origin);
   const changed: string[] = [];
   for (const [field, entry] of merged) {
     const before = mine.get(field);
