@@ -16,6 +16,8 @@ interface PassphraseDialogProps {
   readonly title: string;
   readonly body: string;
   readonly confirmLabel: string;
+  /** The field's label when not just "Passphrase" ("New passphrase" when changing one). */
+  readonly label?: string;
   /** `new`: typed twice, at least 8 characters; `enter`: the one a file was protected with. */
   readonly mode: 'new' | 'enter';
   /** Does the work; a thrown error is shown in the dialog, which stays open. */
@@ -50,6 +52,7 @@ function PassphraseForm({
   title,
   body,
   confirmLabel,
+  label,
   mode,
   onSubmit,
   onCancel,
@@ -91,7 +94,7 @@ function PassphraseForm({
       <p>{body}</p>
       <TextInput
         type="password"
-        label={t('passphrase.label')}
+        label={label ?? t('passphrase.label')}
         hint={mode === 'new' ? t('passphrase.hint', { min: MIN_PASSPHRASE_LENGTH }) : undefined}
         autoComplete={mode === 'new' ? 'new-password' : 'current-password'}
         value={passphrase}

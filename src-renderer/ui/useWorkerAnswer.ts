@@ -49,7 +49,7 @@ export function useWorkerAnswer<T extends WorkerTask>(
     const ask = () =>
       runWorkerTask(JSON.parse(question) as T, undefined, [], undefined, stop.signal).then(
         (value) => {
-          if (current) setAnswer({ subject, asked: `${version} ${question}`, value });
+          if (current) setAnswer({ subject, asked, value });
         },
         (error: unknown) => {
           if (current) onFailure(error);
@@ -62,7 +62,7 @@ export function useWorkerAnswer<T extends WorkerTask>(
       clearTimeout(timer);
       stop.abort();
     };
-  }, [question, subject, version]);
+  }, [asked, question, subject, version]);
 
   if (answer?.subject !== subject) return { answer: undefined, updating: false };
   return { answer: answer.value, updating: answer.asked !== asked };

@@ -42,13 +42,19 @@ export type ManifestSigner = (
 const startWorker = (): Worker =>
   new Worker(new URL('./bulk.worker.ts', import.meta.url), { type: 'module' });
 
-/** The worker started ahead, waiting for a task (null when none or when it failed to start). */
-let spare: Worker | null = null;
+/**
+ * The worker started ahead, waiting for a task, with the listener that drops it if it fails to
+ * start (null when none).
+ */
+let spare: { readonly worker: Worker; readonly drop: () => void } | null = null;
 let spareScheduled = false;
 
 function takeWorker(): Worker {
-  const worker = spare ?? startWorker();
+  if (spare === null) return startWorker();
+  const { worker, drop } = spare;
   spare = null;
+  // Taken: its task listens for errors itself.
+  worker.removeEventListener('error', drop);
   return worker;
 }
 
@@ -67,16 +73,12 @@ export function prepareWorker(): void {
     spareScheduled = false;
     if (spare !== null) return;
     const worker = startWorker();
-    const dropOnError = (): void => {
+    const drop = (): void => {
       worker.terminate();
-      if (spare === worker) spare = null;
+      if (spare?.worker === worker) spare = null;
     };
-    worker.addEventListener('error', dropOnError, { once: true });
-    // Taken: its task listens for errors itself.
-    worker.addEventListener('message', () => worker.removeEventListener('error', dropOnError), {
-      once: true,
-    });
-    spare = worker;
+    worker.addEventListener('error', drop, { once: true });
+    spare = { worker, drop };
   });
 }
 
@@ -94,13 +96,15 @@ export function runWorkerTask<T extends WorkerTask>(
       return;
     }
     const worker = takeWorker();
-    // Whatever way the task ends, the next one's worker starts ahead.
-    const ended = (): void => prepareWorker();
+    // Whatever way the task ends, its worker stops and the next one's starts ahead.
+    const finish = (): void => {
+      worker.terminate();
+      prepareWorker();
+    };
     signal?.addEventListener(
       'abort',
       () => {
-        worker.terminate();
-        ended();
+        finish();
         reject(signal.reason);
       },
       { once: true },
@@ -115,14 +119,12 @@ export function runWorkerTask<T extends WorkerTask>(
           answerSignRequest(worker, reply.data, signManifest);
           return;
         case 'done':
-          worker.terminate();
-          ended();
+          finish();
           if (WRITING_TASKS.has(task.kind)) refreshLiveQueries();
           resolve(reply.result as WorkerResults[T['kind']]);
           return;
         case 'failed':
-          worker.terminate();
-          ended();
+          finish();
           reject(rebuildError(reply.error));
           return;
         default: {
@@ -132,8 +134,7 @@ export function runWorkerTask<T extends WorkerTask>(
       }
     });
     worker.addEventListener('error', (event) => {
-      worker.terminate();
-      ended();
+      finish();
       reject(new Error(event.message || 'The background task stopped unexpectedly.'));
     });
     worker.postMessage(task, transfer);

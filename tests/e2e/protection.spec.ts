@@ -91,6 +91,7 @@ test('a passphrase encrypts backups; a backup that needs it refuses a wrong one 
   const change = amal.getByRole('dialog', { name: "Change the backups' passphrase" });
   await expect(change).toContainText('Those already made keep the passphrase they were made with');
   await expect(change.getByRole('button', { name: 'Use the new passphrase' })).toBeVisible();
+  await expect(change.getByRole('textbox', { name: 'New passphrase', exact: true })).toBeVisible();
   await change.getByRole('button', { name: 'Cancel' }).click();
   await expect(change).toBeHidden();
 

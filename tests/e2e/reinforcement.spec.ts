@@ -43,6 +43,14 @@ test('from a gap to a candidate to the pipeline to a new member', async ({
   await card.getByRole('textbox', { name: 'Due', exact: true }).fill('31/01/2020');
   await card.getByRole('button', { name: 'Save next step' }).click();
   await expect(card.getByTestId('next-step')).toContainText('Overdue');
+  // Every field and button of the card stays inside it (a 1366 px board column is narrow).
+  const overflowing = await card.evaluate((article) => {
+    const edge = article.getBoundingClientRect().right;
+    return [...article.querySelectorAll('input:not([type="date"]), select, textarea, button')]
+      .filter((control) => control.getBoundingClientRect().right > edge + 0.5)
+      .map((control) => control.outerHTML.slice(0, 80));
+  });
+  expect(overflowing).toEqual([]);
 
   // Declining needs a reason.
   await card.getByRole('combobox', { name: `Move ${candidate} to` }).selectOption('declined');

@@ -64,6 +64,7 @@ export function BackupProtection() {
         title={protection ? t('settings.changePassphraseTitle') : t('settings.setPassphraseTitle')}
         body={protection ? t('settings.changePassphraseBody') : t('settings.setPassphraseBody')}
         confirmLabel={protection ? t('settings.changePassphraseConfirm') : t('settings.protect')}
+        label={protection ? t('passphrase.newLabel') : undefined}
         onSubmit={protect}
         onCancel={() => setAsking(false)}
       />

@@ -2,13 +2,9 @@
  * A number typed as text (so "1,5" and a half-typed "1." survive): the form converts it with
  * `parseDecimal` when saving and reports a field error when it is not a number.
  */
-import { TextInput, type EditMode, type TextControlProps } from './TextInput';
+import { TextInput, type EditMode, type TextControlProps, type TextInputProps } from './TextInput';
 
-export type NumberInputProps = TextControlProps &
-  EditMode & {
-    /** A unit shown right after the input ("%"). */
-    readonly unit?: string;
-  };
+export type NumberInputProps = TextControlProps & EditMode & Pick<TextInputProps, 'unit'>;
 
 export function NumberInput(props: NumberInputProps) {
   return <TextInput {...props} inputMode="decimal" />;
