@@ -1,7 +1,7 @@
 /**
  * Opening a package's zip: the host gives the reader (`ZipReader`), like the writer's codec
  * (zip-write.ts). fflate's by default (browser, worker); `mcs` reads with yauzl and Node's zlib,
- * which inflates ~3× faster (src-main/cli/zip-reader.ts). Both list the central directory first,
+ * which inflates faster (src-main/cli/zip-reader.ts). Both list the central directory first,
  * so read.ts checks the caps before a single byte is inflated; a test reads every refusal through
  * both readers.
  */

@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import type { Omission } from '../../src-core/exchange/format';
 import { fingerprintOf } from '../../src-core/exchange/keys';
 import { readPackage } from '../../src-core/exchange/read';
-import { nodeZipReader } from './zip-reader';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { syncedTableNames } from '../../src-core/model/entities';
 import { expandInputs, plural, reasonOf } from './mcs-common';
 import type { McsIo } from './mcs-common';
+import { nodeZipReader } from './zip-reader';
 
 const REASONS: Readonly<Record<Omission['reason'], string>> = {
   pointsToSample: 'left out: they need sample data',

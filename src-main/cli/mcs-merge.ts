@@ -17,7 +17,6 @@ import { MAX_ATTACHMENT_RECORDS } from '../../src-core/exchange/format';
 import type { Knowledge, Manifest, MethodRef, Redaction } from '../../src-core/exchange/format';
 import { signerOf, type SigningKey } from '../../src-core/exchange/keys';
 import { readPackage } from '../../src-core/exchange/read';
-import { nodeZipReader } from './zip-reader';
 import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { writePackage } from '../../src-core/exchange/write';
 import type { PackageRecord } from '../../src-core/exchange/write';
@@ -30,6 +29,7 @@ import { mergeTable } from '../../src-core/sync/merge';
 import type { FieldConflict } from '../../src-core/sync/merge';
 import { compareText, zlibCodec } from './mcs-common';
 import type { McsInput } from './mcs-common';
+import { nodeZipReader } from './zip-reader';
 
 export { DIFF_LIST_LIMIT, diffLines, diffPackages } from './mcs-diff';
 export type { TableDiff } from './mcs-diff';

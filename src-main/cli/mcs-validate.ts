@@ -7,12 +7,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readPackage } from '../../src-core/exchange/read';
-import { nodeZipReader } from './zip-reader';
 import type { SyncedTableName } from '../../src-core/model/entities';
 import { countDangling, findDangling } from '../../src-core/model/references';
 import type { DanglingReference } from '../../src-core/model/references';
 import { expandInputs, plural, reasonOf } from './mcs-common';
 import type { McsIo } from './mcs-common';
+import { nodeZipReader } from './zip-reader';
 
 /** Table names as English words: singular, plural. */
 const TABLE_WORDS: Readonly<Record<SyncedTableName, readonly [string, string]>> = {

@@ -1,8 +1,9 @@
 /**
  * How `mcs` opens packages: yauzl lists the central directory and finds each entry's data, and
- * Node's zlib inflates it (~3× faster than fflate's inflate on a 100k-record package). It reads
- * names the way fflate does (UTF-8 when the entry says so, Latin-1 otherwise, nothing rewritten),
- * so read.ts's checks see the same names and refuse the same packages in the app and in `mcs`.
+ * Node's zlib inflates it (one 5.5 MB, 100k-record package: ~60–170 ms instead of fflate's ~200).
+ * It reads names the way fflate does (UTF-8 when the entry says so, Latin-1 otherwise, nothing
+ * rewritten), so read.ts's checks see the same names and refuse the same packages in the app and
+ * in `mcs`.
  */
 import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
