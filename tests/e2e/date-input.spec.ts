@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, startWithSample, test } from './fixtures';
 import { RecordPages } from './pages/records';
+import { reloadWhenSaved } from './pages/shell';
 
 /** A membership's stored fields, read straight from IndexedDB. */
 async function storedMembership(page: Page, id: string) {
@@ -64,7 +65,7 @@ test('a date typed as dd/mm/yyyy is saved, shown after a reload, and a bad one i
   await expect(records.detail('Since')).toHaveText('15 Mar 2026');
   expect((await storedMembership(page, id)).since).toBe('2026-03-15');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(records.detail('Since')).toHaveText('15 Mar 2026');
   await records.link('Edit').click();
   await expect(records.heading()).toHaveText('Edit membership');

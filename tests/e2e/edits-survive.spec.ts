@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, startWithSample, test } from './fixtures';
 import { RunnerPage, SAMPLE_RUNNING_WORKSHOP } from './pages/runner';
+import { reloadWhenSaved } from './pages/shell';
 
 const HUMAN = { delay: 60 };
 
@@ -71,7 +72,7 @@ test('an action line typed at human speed, then edited twice quickly, survives a
     expect(clipped, `${label} shows its value whole`).toBe(false);
   }
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.locator('#stage-title')).toContainText('Roadmap and action lines');
   const field = (label: string) =>
     page.locator('input').and(page.getByLabel(label, { exact: true }));
@@ -130,7 +131,7 @@ test('signatories and idea themes edited quickly survive a reload; the agreement
   await again.press('Tab');
   await expect(page.getByLabel(label, { exact: true })).toHaveValue('By-products and energy');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByLabel(label, { exact: true })).toHaveValue('By-products and energy');
   await expect(page.getByRole('heading', { name: 'By-products and energy' })).toBeVisible();
   await goToStage(page, 'Governance and agreement');
@@ -145,7 +146,7 @@ test('signatories and idea themes edited quickly survive a reload; the agreement
   await typeInto(page, 'Signed on', '04/05/2026');
   await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('signed');
   await expect(page.locator('.notices')).toContainText('Saved.');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByLabel('Signed on', { exact: true })).toHaveValue('04/05/2026');
   await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('signed');
 });
@@ -195,6 +196,6 @@ test('stages feed each other: kept pairs become idea cards, top ideas become act
   await expect(
     page.locator('.notices [role="status"]').filter({ hasText: /added from the top ideas/ }),
   ).toHaveCount(1);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(plan.locator('tbody tr')).toHaveCount(lines);
 });

@@ -1,6 +1,6 @@
 /** First run: identity, the sample workspace, the clusters table, and persistence across reloads. */
 import { expect, startWithSample, test } from './fixtures';
-import { SECTIONS_EN } from './pages/shell';
+import { SECTIONS_EN, reloadWhenSaved } from './pages/shell';
 
 test('first run with the sample workspace shows its clusters, and they survive a reload', async ({
   page,
@@ -29,7 +29,7 @@ test('first run with the sample workspace shows its clusters, and they survive a
   expect(members.some((value) => value >= 15)).toBe(true);
 
   const firstNames = await clusters.columnValues(0);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(welcome.heading()).toHaveCount(0);
   await clusters.waitForRows(30);
   expect(await clusters.columnValues(0)).toEqual(firstNames);
@@ -43,7 +43,7 @@ test('the welcome screen refuses an empty name and writes nothing', async ({ pag
   await expect(page.getByText('Enter your name.')).toBeVisible();
   await expect(page.getByText('Enter your partner organisation.')).toBeVisible();
   await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(welcome.heading()).toBeVisible();
 });
 

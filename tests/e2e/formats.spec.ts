@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expectAccessible } from './axe';
 import { expect, startWithSample, test } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 const arabic = JSON.parse(
   readFileSync(
@@ -44,7 +45,7 @@ test('a region and Arabic-Indic digits apply to every page and are kept', async 
   await expect(page.locator('#main').getByText(/15 Sept? 2026/)).toHaveCount(0);
 
   // Kept on this computer.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(
     page
       .locator('#main')
@@ -70,7 +71,7 @@ test('a region and Arabic-Indic digits apply to every page and are kept', async 
   await expect(page.locator('#main tbody tr').first()).toBeVisible();
   const counts = await page.locator('#main').innerText();
   expect(counts).toMatch(/[\u0660-\u0669]/);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.locator('#main tbody tr').first()).toBeVisible();
   expect(await page.locator('#main').innerText()).toMatch(/[\u0660-\u0669]/);
   await page.goto('./#/settings');

@@ -8,6 +8,7 @@
 import { expectAccessible } from './axe';
 import { englishOnly, englishShown, text } from './catalogue';
 import { expect, startWithSample, test, sectionLinks, switchLanguage } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 test.describe('on a French computer', () => {
   test.use({ locale: 'fr-FR' });
@@ -49,7 +50,7 @@ test.describe('on a French computer', () => {
     await expectAccessible(page, 'welcome-ar');
 
     // The choice is kept.
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ar', 'welcome.title'));
   });

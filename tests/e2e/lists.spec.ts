@@ -13,6 +13,7 @@ import type { ClustersPage } from './pages/clusters';
 import { ListPage } from './pages/lists';
 import type { Shell } from './pages/shell';
 import type { WelcomeScreen } from './pages/welcome';
+import { reloadWhenSaved } from './pages/shell';
 
 // 2,400 on the rosters, plus the walk-ins' own organisations at the sample workshops.
 const SAMPLE_ORGANISATIONS = generateSampleWorkspace().organisations.length;
@@ -62,7 +63,7 @@ async function renameFirstOrganisation(page: Page, name: string): Promise<void> 
     });
     db.close();
   }, name);
-  await page.reload();
+  await reloadWhenSaved(page);
 }
 
 test('the sample organisations in a virtualized table: never more than 100 rows in the DOM', async ({

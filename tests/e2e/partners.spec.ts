@@ -17,6 +17,7 @@ import {
 } from './pages/exchange';
 import { RecordPages } from './pages/records';
 import { WelcomeScreen } from './pages/welcome';
+import { reloadWhenSaved } from './pages/shell';
 
 async function ownFingerprint(page: Page): Promise<string> {
   await page.goto('./#/partners');
@@ -62,7 +63,7 @@ async function loseSigningKey(page: Page): Promise<void> {
       }),
   );
   // As after a reinstall, the app starts afresh (it reads the key it no longer has).
-  await page.reload();
+  await reloadWhenSaved(page);
 }
 
 test('keys are trusted on first use, shown on the Partners page, and a changed key is loud', async ({

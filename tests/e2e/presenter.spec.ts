@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openSampleWorkshop, startWithSample, test } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -168,7 +169,7 @@ test('the room size set in the run view scales the presenter at once, and + and 
   await expect.poll(fontSize).toBeCloseTo(base * 1.3, 0);
   await expect(size).toHaveValue('1.3');
   // Kept for the next workshop.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('combobox', { name: 'Room size in the presenter view' })).toHaveValue(
     '1.3',
   );

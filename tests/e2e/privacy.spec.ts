@@ -3,6 +3,7 @@ import { normaliseName } from '../../src-core/roster/normalise';
 import { generateSampleWorkspace } from '../../src-core/sample';
 import { expect, startWithSample, test } from './fixtures';
 import { ImportWizardPage } from './pages/importer';
+import { reloadWhenSaved } from './pages/shell';
 
 const sample = generateSampleWorkspace({ seed: 2026 });
 // A person whose organisation's name is unique, so the import can refer to it by name.
@@ -44,7 +45,7 @@ test('erase person wipes the personal fields, and re-importing them is flagged a
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
 
   // The erasure survives a reload (it is saved, not just shown).
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByText(person.email!)).toHaveCount(0);
 
   const wizard = new ImportWizardPage(page);

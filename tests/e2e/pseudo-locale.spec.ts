@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openSampleWorkshop, sectionLinks, startWithSample, test } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 /** Controls and headings whose text does not fit their box (cut, or spilling out of it). */
 async function clipped(page: Page, where: string): Promise<string[]> {
@@ -54,7 +55,7 @@ test('every page and stage in the pseudo-locale (+40 %): no cut controls', async
   await page.setViewportSize({ width: 1366, height: 768 });
   await startWithSample(welcome, clusters);
   await page.evaluate(() => localStorage.setItem('mcs.pseudoLocale', '1'));
-  await page.reload();
+  await reloadWhenSaved(page);
   // Pseudo strings are bracketed and accented: the sidebar shows "[Çlüšţéŕš ~~~~]".
   const nav = page.getByRole('navigation').first();
   await expect(nav.getByRole('link').first()).toHaveText(/^\[.+~+\]$/);

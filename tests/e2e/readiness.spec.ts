@@ -1,5 +1,6 @@
 /** Readiness: each check with its reason, an editable knowledge-share target, the helix chart. */
 import { expect, startWithSample, test } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 test('readiness lists every cluster’s checks, follows the target, and charts the helix mix', async ({
   page,
@@ -37,7 +38,7 @@ test('readiness lists every cluster’s checks, follows the target, and charts t
   await page.getByLabel('Target share of knowledge entities among committed members').fill('0');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect.poll(knowledgeFails).toBe(0);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(
     page.getByLabel('Target share of knowledge entities among committed members'),
   ).toHaveValue('0');

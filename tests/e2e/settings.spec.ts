@@ -1,6 +1,6 @@
 /** Settings: language switching, identity, removing the sample, backups. */
 import { expect, startWithSample, test } from './fixtures';
-import { SECTIONS_EN, SECTIONS_ES } from './pages/shell';
+import { SECTIONS_EN, SECTIONS_ES, reloadWhenSaved } from './pages/shell';
 
 test('switching the language is immediate and remembered', async ({
   page,
@@ -15,7 +15,7 @@ test('switching the language is immediate and remembered', async ({
   await shell.expectSections(SECTIONS_ES);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await shell.expectSections(SECTIONS_ES);
   await shell.go('Clústeres');
   await clusters.waitForRows(30);
@@ -45,7 +45,7 @@ test('the identity can be edited, and the node id never changes', async ({
   await page.getByLabel('Your name').fill('Nour El Houda');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(shell.identity()).toHaveText('Nour El Houda · Tunisian Olive Oil Cluster');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByTestId('node-id')).toHaveText(nodeId);
   await expect(shell.identity()).toHaveText('Nour El Houda · Tunisian Olive Oil Cluster');
 });

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, startWithSample, test } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 
@@ -82,7 +83,7 @@ test('a workshop’s details are edited after planning, and it is deleted with U
   await screenshots(page, 'plan');
 
   // Saved through the repository: a reload finds the edited values.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(name).toHaveValue('Tunis partners day (revised)');
   await expect(date).toHaveValue('20/05/2026');
   await expect(venue).toHaveValue('Hotel Africa, Tunis');
@@ -122,7 +123,7 @@ test('a workshop’s details are edited after planning, and it is deleted with U
   await page.getByRole('button', { name: 'Delete workshop…' }).click();
   await dialog.getByRole('button', { name: 'Delete workshop' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workshops');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('table', { name: 'Workshops' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Tunis partners day/ })).toHaveCount(0);
   await page.goto(workshopUrl);
@@ -278,6 +279,6 @@ test('the B2B schedule starts when the agenda plans its stage, on a 24-hour cloc
   await expect(grid.locator('thead th').nth(1)).toHaveText(`${planned!}–${endText}`);
   await expect(grid).not.toContainText(/AM|PM/);
   // Saved with the schedule: a reload keeps the start time.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByLabel('Start time')).toHaveValue(planned!);
 });

@@ -9,6 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, startWithSample, test } from './fixtures';
 import { pdfText } from './pdf';
+import { reloadWhenSaved } from './pages/shell';
 
 const SHOTS = 'test-results/screens';
 
@@ -116,7 +117,7 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
     .selectOption('gap');
   await expect(page.getByTestId('gate').first()).toContainText('(2 of 3)');
   const before = await page.getByTestId('stage-timer').innerText();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.locator('#stage-title')).toContainText('Value-chain mapping');
   await expect(
     page.getByRole('combobox', { name: /^Inputs and nurseries in Clúster Oleícola/ }),
@@ -316,7 +317,7 @@ test('a meta-cluster workshop from plan to report: capture, reload, override, vo
   await expect(page.getByTestId('gate')).toContainText('✓');
   await page.getByRole('button', { name: 'Finish the workshop' }).click();
   await expect(page.getByRole('heading', { name: 'Workshop completed' })).toBeVisible();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { name: 'Workshop completed' })).toBeVisible();
 });
 

@@ -4,6 +4,7 @@
  * recomputed, a break added and removed — and all of it still there after a reload.
  */
 import { expect, startWithSample, test } from './fixtures';
+import { reloadWhenSaved } from './pages/shell';
 
 test('a reinforcement workshop is planned from the method; its agenda is adapted and saved', async ({
   page,
@@ -43,7 +44,7 @@ test('a reinforcement workshop is planned from the method; its agenda is adapted
   await expect(page.getByText('4 of 5 stages will run.')).toBeVisible();
 
   // Everything was saved the moment it was made.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(total).toContainText('from 09:00 to 11:20');
   await expect(agenda.locator('tbody tr').nth(3)).toContainText('R5 Recruitment plan');
   await expect(agenda.locator('tbody tr').nth(4)).toContainText('skipped');
@@ -56,7 +57,7 @@ test('a reinforcement workshop is planned from the method; its agenda is adapted
   await expect(agenda.locator('tbody tr').nth(1)).toContainText('Break');
   await expect(agenda.locator('tbody tr').nth(1)).toContainText('09:30–09:45');
   await expect(total).toContainText('from 09:00 to 11:35');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(total).toContainText('from 09:00 to 11:35');
   await page.getByRole('button', { name: 'Remove break' }).click();
   await expect(total).toContainText('from 09:00 to 11:20');

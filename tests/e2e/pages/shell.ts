@@ -1,6 +1,28 @@
 /** Page model of the app shell: sidebar sections, header, notices. */
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * Reloads once the page would let a person leave it. While a write is still on its way the page
+ * asks before it is left (src-renderer/db/pending-writes.ts); Playwright answers that question
+ * "leave" on its own, and the reload would abort the write. So the page's own guard is asked
+ * first (a `beforeunload` event it may cancel) until it no longer objects, as a person told "this
+ * page is still saving" would wait; then it reloads.
+ */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const leaving = new Event('beforeunload', { cancelable: true });
+          window.dispatchEvent(leaving);
+          return leaving.defaultPrevented;
+        }),
+      { message: 'a write is still pending', intervals: [50, 100, 200] },
+    )
+    .toBe(false);
+  await page.reload();
+}
+
 /** The sidebar's sections in English and Spanish, in order. */
 export const SECTIONS_EN = [
   'Clusters',
