@@ -4,8 +4,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
-import type { ZipCodec } from '../../src-core/exchange/zip-write';
 import { isPackageError, packageErrorMessage } from '../../src-core/exchange/errors';
 
 export interface McsIo {
@@ -131,9 +129,3 @@ export async function expandInputs(
 /** "1 package" / "3 packages". */
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count} ${count === 1 ? one : many}`;
-
-/** Node's zlib for the packages `mcs` writes (DEFLATE ~2.5×, CRC-32 ~10× faster than fflate's). */
-export const zlibCodec: ZipCodec = {
-  deflateRaw: (data, level) => deflateRawSync(data, { level }),
-  crc32: (data) => crc32(data),
-};

@@ -12,7 +12,7 @@ import type { ReadPackageResult } from '../../src-core/exchange/read';
 import { syncedTableNames } from '../../src-core/model/entities';
 import { expandInputs, plural, reasonOf } from './mcs-common';
 import type { McsIo } from './mcs-common';
-import { nodeZipReader } from './zip-reader';
+import { nodeZipReader } from './node-zip';
 
 const REASONS: Readonly<Record<Omission['reason'], string>> = {
   pointsToSample: 'left out: they need sample data',

@@ -27,9 +27,9 @@ import { isNodeId } from '../../src-core/sync/hlc';
 import { mergeKnowledge } from '../../src-core/sync/knowledge';
 import { mergeTable } from '../../src-core/sync/merge';
 import type { FieldConflict } from '../../src-core/sync/merge';
-import { compareText, zlibCodec } from './mcs-common';
+import { compareText } from './mcs-common';
 import type { McsInput } from './mcs-common';
-import { nodeZipReader } from './zip-reader';
+import { nodeZipReader, zlibCodec } from './node-zip';
 
 export { DIFF_LIST_LIMIT, diffLines, diffPackages } from './mcs-diff';
 export type { TableDiff } from './mcs-diff';

@@ -12,7 +12,7 @@ import { countDangling, findDangling } from '../../src-core/model/references';
 import type { DanglingReference } from '../../src-core/model/references';
 import { expandInputs, plural, reasonOf } from './mcs-common';
 import type { McsIo } from './mcs-common';
-import { nodeZipReader } from './zip-reader';
+import { nodeZipReader } from './node-zip';
 
 /** Table names as English words: singular, plural. */
 const TABLE_WORDS: Readonly<Record<SyncedTableName, readonly [string, string]>> = {

@@ -16,10 +16,11 @@ interface PassphraseDialogProps {
   readonly title: string;
   readonly body: string;
   readonly confirmLabel: string;
-  /** The field's label when not just "Passphrase" ("New passphrase" when changing one). */
-  readonly label?: string;
-  /** `new`: typed twice, at least 8 characters; `enter`: the one a file was protected with. */
-  readonly mode: 'new' | 'enter';
+  /**
+   * `new`: typed twice, at least 8 characters; `change`: the same, labelled "New passphrase" (one
+   * is already set); `enter`: the one a file was protected with.
+   */
+  readonly mode: 'new' | 'change' | 'enter';
   /** Does the work; a thrown error is shown in the dialog, which stays open. */
   readonly onSubmit: (passphrase: string) => Promise<void>;
   readonly onCancel: () => void;
@@ -52,7 +53,6 @@ function PassphraseForm({
   title,
   body,
   confirmLabel,
-  label,
   mode,
   onSubmit,
   onCancel,
@@ -65,6 +65,7 @@ function PassphraseForm({
   setBusy: (busy: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const choosing = mode !== 'enter';
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -73,8 +74,8 @@ function PassphraseForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const tooShort = mode === 'new' && passphrase.length < MIN_PASSPHRASE_LENGTH;
-    const mismatch = mode === 'new' && !tooShort && repeat !== passphrase;
+    const tooShort = choosing && passphrase.length < MIN_PASSPHRASE_LENGTH;
+    const mismatch = choosing && !tooShort && repeat !== passphrase;
     setError(tooShort ? t('passphrase.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : undefined);
     setRepeatError(mismatch ? t('passphrase.mismatch') : undefined);
     if (tooShort || mismatch || passphrase === '') return;
@@ -94,9 +95,9 @@ function PassphraseForm({
       <p>{body}</p>
       <TextInput
         type="password"
-        label={label ?? t('passphrase.label')}
-        hint={mode === 'new' ? t('passphrase.hint', { min: MIN_PASSPHRASE_LENGTH }) : undefined}
-        autoComplete={mode === 'new' ? 'new-password' : 'current-password'}
+        label={mode === 'change' ? t('passphrase.newLabel') : t('passphrase.label')}
+        hint={choosing ? t('passphrase.hint', { min: MIN_PASSPHRASE_LENGTH }) : undefined}
+        autoComplete={choosing ? 'new-password' : 'current-password'}
         value={passphrase}
         onChange={setPassphrase}
         error={error}
@@ -104,7 +105,7 @@ function PassphraseForm({
         focusOnMount
         required
       />
-      {mode === 'new' && (
+      {choosing && (
         <TextInput
           type="password"
           label={t('passphrase.repeat')}

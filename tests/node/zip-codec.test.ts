@@ -13,8 +13,7 @@ import { PackageError } from '../../src-core/exchange/errors';
 import { fflateZipReader } from '../../src-core/exchange/zip-read';
 import { fflateCodec, zipEntries } from '../../src-core/exchange/zip-write';
 import { syncedTableNames } from '../../src-core/model/entities';
-import { zlibCodec } from '../../src-main/cli/mcs-common';
-import { nodeZipReader } from '../../src-main/cli/zip-reader';
+import { nodeZipReader, zlibCodec } from '../../src-main/cli/node-zip';
 import { asShipped, baseInput, patchDeclaredSize } from '../unit/exchange/helpers';
 
 const LOCAL_HEADER = 0x04034b50;

@@ -125,7 +125,7 @@ function ActivityForm({ item }: { item: PipelineItem }) {
 
   return (
     <>
-      <form className="inline-form" onSubmit={(event) => void saveNext(event)}>
+      <form className="inline-form stacked" onSubmit={(event) => void saveNext(event)}>
         <TextInput
           label={t('reinforcement.nextStep')}
           value={nextStep}
@@ -135,7 +135,7 @@ function ActivityForm({ item }: { item: PipelineItem }) {
         <DateInput label={t('reinforcement.due')} value={due} onChange={setDue} />
         <button type="submit">{t('reinforcement.saveNextStep')}</button>
       </form>
-      <form className="inline-form" onSubmit={(event) => void log(event)}>
+      <form className="inline-form stacked" onSubmit={(event) => void log(event)}>
         <SelectField
           label={t('reinforcement.activityKind')}
           value={kind}

@@ -60,11 +60,10 @@ export function BackupProtection() {
       </div>
       <PassphraseDialog
         open={asking}
-        mode="new"
+        mode={protection ? 'change' : 'new'}
         title={protection ? t('settings.changePassphraseTitle') : t('settings.setPassphraseTitle')}
         body={protection ? t('settings.changePassphraseBody') : t('settings.setPassphraseBody')}
         confirmLabel={protection ? t('settings.changePassphraseConfirm') : t('settings.protect')}
-        label={protection ? t('passphrase.newLabel') : undefined}
         onSubmit={protect}
         onCancel={() => setAsking(false)}
       />

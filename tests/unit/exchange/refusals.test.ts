@@ -9,7 +9,7 @@ import type { PackageErrorCode } from '../../../src-core/exchange/errors';
 import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../../src-core/exchange/format';
 import { readPackage } from '../../../src-core/exchange/read';
 import { fflateZipReader, type ZipReader } from '../../../src-core/exchange/zip-read';
-import { nodeZipReader } from '../../../src-main/cli/zip-reader';
+import { nodeZipReader } from '../../../src-main/cli/node-zip';
 import type { Files } from './helpers';
 import {
   addUnknownTable,

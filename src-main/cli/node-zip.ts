@@ -1,16 +1,18 @@
 /**
- * How `mcs` opens packages: yauzl lists the central directory and finds each entry's data, and
+ * How `mcs` writes and opens packages. Writing: Node's zlib (DEFLATE ~2.5×, CRC-32 ~10× faster
+ * than fflate's). Opening: yauzl lists the central directory and finds each entry's data, and
  * Node's zlib inflates it (one 5.5 MB, 100k-record package: ~60–170 ms instead of fflate's ~200).
  * It reads names the way fflate does (UTF-8 when the entry says so, Latin-1 otherwise, nothing
  * rewritten), so read.ts's checks see the same names and refuse the same packages in the app and
  * in `mcs`.
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry } from 'yauzl';
 import { PackageError } from '../../src-core/exchange/errors';
 import type { ZipEntryInfo } from '../../src-core/exchange/zip-checks';
 import type { ZipReader } from '../../src-core/exchange/zip-read';
+import type { ZipCodec } from '../../src-core/exchange/zip-write';
 
 /** APPNOTE.txt 4.4.4 bit 11: the name is UTF-8. */
 const UTF8_NAME = 0x800;
@@ -28,12 +30,12 @@ function nameOf(entry: Entry): string {
 const plain = (bytes: Buffer): Uint8Array =>
   new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/** One entry's bytes: stored as they are, or inflated to at most its declared size. */
+/**
+ * One entry's bytes: stored as they are, or inflated to at most its declared size. Their length
+ * and SHA-256 are checked against the manifest afterwards (read-entries.ts), as for fflate's.
+ */
 function dataOf(entry: Entry, data: Buffer): Uint8Array {
-  if (entry.compressionMethod === STORED) {
-    if (data.length !== entry.uncompressedSize) throw new Error('stored size differs');
-    return plain(data);
-  }
+  if (entry.compressionMethod === STORED) return plain(data);
   if (entry.compressionMethod !== DEFLATED) throw new Error('unknown compression method');
   // A bomb stops at the size the central directory declared (read.ts has checked it is allowed).
   // One output chunk a little larger than the declared size: no concatenation of 16 kB chunks.
@@ -41,7 +43,6 @@ function dataOf(entry: Entry, data: Buffer): Uint8Array {
     maxOutputLength: Math.max(entry.uncompressedSize, 1),
     chunkSize: Math.max(entry.uncompressedSize + 1, 64),
   });
-  if (out.length !== entry.uncompressedSize) throw new Error('inflated size differs');
   return plain(out);
 }
 
@@ -79,4 +80,9 @@ export const nodeZipReader: ZipReader = async (bytes, maxEntries) => {
     return files;
   };
   return { entries, extract };
+};
+
+export const zlibCodec: ZipCodec = {
+  deflateRaw: (data, level) => deflateRawSync(data, { level }),
+  crc32: (data) => crc32(data),
 };
