@@ -26,6 +26,7 @@ import {
   targetLookup,
   type MissingReference,
 } from './missing-references';
+import { readByIds } from './read-many';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 
@@ -106,10 +107,10 @@ export async function queryClusterDetail(db: StudioDb, id: string): Promise<Clus
     readWriterDirectory(db),
   ]);
   const current = memberships.filter(isLive);
-  const organisationRows = await db.organisations.bulkGet([
-    ...new Set(current.map((m) => m.organisationId)),
-  ]);
-  const organisations = rowsById(organisationRows.flatMap((row) => (row ? [row] : [])));
+  const organisations = await readByIds(
+    db.organisations,
+    current.map((m) => m.organisationId),
+  );
   const lookup = targetLookup({ organisations, clusters: rowsById([cluster]) });
   const members: ClusterMember[] = [];
   const membersMissingOrganisation: ClusterMemberMissing[] = [];

@@ -20,16 +20,14 @@ import type {
   RecruitmentRecord,
   ReinforcementPlanRecord,
 } from '../../src-core/model/entities';
-import type { RecruitmentStage } from '../../src-core/model/enums';
 import {
   clusterGaps,
   compositionAsOf,
   knowledgeShareOf,
-  rankCandidates,
-  type Candidate,
   type ClusterGaps,
 } from '../../src-core/reinforcement';
 import { useWorkspace } from './provider';
+import { readByIds } from './read-many';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 
@@ -37,14 +35,6 @@ export interface PipelineItem {
   readonly entry: RecruitmentRecord;
   readonly organisation: Pick<OrganisationRecord, 'id' | 'name' | 'type' | 'country'> | null;
   readonly activities: readonly RecruitmentActivityRecord[];
-}
-
-export interface CandidateRow extends Candidate {
-  readonly name: string;
-  readonly type: OrganisationRecord['type'];
-  readonly country: string;
-  /** The stage of this organisation's pipeline entry with the cluster, if it has one. */
-  readonly stage: RecruitmentStage | null;
 }
 
 export interface ClusterReinforcement {
@@ -56,16 +46,11 @@ export interface ClusterReinforcement {
   readonly knowledgeShareTarget: number;
   readonly readiness: ReadinessResult;
   readonly gaps: ClusterGaps;
-  readonly candidates: readonly CandidateRow[];
   readonly pipeline: readonly PipelineItem[];
   readonly plan: ReinforcementPlanRecord | null;
   /** Segment id → "Value chain › Segment", for the gaps and candidate explanations. */
   readonly segmentNames: Readonly<Record<string, string>>;
-  /** Organisation id → name, for explanations that name member companies. */
-  readonly organisationNames: Readonly<Record<string, string>>;
 }
-
-const CANDIDATE_LIMIT = 25;
 
 function membersOf(
   clusterId: string,
@@ -87,44 +72,29 @@ export async function queryClusterReinforcement(
   today: string,
   asOf: string | null,
 ): Promise<ClusterReinforcement | null> {
-  const [cluster, clusters, organisations, memberships, contacts, valueChains, target] =
-    await Promise.all([
-      db.clusters.get(clusterId),
-      db.clusters.toArray(),
-      db.organisations.toArray(),
-      db.memberships.toArray(),
-      db.contacts.toArray(),
-      db.valueChains.toArray(),
-      readSetting(db, 'knowledgeShareTarget'),
-    ]);
-  if (!cluster) return null;
-  const [entries, plans] = await Promise.all([
+  const [cluster, memberships, valueChains, target, entries, plans] = await Promise.all([
+    db.clusters.get(clusterId),
+    db.memberships.where('clusterId').equals(clusterId).toArray(),
+    db.valueChains.toArray(),
+    readSetting(db, 'knowledgeShareTarget'),
     db.recruitments.where('clusterId').equals(clusterId).toArray(),
     db.reinforcementPlans.where('clusterId').equals(clusterId).toArray(),
   ]);
+  if (!cluster) return null;
   const live = entries.filter((entry) => !entry.deleted);
-  const activities = await db.recruitmentActivities
-    .where('recruitmentId')
-    .anyOf(live.map((entry) => entry.id))
-    .toArray();
-  const organisationById = new Map(organisations.map((o) => [o.id, o]));
+  const [organisationById, activities] = await Promise.all([
+    readByIds(db.organisations, [
+      ...memberships.map((membership) => membership.organisationId),
+      ...live.map((entry) => entry.organisationId),
+    ]),
+    db.recruitmentActivities
+      .where('recruitmentId')
+      .anyOf(live.map((entry) => entry.id))
+      .toArray(),
+  ]);
   const members = membersOf(clusterId, memberships, organisationById);
   const composition = helixComposition(members, { today });
   const knowledgeShareTarget = target ?? defaultReadinessSettings.knowledgeShareTarget;
-  const stageOf = new Map(live.map((entry) => [entry.organisationId, entry.stage]));
-  const candidates = rankCandidates(
-    { clusterId, clusters, organisations, memberships, contacts, today },
-    { limit: CANDIDATE_LIMIT },
-  ).map((candidate) => {
-    const organisation = organisationById.get(candidate.organisationId);
-    return {
-      ...candidate,
-      name: organisation?.name ?? candidate.organisationId,
-      type: organisation?.type ?? 'other',
-      country: organisation?.country ?? '',
-      stage: stageOf.get(candidate.organisationId) ?? null,
-    };
-  });
   const segmentNames: Record<string, string> = {};
   for (const chain of valueChains) {
     for (const segment of chain.segments) {
@@ -153,12 +123,6 @@ export async function queryClusterReinforcement(
       activities: (activitiesOf.get(entry.id) ?? []).sort((a, b) => b.date.localeCompare(a.date)),
     };
   });
-  const named = new Set<string>();
-  for (const candidate of candidates) {
-    for (const factor of candidate.factors) {
-      if (factor.kind === 'partners') for (const id of factor.companyIds) named.add(id);
-    }
-  }
   return {
     cluster,
     composition,
@@ -171,17 +135,23 @@ export async function queryClusterReinforcement(
       settings: { knowledgeShareTarget },
       today,
     }),
-    gaps: clusterGaps({ clusterId, organisations, memberships, today }),
-    candidates,
+    gaps: clusterGaps({
+      clusterId,
+      organisations: [...organisationById.values()],
+      memberships,
+      today,
+    }),
     pipeline,
     plan: plans.find((plan) => !plan.deleted) ?? null,
     segmentNames,
-    organisationNames: Object.fromEntries(
-      [...named].map((id) => [id, organisationById.get(id)?.name ?? id]),
-    ),
   };
 }
 
+/**
+ * One cluster's side of step 1, read for that cluster only (its memberships, members, pipeline
+ * and plan: fast at 100k organisations). The candidates, which need the whole roster, come from
+ * the bulk worker (`useClusterCandidates`, reinforcement-candidates.ts).
+ */
 export function useClusterReinforcement(
   clusterId: string,
   today: string,
@@ -210,6 +180,17 @@ export interface ProgrammeRow {
   readonly progress: number | null;
 }
 
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 export async function queryProgramme(db: StudioDb, today: string): Promise<ProgrammeRow[]> {
   const [clusters, organisations, memberships, entries, plans] = await Promise.all([
     db.clusters.toArray(),
@@ -219,13 +200,22 @@ export async function queryProgramme(db: StudioDb, today: string): Promise<Progr
     db.reinforcementPlans.toArray(),
   ]);
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
+  // Grouped by cluster once: filtering every table per cluster was clusters × records.
+  const membershipsOf = groupBy(memberships, (m) => m.clusterId);
+  const entriesOf = groupBy(
+    entries.filter((e) => !e.deleted),
+    (e) => e.clusterId,
+  );
+  const planOf = new Map<string, ReinforcementPlanRecord>();
+  for (const plan of plans)
+    if (!plan.deleted && !planOf.has(plan.clusterId)) planOf.set(plan.clusterId, plan);
   return clusters
     .filter((cluster) => !cluster.deleted)
     .map((cluster) => {
-      const members = membersOf(cluster.id, memberships, organisationById);
+      const members = membersOf(cluster.id, membershipsOf.get(cluster.id) ?? [], organisationById);
       const composition = helixComposition(members, { today });
-      const mine = entries.filter((e) => e.clusterId === cluster.id && !e.deleted);
-      const plan = plans.find((p) => p.clusterId === cluster.id && !p.deleted) ?? null;
+      const mine = entriesOf.get(cluster.id) ?? [];
+      const plan = planOf.get(cluster.id) ?? null;
       const recruited = mine.filter((e) => e.stage === 'member').length;
       const knowledgeMembers = composition.byHelix.knowledge;
       return {

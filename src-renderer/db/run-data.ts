@@ -27,6 +27,7 @@ import {
   type MissingReference,
   type WriterDirectory,
 } from './missing-references';
+import { readByIds } from './read-many';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 import { builtinMethod } from './workshops';
@@ -124,17 +125,14 @@ async function queryRunPart(db: StudioDb, workshopId: string): Promise<RunPart |
   const ids = new Set<string>();
   for (const participant of participants) ids.add(participant.organisationId);
   for (const row of entries) for (const id of organisationIdsOf(row.entry)) ids.add(id);
-  const [organisationRows, contactRows] = await Promise.all([
-    db.organisations.bulkGet([...ids]),
-    db.contacts.bulkGet(participants.flatMap((p) => (p.contactId ? [p.contactId] : []))),
+  const [named, contacts] = await Promise.all([
+    readByIds(db.organisations, ids),
+    readByIds(
+      db.contacts,
+      participants.flatMap((p) => (p.contactId ? [p.contactId] : [])),
+    ),
   ]);
-  return {
-    workshop,
-    entries,
-    participants,
-    named: new Map(organisationRows.flatMap((row) => (row ? [[row.id, row] as const] : []))),
-    contacts: new Map(contactRows.flatMap((row) => (row ? [[row.id, row] as const] : []))),
-  };
+  return { workshop, entries, participants, named, contacts };
 }
 
 async function queryRoster(db: StudioDb, key: RosterKey): Promise<RosterPart> {
@@ -157,8 +155,11 @@ async function queryRoster(db: StudioDb, key: RosterKey): Promise<RosterPart> {
     .toArray();
   const live = metaCluster && !metaCluster.deleted ? metaCluster : null;
   const chainId = live?.valueChainId ?? clusters[0]?.valueChainIds[0] ?? null;
-  const [memberRows, chain, directory] = await Promise.all([
-    db.organisations.bulkGet([...new Set(memberships.map((m) => m.organisationId))]),
+  const [members, chain, directory] = await Promise.all([
+    readByIds(
+      db.organisations,
+      memberships.map((m) => m.organisationId),
+    ),
     chainId ? db.valueChains.get(chainId) : undefined,
     readWriterDirectory(db),
   ]);
@@ -167,7 +168,7 @@ async function queryRoster(db: StudioDb, key: RosterKey): Promise<RosterPart> {
     clusters,
     metaCluster: live,
     memberships,
-    members: new Map(memberRows.flatMap((row) => (row ? [[row.id, row] as const] : []))),
+    members,
     valueChain: chain && !chain.deleted ? chain : null,
     directory,
   };

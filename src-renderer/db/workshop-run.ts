@@ -24,6 +24,7 @@ import {
 import { snapshotRow } from '../../src-core/workshop/snapshot';
 import { dotChanges, type DotChange, type DotClick } from '../../src-core/workshop/stage-logic';
 import { newRecordId } from '../../src-core/model/ids';
+import { readByIds } from './read-many';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
 import type { StudioDb } from './schema';
@@ -129,10 +130,13 @@ export async function freezeReadinessSnapshot(
     defaultReadinessSettings.knowledgeShareTarget;
   const ids = data.clusters.map((cluster) => cluster.id);
   const memberships = await db.memberships.where('clusterId').anyOf(ids).toArray();
-  const organisations = await db.organisations.bulkGet(memberships.map((m) => m.organisationId));
+  const organisations = await readByIds(
+    db.organisations,
+    memberships.map((m) => m.organisationId),
+  );
   const byCluster = new Map<string, ClusterMember[]>();
-  memberships.forEach((membership, index) => {
-    const organisation = organisations[index];
+  memberships.forEach((membership) => {
+    const organisation = organisations.get(membership.organisationId);
     if (!organisation) return;
     const list = byCluster.get(membership.clusterId) ?? [];
     list.push({ organisation, membership });

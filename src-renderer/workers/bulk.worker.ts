@@ -8,6 +8,7 @@ import { createBackup } from '../db/backup';
 import { applyPackage, exportPackage, previewPackage } from '../db/exchange';
 import type { BulkProgress } from '../db/progress';
 import { analyseMetaCluster } from '../db/metacluster-analysis';
+import { queryClusterCandidates } from '../db/reinforcement-candidates';
 import { loadSampleWorkspace } from '../db/sample';
 import { openStudioDb, type StudioDb } from '../db/schema';
 import { rebuildError, serializeError } from './errors';
@@ -59,6 +60,8 @@ async function run(task: WorkerTask): Promise<WorkerResults[keyof WorkerResults]
       return withDb(task.dbName, (db) => createBackup(db, new Date(task.now)));
     case 'metacluster-analysis':
       return withDb(task.dbName, (db) => analyseMetaCluster(db, task.metaClusterId, task.today));
+    case 'cluster-candidates':
+      return withDb(task.dbName, (db) => queryClusterCandidates(db, task.clusterId, task.today));
     case 'exchange-apply':
       return withDb(task.dbName, (db) =>
         applyPackage(db, task.bytes, {

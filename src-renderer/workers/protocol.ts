@@ -8,6 +8,7 @@ import type { BulkProgress } from '../db/progress';
 import type { ImportPreview, ImportSummary, ReadResult } from './import-pipeline';
 import type { ParsedSheet, ReadOptions } from './spreadsheet-file';
 import type { MetaClusterAnalysis } from '../db/metacluster-analysis';
+import type { ClusterCandidates } from '../db/reinforcement-candidates';
 
 export type WorkerTask =
   | { readonly kind: 'load-sample'; readonly dbName: string; readonly seed: number }
@@ -59,6 +60,13 @@ export type WorkerTask =
       readonly today: string;
     }
   | {
+      /** A cluster's ranked candidates (db/reinforcement-candidates.ts): they read the whole roster. */
+      readonly kind: 'cluster-candidates';
+      readonly dbName: string;
+      readonly clusterId: string;
+      readonly today: string;
+    }
+  | {
       /** A whole-workspace backup's bytes (encrypted when a passphrase is set), off the page. */
       readonly kind: 'backup-create';
       readonly dbName: string;
@@ -85,6 +93,7 @@ export interface WorkerResults {
   'backup-create': Uint8Array;
   'exchange-preview': PackagePreview;
   'metacluster-analysis': MetaClusterAnalysis | null;
+  'cluster-candidates': ClusterCandidates;
 }
 
 /** An error as it crosses the worker boundary; the client rebuilds the typed error from it. */

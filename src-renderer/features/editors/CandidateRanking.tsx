@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CandidateRow } from '../../db/reinforcement-queries';
+import type { StagedCandidate as CandidateRow } from '../../db/reinforcement-candidates';
 import { countryName, formatNumber } from '../../i18n/format';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { explainFactor, type ExplainContext } from '../reinforcement/explain';

@@ -14,6 +14,7 @@ import { useClusterReinforcement, type ClusterReinforcement } from '../../db/rei
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useStudioStore } from '../../state/store';
 import { errorText } from '../../ui/errors';
+import { Loading } from '../../ui/Loading';
 import { DateInput, formatIsoDate } from '../../ui/form';
 import { naceOption } from '../../ui/pickers';
 import { HelixBars } from '../readiness/HelixChart';
@@ -21,6 +22,7 @@ import { CandidateRanking } from '../editors/CandidateRanking';
 import { todayIso } from '../../ui/today';
 import { PipelineSection } from './PipelineSection';
 import { PlanSection } from './PlanSection';
+import { useClusterCandidates } from './useClusterCandidates';
 
 function AssessmentSection({
   view,
@@ -143,6 +145,10 @@ function CandidatesSection({ view }: { view: ClusterReinforcement }) {
   const { t } = useTranslation();
   const { db, repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
+  const { candidates, organisationNames, updating } = useClusterCandidates(
+    view.cluster.id,
+    view.pipeline,
+  );
 
   async function add(organisationId: string, name: string) {
     try {
@@ -154,17 +160,19 @@ function CandidatesSection({ view }: { view: ClusterReinforcement }) {
   }
 
   return (
-    <section className="card" aria-labelledby="candidates-title">
+    <section className="card" aria-labelledby="candidates-title" aria-busy={updating}>
       <h2 id="candidates-title">{t('reinforcement.candidatesTitle')}</h2>
       <p className="field-hint">{t('reinforcement.candidatesHint')}</p>
-      {view.candidates.length === 0 ? (
+      {candidates === undefined ? (
+        <Loading label={t('reinforcement.ranking')} />
+      ) : candidates.length === 0 ? (
         <p>{t('reinforcement.noCandidates')}</p>
       ) : (
         <CandidateRanking
           label={t('reinforcement.candidatesTitle')}
-          candidates={view.candidates}
+          candidates={candidates}
           segmentNames={view.segmentNames}
-          organisationNames={view.organisationNames}
+          organisationNames={organisationNames}
           name={(candidate) => (
             <a href={hrefOf('organisations', candidate.organisationId)}>{candidate.name}</a>
           )}
@@ -191,7 +199,7 @@ export function ClusterReinforcementPage({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation();
   const [asOf, setAsOf] = useState('');
   const view = useClusterReinforcement(clusterId, todayIso(), asOf === '' ? null : asOf);
-  if (view === undefined) return <p className="page">{t('forms.states.loading')}</p>;
+  if (view === undefined) return <Loading className="page" />;
   if (view === null) {
     return (
       <section className="page">

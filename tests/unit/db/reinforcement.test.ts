@@ -10,6 +10,10 @@ import {
   moveStage,
   setNextStep,
 } from '../../../src-renderer/db/reinforcement';
+import {
+  queryClusterCandidates,
+  withStages,
+} from '../../../src-renderer/db/reinforcement-candidates';
 import { runCommand } from '../../../src-renderer/db/commands';
 import {
   queryClusterReinforcement,
@@ -116,10 +120,19 @@ async function scenario(): Promise<Scenario> {
   };
 }
 
+/**
+ * The page's two reads: its cluster's side (a live query on the page) and the ranked candidates
+ * (the bulk worker's), with the stages the page puts on them.
+ */
 async function clusterView(s: Scenario, asOf: string | null = null) {
   const view = await queryClusterReinforcement(s.db, s.clusterId, TODAY, asOf);
   if (view === null) throw new Error('cluster not found');
-  return view;
+  const ranked = await queryClusterCandidates(s.db, s.clusterId, TODAY);
+  return {
+    ...view,
+    candidates: withStages(ranked.candidates, view.pipeline),
+    organisationNames: ranked.organisationNames,
+  };
 }
 
 describe('recruiting a knowledge entity through the pipeline', () => {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../src-core/method';
 import type { EntryOf } from '../../../../src-core/model/workshop-run';
 import { useClusterReinforcement } from '../../../db/reinforcement-queries';
+import { Loading } from '../../../ui/Loading';
 import { useWorkspace } from '../../../db/provider';
 import { entriesOfKind, freezeReadinessSnapshot, type RunData } from '../../../db/workshop-run';
 import { countryName, formatDateTime, formatNumber, formatPercent } from '../../../i18n/format';
@@ -17,6 +18,7 @@ import { todayIso } from '../../../ui/today';
 import { useNotifyError } from '../../../ui/useNotifyError';
 import { nowMs } from '../../../ui/useNow';
 import { CandidateRanking, candidateReasons } from '../../editors/CandidateRanking';
+import { useClusterCandidates } from '../../reinforcement/useClusterCandidates';
 import { useEntryActions } from './useEntryActions';
 import { organisationLabel } from '../organisation-label';
 
@@ -123,6 +125,7 @@ export function CandidatesStage({
   const { t, i18n } = useTranslation();
   const clusterId = data.workshop.clusterId ?? data.clusters[0]?.id ?? '';
   const view = useClusterReinforcement(clusterId, todayIso(), null);
+  const { candidates, organisationNames } = useClusterCandidates(clusterId, view?.pipeline);
   const { save, remove } = useEntryActions(data.workshop.id, stage.id);
   const language = i18n.language;
   const shortlist = entriesOfKind(data.entries, 'candidate-list');
@@ -158,16 +161,16 @@ export function CandidatesStage({
           ))}
         </ol>
       )}
-      {!view ? (
-        <p>{t('forms.states.loading')}</p>
-      ) : view.candidates.length === 0 ? (
+      {!view || candidates === undefined ? (
+        <Loading label={t('reinforcement.ranking')} />
+      ) : candidates.length === 0 ? (
         <p className="empty-state">{t('runner.capture.candidate-list.noCandidates')}</p>
       ) : (
         <CandidateRanking
           label={t('runner.capture.candidate-list.ranked')}
-          candidates={view.candidates.slice(0, stage.shortlist * 2)}
+          candidates={candidates.slice(0, stage.shortlist * 2)}
           segmentNames={view.segmentNames}
-          organisationNames={view.organisationNames}
+          organisationNames={organisationNames}
           action={(candidate) =>
             listed.has(candidate.organisationId) ? (
               t('runner.capture.candidate-list.listed')
@@ -181,7 +184,11 @@ export function CandidatesStage({
                     kind: 'candidate-list',
                     organisationId: candidate.organisationId,
                     score: candidate.score,
-                    reason: candidateReasons(t, candidate, { ...view, language })
+                    reason: candidateReasons(t, candidate, {
+                      segmentNames: view.segmentNames,
+                      organisationNames,
+                      language,
+                    })
                       .join(' · ')
                       .slice(0, 300),
                   })
