@@ -26,6 +26,9 @@ const rounds = Math.max(1, Number.parseInt(process.env.BENCH_ROUNDS ?? '1', 10) 
 
 export interface PageFigure {
   readonly page: string;
+  /** Until its heading and rows show, parts computed in the worker still busy (their own status). */
+  readonly firstMs: number;
+  /** Until everything shows, nothing loading. */
   readonly ms: number;
   readonly longestTaskMs: number;
   readonly domNodes: number;
@@ -109,6 +112,7 @@ function pageList(ids: Targets): { name: string; hash: string }[] {
     { name: 'Memberships', hash: '#/memberships' },
     { name: 'Contacts', hash: '#/contacts' },
     { name: 'Readiness', hash: '#/readiness' },
+    { name: 'Reinforcement programme', hash: '#/reinforcement' },
     { name: "One cluster's reinforcement page", hash: `#/reinforcement/${ids.clusterId}` },
     { name: 'Value-chain matrix', hash: `#/valueChains/${ids.valueChainId}` },
     { name: 'One meta-cluster page', hash: `#/metaClusters/${ids.metaClusterId}` },
@@ -129,23 +133,31 @@ async function openPage(page: Page, hash: string): Promise<Omit<PageFigure, 'pag
   await page.waitForTimeout(1500);
   return page.evaluate(async (target) => {
     const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    const isReady = () => {
+    const hasContent = () => {
       const main = document.querySelector('main');
       if (!main?.querySelector('h1')) return false;
+      return main.querySelectorAll('[role="row"], tr').length >= 2;
+    };
+    const isReady = () => {
+      const main = document.querySelector('main');
+      if (!main || !hasContent()) return false;
       // A part still read or computed (ui/Loading.tsx, the table's own) is not content yet.
       if (main.querySelector('.loading')) return false;
       for (const status of main.querySelectorAll('[role="status"]')) {
         if (/Loading/.test(status.textContent ?? '')) return false;
       }
-      return main.querySelectorAll('[role="row"], tr').length >= 2;
+      return true;
     };
     const t0 = performance.now();
     window.location.hash = target;
     await new Promise((resolve) => setTimeout(resolve, 0));
+    let firstMs = Number.NaN;
     for (let i = 0; i < 60_000 && !isReady(); i += 1) {
+      if (Number.isNaN(firstMs) && hasContent()) firstMs = performance.now() - t0;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     const ms = performance.now() - t0;
+    if (Number.isNaN(firstMs)) firstMs = ms;
     // Tasks that end the navigation's work come just after the first paint of the content.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const longestTaskMs = Math.max(
@@ -154,7 +166,7 @@ async function openPage(page: Page, hash: string): Promise<Omit<PageFigure, 'pag
         .filter((task) => task.start + task.duration >= t0)
         .map((task) => task.duration),
     );
-    return { ms, longestTaskMs, domNodes: document.getElementsByTagName('*').length };
+    return { firstMs, ms, longestTaskMs, domNodes: document.getElementsByTagName('*').length };
   }, hash);
 }
 
@@ -213,6 +225,7 @@ export async function benchPages(
   }
   const figures = [...openings].map(([name, seen]) => ({
     page: name,
+    firstMs: median(seen.map((figure) => figure.firstMs)),
     ms: median(seen.map((figure) => figure.ms)),
     longestTaskMs: median(seen.map((figure) => figure.longestTaskMs)),
     domNodes: median(seen.map((figure) => figure.domNodes)),
@@ -229,10 +242,14 @@ function median(values: readonly number[]): number {
 
 /** The two runs side by side, as the README table shows them. */
 export function printPages(small: PagesRun, large: PagesRun): void {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  // "0.41 s" when everything shows at once; "0.38 → 7.90 s" when worker-computed parts come later.
+  const time = (figure: PageFigure) =>
+    figure.ms - figure.firstMs < 50
+      ? seconds(figure.ms)
+      : `${(figure.firstMs / 1000).toFixed(2)} → ${seconds(figure.ms)}`;
   const cell = (figure: PageFigure | undefined) =>
-    figure
-      ? `${(figure.ms / 1000).toFixed(2)} s, task ${Math.round(figure.longestTaskMs)} ms`
-      : '—';
+    figure ? `${time(figure)}, task ${Math.round(figure.longestTaskMs)} ms` : '—';
   console.log(
     `\npages: sample (${small.organisations.toLocaleString('en')} organisations, ${small.records.toLocaleString('en')} records) vs ${large.organisations.toLocaleString('en')} organisations (${large.records.toLocaleString('en')} records)`,
   );
@@ -241,7 +258,7 @@ export function printPages(small: PagesRun, large: PagesRun): void {
     const verdict =
       figure.ms <= PAGE_TARGET_MS && figure.longestTaskMs <= TASK_TARGET_MS ? 'meets' : 'MISSES';
     console.log(
-      `  ${figure.page.padEnd(34)} ${cell(before).padEnd(24)} ${cell(figure).padEnd(26)} ${figure.domNodes} nodes  ${verdict}`,
+      `  ${figure.page.padEnd(34)} ${cell(before).padEnd(28)} ${cell(figure).padEnd(32)} ${figure.domNodes} nodes  ${verdict}`,
     );
   }
   console.log(
@@ -254,4 +271,5 @@ export function printPages(small: PagesRun, large: PagesRun): void {
   console.log(
     `  targets: every page within ${PAGE_TARGET_MS} ms, no task over ${TASK_TARGET_MS} ms (RAIL)`,
   );
+  console.log('  a → b: the page shows its own parts at a, its worker-computed parts at b');
 }

@@ -27,7 +27,7 @@ import {
   type ClusterGaps,
 } from '../../src-core/reinforcement';
 import { useWorkspace } from './provider';
-import { readByIds } from './read-many';
+import { readByIds, readWhereAnyOf } from './read-many';
 import type { StudioDb } from './schema';
 import { readSetting } from './settings';
 
@@ -87,10 +87,11 @@ export async function queryClusterReinforcement(
       ...memberships.map((membership) => membership.organisationId),
       ...live.map((entry) => entry.organisationId),
     ]),
-    db.recruitmentActivities
-      .where('recruitmentId')
-      .anyOf(live.map((entry) => entry.id))
-      .toArray(),
+    readWhereAnyOf(
+      db.recruitmentActivities,
+      'recruitmentId',
+      live.map((entry) => entry.id),
+    ),
   ]);
   const members = membersOf(clusterId, memberships, organisationById);
   const composition = helixComposition(members, { today });

@@ -27,7 +27,7 @@ import {
   type MissingReference,
   type WriterDirectory,
 } from './missing-references';
-import { readByIds } from './read-many';
+import { readByIds, readWhereAnyOf } from './read-many';
 import { useWorkspace } from './provider';
 import type { StudioDb } from './schema';
 import { builtinMethod } from './workshops';
@@ -149,10 +149,11 @@ async function queryRoster(db: StudioDb, key: RosterKey): Promise<RosterPart> {
         ? [key.clusterId]
         : [];
   const clusters = memberIds.flatMap((id) => clusterById.get(id) ?? []);
-  const memberships = await db.memberships
-    .where('clusterId')
-    .anyOf(clusters.map((cluster) => cluster.id))
-    .toArray();
+  const memberships = await readWhereAnyOf(
+    db.memberships,
+    'clusterId',
+    clusters.map((cluster) => cluster.id),
+  );
   const live = metaCluster && !metaCluster.deleted ? metaCluster : null;
   const chainId = live?.valueChainId ?? clusters[0]?.valueChainIds[0] ?? null;
   const [members, chain, directory] = await Promise.all([

@@ -13,7 +13,7 @@ import {
   type WorkshopRecord,
 } from '../../src-core/model/entities';
 import { matchesQuery } from '../../src-core/text/option-search';
-import { readByIds } from './read-many';
+import { readByIds, readWhereAnyOf } from './read-many';
 import { useWorkspace } from './provider';
 import type { Repositories } from './repositories';
 import type { StudioDb } from './schema';
@@ -76,22 +76,29 @@ export async function queryInvitable(
   db: StudioDb,
   workshopId: string,
   today: string,
+  known?: ReadonlyMap<string, OrganisationRecord>,
 ): Promise<InvitableGroup[]> {
   const workshop = await db.workshops.get(workshopId);
   if (!workshop || workshop.deleted) return [];
   const clusterIds = await clusterIdsOf(db, workshop);
   const [clusterRows, memberships, invited] = await Promise.all([
     db.clusters.bulkGet(clusterIds),
-    db.memberships.where('clusterId').anyOf(clusterIds).toArray(),
+    readWhereAnyOf(db.memberships, 'clusterId', clusterIds),
     invitedKeys(db, workshopId),
   ]);
   const organisationIds = [...new Set(memberships.map((m) => m.organisationId))];
   const [found, contactRows] = await Promise.all([
-    readByIds(db.organisations, organisationIds),
-    db.contacts.where('organisationId').anyOf(organisationIds).toArray(),
+    readByIds(
+      db.organisations,
+      known ? organisationIds.filter((id) => !known.has(id)) : organisationIds,
+    ),
+    readWhereAnyOf(db.contacts, 'organisationId', organisationIds),
   ]);
   const organisations = new Map<string, OrganisationRecord>();
-  for (const row of found.values()) if (!row.deleted) organisations.set(row.id, row);
+  for (const id of organisationIds) {
+    const row = known?.get(id) ?? found.get(id);
+    if (row && !row.deleted) organisations.set(id, row);
+  }
   const contactsOf = new Map<string, ContactRecord[]>();
   for (const contact of contactRows) {
     if (!isInvitableContact(contact)) continue;
@@ -142,12 +149,21 @@ export async function queryInvitable(
   return groups;
 }
 
+/**
+ * `known`: the member organisations the page has already read (the run data's), so the ~10,000
+ * of a meta-cluster workshop at 100k are not read a second time; a change to them re-reads the
+ * run data, whose new map asks again.
+ */
 export function useInvitableContacts(
   workshopId: string,
   today: string,
+  known: ReadonlyMap<string, OrganisationRecord>,
 ): InvitableGroup[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => queryInvitable(db, workshopId, today), [db, workshopId, today]);
+  return useLiveQuery(
+    () => queryInvitable(db, workshopId, today, known),
+    [db, workshopId, today, known],
+  );
 }
 
 /**

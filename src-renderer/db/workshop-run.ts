@@ -24,7 +24,7 @@ import {
 import { snapshotRow } from '../../src-core/workshop/snapshot';
 import { dotChanges, type DotChange, type DotClick } from '../../src-core/workshop/stage-logic';
 import { newRecordId } from '../../src-core/model/ids';
-import { readByIds } from './read-many';
+import { readByIds, readWhereAnyOf } from './read-many';
 import type { Repositories } from './repositories';
 import { RecordNotFoundError } from './repositories';
 import type { StudioDb } from './schema';
@@ -129,7 +129,7 @@ export async function freezeReadinessSnapshot(
     (await readSetting(db, 'knowledgeShareTarget')) ??
     defaultReadinessSettings.knowledgeShareTarget;
   const ids = data.clusters.map((cluster) => cluster.id);
-  const memberships = await db.memberships.where('clusterId').anyOf(ids).toArray();
+  const memberships = await readWhereAnyOf(db.memberships, 'clusterId', ids);
   const organisations = await readByIds(
     db.organisations,
     memberships.map((m) => m.organisationId),

@@ -1,8 +1,9 @@
 // Reading many records by id in one walk of the primary key (issue 18: the invite list, the
 // workshop runner and a cluster's members at 100k organisations), against fake-IndexedDB.
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readByIds } from '../../../src-renderer/db/read-many';
+import { readByIds, readWhereAnyOf } from '../../../src-renderer/db/read-many';
 import { openWorkspaces, organisationFields } from './helpers';
 
 const { workspace, closeAll } = openWorkspaces(Date.parse('2026-03-14T14:32:00Z'));
@@ -46,5 +47,103 @@ describe('readByIds with more ids than one batch', () => {
 
     expect(found.size).toBe(asked.length);
     for (const id of asked) expect(found.get(id)?.name).toBe(`Organisation ${Number(id.slice(4))}`);
+  });
+});
+
+describe('readWhereAnyOf', () => {
+  it('finds the records of every key through the index, each once, with several walks', async () => {
+    const { db } = await workspace();
+    // 1,200 organisations with two contacts each: more keys than one walk takes.
+    const organisationIds = Array.from(
+      { length: 1200 },
+      (_, i) => `org-${String(i).padStart(5, '0')}`,
+    );
+    await db.table('contacts').bulkPut(
+      organisationIds.flatMap((organisationId, i) => [
+        { id: `c-${i}-a`, organisationId, familyName: 'A', deleted: false },
+        { id: `c-${i}-b`, organisationId, familyName: 'B', deleted: false },
+      ]),
+    );
+    const asked = organisationIds.filter((_, i) => i % 3 !== 1).reverse();
+
+    const rows = await readWhereAnyOf(db.contacts, 'organisationId', [...asked, asked[0]!]);
+
+    expect(rows).toHaveLength(asked.length * 2);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    expect(new Set(rows.map((row) => row.organisationId))).toEqual(new Set(asked));
+  });
+
+  it('reads nothing for no keys', async () => {
+    const { db } = await workspace();
+    expect(await readWhereAnyOf(db.contacts, 'organisationId', [])).toEqual([]);
+  });
+});
+
+describe('in a live query', () => {
+  /** The next value the live query gives after `change` is written, or a timeout. */
+  async function nextAfter<T>(query: () => Promise<T>, change: () => Promise<unknown>) {
+    const values: T[] = [];
+    let notify = () => {};
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        values.push(value);
+        notify();
+      },
+    });
+    const nth = (n: number) =>
+      new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no value ${n}`)), 5000);
+        const check = () => {
+          if (values.length >= n) {
+            clearTimeout(timer);
+            resolve(values[n - 1] as T);
+          }
+        };
+        notify = check;
+        check();
+      });
+    try {
+      await nth(1);
+      await change();
+      return await nth(2);
+    } finally {
+      subscription.unsubscribe();
+    }
+  }
+
+  it('re-runs when a record read in a later batch changes', async () => {
+    const { db } = await workspace();
+    const ids = Array.from({ length: 2500 }, (_, i) => `org-${String(i).padStart(5, '0')}`);
+    await db.table('organisations').bulkPut(ids.map((id) => ({ id, name: id, deleted: false })));
+    const last = ids[2499] as string;
+    const value = await nextAfter(
+      async () => (await readByIds(db.organisations, ids)).get(last)?.name,
+      () => db.table('organisations').update(last, { name: 'Renamed in the third batch' }),
+    );
+    expect(value).toBe('Renamed in the third batch');
+  });
+
+  it('re-runs when a record found through the index in a later batch changes', async () => {
+    const { db } = await workspace();
+    const organisationIds = Array.from(
+      { length: 1200 },
+      (_, i) => `org-${String(i).padStart(5, '0')}`,
+    );
+    await db.table('contacts').bulkPut(
+      organisationIds.map((organisationId, i) => ({
+        id: `c-${i}`,
+        organisationId,
+        familyName: 'Before',
+        deleted: false,
+      })),
+    );
+    const value = await nextAfter(
+      async () =>
+        (await readWhereAnyOf(db.contacts, 'organisationId', organisationIds)).find(
+          (row) => row.id === 'c-1199',
+        )?.familyName,
+      () => db.table('contacts').update('c-1199', { familyName: 'After' }),
+    );
+    expect(value).toBe('After');
   });
 });

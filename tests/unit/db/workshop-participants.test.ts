@@ -126,6 +126,27 @@ describe('inviting from the rosters', () => {
     ]);
   });
 
+  it('takes the organisations the page has read, and reads the others', async () => {
+    const ws = await scenario();
+    const press = await ws.db.organisations.get(ws.pressId);
+    if (!press) throw new Error('the scenario has the press');
+    // The page's copy (its run data) — marked, to see that it is the one used.
+    const known = new Map([[press.id, { ...press, name: 'Huilerie Ben Salah (as read)' }]]);
+    const [group] = await queryInvitable(ws.db, ws.workshopId, TODAY, known);
+    expect(group?.people.map((p) => [p.organisation, p.person])).toEqual([
+      ['Huilerie Ben Salah (as read)', 'Amal Haddad'],
+      ['Huilerie Ben Salah (as read)', 'Sami Trabelsi'],
+      ['Sfax Trading', ''],
+    ]);
+    // Everything read by the query itself gives the same list, names as stored.
+    const [stored] = await queryInvitable(ws.db, ws.workshopId, TODAY, new Map());
+    expect(stored?.people.map((p) => p.organisation)).toEqual([
+      'Huilerie Ben Salah',
+      'Huilerie Ben Salah',
+      'Sfax Trading',
+    ]);
+  });
+
   it('invites in one go and skips people already on the list', async () => {
     const ws = await scenario();
     const amal = { organisationId: ws.pressId, contactId: ws.amalId };

@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrganisationRecord } from '../../../../src-core/model/entities';
 import { groupCounts, inviteFilter } from '../../../../src-core/workshop/invite-filter';
 import { useWorkspace } from '../../../db/provider';
 import {
@@ -28,12 +29,21 @@ function labelOf(person: Invitable): string {
 /** Groups up to this size are shown open. */
 const OPEN_GROUP_SIZE = 12;
 
-export function InviteSection({ workshopId, today }: { workshopId: string; today: string }) {
+export function InviteSection({
+  workshopId,
+  today,
+  organisations,
+}: {
+  workshopId: string;
+  today: string;
+  /** The member organisations the page has read (the run data's). */
+  organisations: ReadonlyMap<string, OrganisationRecord>;
+}) {
   const { t, i18n } = useTranslation();
   const { db, repositories } = useWorkspace();
   const notify = useStudioStore((state) => state.notify);
   const notifyError = useNotifyError();
-  const groups = useInvitableContacts(workshopId, today);
+  const groups = useInvitableContacts(workshopId, today, organisations);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState('');
   const [query, setQuery] = useState('');

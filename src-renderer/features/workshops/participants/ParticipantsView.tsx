@@ -178,7 +178,7 @@ export function ParticipantsView({ workshop }: { workshop: WorkshopRecord }) {
           )}
         </section>
         {/* Last: in the room, walk-ins and check-in come first; inviting is done beforehand. */}
-        <InviteSection workshopId={workshop.id} today={today} />
+        <InviteSection workshopId={workshop.id} today={today} organisations={data.organisations} />
       </div>
       <PrintLayouts layout={layout} workshop={workshop} participants={participants} />
     </>
