@@ -16,23 +16,31 @@ const BATCH = 1000;
  */
 const nextTask = () => Dexie.waitFor(new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
+/**
+ * `read` for each slice of `items` of `size`, each issued in its own task; the reads overlap in
+ * the database and their answers come back in order.
+ */
+async function inBatches<K, R>(
+  items: readonly K[],
+  size: number,
+  read: (slice: K[]) => Promise<R>,
+): Promise<R[]> {
+  const reads: Promise<R>[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    if (start > 0) await nextTask();
+    reads.push(read(items.slice(start, start + size)));
+  }
+  return Promise.all(reads);
+}
+
 /** The records found, by id, deleted ones included (the caller decides); missing ids are absent. */
 export async function readByIds<T extends { readonly id: string }>(
   table: Table<T, string>,
   ids: Iterable<string>,
 ): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
   const found = new Map<string, T>();
-  if (unique.length === 0) return found;
-  // Each batch is issued in its own task; the batches overlap in the database.
-  const batches: Promise<(T | undefined)[]>[] = [];
-  for (let start = 0; start < unique.length; start += BATCH) {
-    if (start > 0) await nextTask();
-    batches.push(table.bulkGet(unique.slice(start, start + BATCH)));
-  }
-  for (const rows of await Promise.all(batches)) {
-    for (const row of rows) if (row) found.set(row.id, row);
-  }
+  const batches = await inBatches([...new Set(ids)], BATCH, (slice) => table.bulkGet(slice));
+  for (const rows of batches) for (const row of rows) if (row) found.set(row.id, row);
   return found;
 }
 
@@ -52,16 +60,10 @@ export async function readWhereAnyOf<T>(
   index: string,
   keys: Iterable<string>,
 ): Promise<T[]> {
-  const unique = [...new Set(keys)];
-  const batches: Promise<T[][]>[] = [];
-  for (let start = 0; start < unique.length; start += KEYS_PER_BATCH) {
-    if (start > 0) await nextTask();
-    const batch = unique.slice(start, start + KEYS_PER_BATCH);
-    batches.push(
-      table.db.transaction('r', table, () =>
-        Promise.all(batch.map((key) => table.where(index).equals(key).toArray())),
-      ),
-    );
-  }
-  return (await Promise.all(batches)).flat(2);
+  const batches = await inBatches([...new Set(keys)], KEYS_PER_BATCH, (slice) =>
+    table.db.transaction('r', table, () =>
+      Promise.all(slice.map((key) => table.where(index).equals(key).toArray())),
+    ),
+  );
+  return batches.flat(2);
 }

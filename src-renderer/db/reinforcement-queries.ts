@@ -52,14 +52,24 @@ export interface ClusterReinforcement {
   readonly segmentNames: Readonly<Record<string, string>>;
 }
 
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** One cluster's memberships with their organisations (those found). */
 function membersOf(
-  clusterId: string,
   memberships: readonly MembershipRecord[],
   organisationById: ReadonlyMap<string, OrganisationRecord>,
 ): (ClusterMember & { membership: MembershipRecord })[] {
   const members: (ClusterMember & { membership: MembershipRecord })[] = [];
   for (const membership of memberships) {
-    if (membership.clusterId !== clusterId) continue;
     const organisation = organisationById.get(membership.organisationId);
     if (organisation) members.push({ organisation, membership });
   }
@@ -93,7 +103,7 @@ export async function queryClusterReinforcement(
       live.map((entry) => entry.id),
     ),
   ]);
-  const members = membersOf(clusterId, memberships, organisationById);
+  const members = membersOf(memberships, organisationById);
   const composition = helixComposition(members, { today });
   const knowledgeShareTarget = target ?? defaultReadinessSettings.knowledgeShareTarget;
   const segmentNames: Record<string, string> = {};
@@ -102,13 +112,10 @@ export async function queryClusterReinforcement(
       segmentNames[`${chain.id}/${segment.key}`] = `${chain.name} › ${segment.name}`;
     }
   }
-  const activitiesOf = new Map<string, RecruitmentActivityRecord[]>();
-  for (const activity of activities) {
-    if (activity.deleted) continue;
-    const list = activitiesOf.get(activity.recruitmentId) ?? [];
-    list.push(activity);
-    activitiesOf.set(activity.recruitmentId, list);
-  }
+  const activitiesOf = groupBy(
+    activities.filter((activity) => !activity.deleted),
+    (activity) => activity.recruitmentId,
+  );
   const pipeline = live.map((entry) => {
     const organisation = organisationById.get(entry.organisationId);
     return {
@@ -181,17 +188,6 @@ export interface ProgrammeRow {
   readonly progress: number | null;
 }
 
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 export async function queryProgramme(db: StudioDb, today: string): Promise<ProgrammeRow[]> {
   const [clusters, organisations, memberships, entries, plans] = await Promise.all([
     db.clusters.toArray(),
@@ -213,7 +209,7 @@ export async function queryProgramme(db: StudioDb, today: string): Promise<Progr
   return clusters
     .filter((cluster) => !cluster.deleted)
     .map((cluster) => {
-      const members = membersOf(cluster.id, membershipsOf.get(cluster.id) ?? [], organisationById);
+      const members = membersOf(membershipsOf.get(cluster.id) ?? [], organisationById);
       const composition = helixComposition(members, { today });
       const mine = entriesOf.get(cluster.id) ?? [];
       const plan = planOf.get(cluster.id) ?? null;

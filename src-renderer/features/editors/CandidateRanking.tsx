@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StagedCandidate as CandidateRow } from '../../db/reinforcement-candidates';
+import type { StagedCandidate } from '../../db/reinforcement-candidates';
 import { countryName, formatNumber } from '../../i18n/format';
 import { StaticTable, type StaticColumn } from '../../ui/table/StaticTable';
 import { explainFactor, type ExplainContext } from '../reinforcement/explain';
@@ -15,7 +15,7 @@ import './candidate-ranking.css';
 /** Each point of a candidate's score, in words. */
 export function candidateReasons(
   t: TFunction,
-  candidate: CandidateRow,
+  candidate: StagedCandidate,
   ctx: ExplainContext,
 ): string[] {
   return candidate.factors.map((factor) => explainFactor(t, factor, ctx));
@@ -24,13 +24,13 @@ export function candidateReasons(
 export interface CandidateRankingProps {
   /** The table's accessible name. */
   readonly label: string;
-  readonly candidates: readonly CandidateRow[];
+  readonly candidates: readonly StagedCandidate[];
   readonly segmentNames: ExplainContext['segmentNames'];
   readonly organisationNames: ExplainContext['organisationNames'];
   /** The candidate's name as shown (a link to the organisation, say). */
-  readonly name?: (candidate: CandidateRow) => ReactNode;
+  readonly name?: (candidate: StagedCandidate) => ReactNode;
   /** The last column: what can be done with the candidate (add, shortlist) or where it stands. */
-  readonly action: (candidate: CandidateRow) => ReactNode;
+  readonly action: (candidate: StagedCandidate) => ReactNode;
 }
 
 /** The ranking's columns (module scope: the table's cells are the same on both pages). */
@@ -38,7 +38,7 @@ function candidateColumns(
   t: TFunction,
   ctx: ExplainContext,
   props: CandidateRankingProps,
-): StaticColumn<CandidateRow>[] {
+): StaticColumn<StagedCandidate>[] {
   const c = (key: 'name' | 'score' | 'why' | 'action') =>
     t(`reinforcement.candidateColumns.${key}`);
   return [

@@ -3,18 +3,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { valueChainMatrix } from '../../../src-core/metacluster';
-import { generateSampleWorkspace } from '../../../src-core/sample';
 import { queryMatrixInputs } from '../../../src-renderer/db/metaclusters';
-import { loadSampleWorkspace } from '../../../src-renderer/db/sample';
 import { freshDb } from './helpers';
+import { sampleDatabase } from './sample-db';
 
 const today = '2026-11-28';
 
 describe('the matrix page’s inputs, read for the tagged clusters only', () => {
   it('give the same matrix as the whole workspace, for every value chain of the sample', async () => {
-    const workspace = generateSampleWorkspace({ seed: 2026 });
-    const db = await freshDb();
-    await loadSampleWorkspace(db, workspace, 2026, () => undefined);
+    const { workspace, db } = await sampleDatabase();
     const clusters = workspace.clusters.filter((cluster) => !cluster.deleted);
     expect(workspace.valueChains.length).toBeGreaterThan(1);
     for (const valueChain of workspace.valueChains) {

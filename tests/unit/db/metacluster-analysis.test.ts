@@ -9,18 +9,14 @@ import {
   suggestPairs,
   valueChainMatrix,
 } from '../../../src-core/metacluster';
-import { generateSampleWorkspace } from '../../../src-core/sample';
 import { analyseMetaCluster } from '../../../src-renderer/db/metacluster-analysis';
-import { loadSampleWorkspace } from '../../../src-renderer/db/sample';
-import { freshDb } from './helpers';
+import { sampleDatabase } from './sample-db';
 
 const today = '2026-11-28';
 
 describe('a meta-cluster’s analyses, read from the database', () => {
   it('equal the composer, matching and matrix computed on the workspace itself', async () => {
-    const workspace = generateSampleWorkspace({ seed: 2026 });
-    const db = await freshDb();
-    await loadSampleWorkspace(db, workspace, 2026, () => undefined);
+    const { workspace, db } = await sampleDatabase();
     const metaCluster = workspace.metaClusters.find(
       (record) => record.members.length > 0 && record.valueChainId,
     );
@@ -61,9 +57,7 @@ describe('a meta-cluster’s analyses, read from the database', () => {
   });
 
   it('a meta-cluster without a value chain has matching but no composer; none at all is null', async () => {
-    const db = await freshDb();
-    const workspace = generateSampleWorkspace({ seed: 7 });
-    await loadSampleWorkspace(db, workspace, 7, () => undefined);
+    const { workspace, db } = await sampleDatabase(7);
     const metaCluster = workspace.metaClusters[0];
     if (!metaCluster) throw new Error('the sample has meta-clusters');
     await db.metaClusters.update(metaCluster.id, { valueChainId: null });

@@ -4,10 +4,33 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readByIds, readWhereAnyOf } from '../../../src-renderer/db/read-many';
+import type { StudioDb } from '../../../src-renderer/db/schema';
 import { openWorkspaces, organisationFields } from './helpers';
 
 const { workspace, closeAll } = openWorkspaces(Date.parse('2026-03-14T14:32:00Z'));
 afterEach(closeAll);
+
+/** `org-00000`, `org-00001`, … (ids in key order). */
+const organisationIdsUpTo = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `org-${String(i).padStart(5, '0')}`);
+
+/** One contact per family name for each organisation, `c-<index>-<name>`. */
+async function putContacts(
+  db: StudioDb,
+  organisationIds: readonly string[],
+  familyNames: readonly string[],
+): Promise<void> {
+  await db.table('contacts').bulkPut(
+    organisationIds.flatMap((organisationId, i) =>
+      familyNames.map((familyName) => ({
+        id: `c-${i}-${familyName}`,
+        organisationId,
+        familyName,
+        deleted: false,
+      })),
+    ),
+  );
+}
 
 describe('readByIds', () => {
   it('finds every record asked for, in any order and repeated, deleted ones included', async () => {
@@ -38,7 +61,7 @@ describe('readByIds', () => {
 describe('readByIds with more ids than one batch', () => {
   it('finds them all', async () => {
     const { db } = await workspace();
-    const ids = Array.from({ length: 2345 }, (_, i) => `org-${String(i).padStart(5, '0')}`);
+    const ids = organisationIdsUpTo(2345);
     const table = db.table('organisations');
     await table.bulkPut(ids.map((id, i) => ({ id, name: `Organisation ${i}`, deleted: false })));
     const asked = [...ids].reverse().filter((_, i) => i % 7 !== 0);
@@ -53,17 +76,9 @@ describe('readByIds with more ids than one batch', () => {
 describe('readWhereAnyOf', () => {
   it('finds the records of every key through the index, each once, with several walks', async () => {
     const { db } = await workspace();
-    // 1,200 organisations with two contacts each: more keys than one walk takes.
-    const organisationIds = Array.from(
-      { length: 1200 },
-      (_, i) => `org-${String(i).padStart(5, '0')}`,
-    );
-    await db.table('contacts').bulkPut(
-      organisationIds.flatMap((organisationId, i) => [
-        { id: `c-${i}-a`, organisationId, familyName: 'A', deleted: false },
-        { id: `c-${i}-b`, organisationId, familyName: 'B', deleted: false },
-      ]),
-    );
+    // 1,200 organisations with two contacts each: more keys than one batch takes.
+    const organisationIds = organisationIdsUpTo(1200);
+    await putContacts(db, organisationIds, ['A', 'B']);
     const asked = organisationIds.filter((_, i) => i % 3 !== 1).reverse();
 
     const rows = await readWhereAnyOf(db.contacts, 'organisationId', [...asked, asked[0]!]);
@@ -113,7 +128,7 @@ describe('in a live query', () => {
 
   it('re-runs when a record read in a later batch changes', async () => {
     const { db } = await workspace();
-    const ids = Array.from({ length: 2500 }, (_, i) => `org-${String(i).padStart(5, '0')}`);
+    const ids = organisationIdsUpTo(2500);
     await db.table('organisations').bulkPut(ids.map((id) => ({ id, name: id, deleted: false })));
     const last = ids[2499] as string;
     const value = await nextAfter(
@@ -125,24 +140,14 @@ describe('in a live query', () => {
 
   it('re-runs when a record found through the index in a later batch changes', async () => {
     const { db } = await workspace();
-    const organisationIds = Array.from(
-      { length: 1200 },
-      (_, i) => `org-${String(i).padStart(5, '0')}`,
-    );
-    await db.table('contacts').bulkPut(
-      organisationIds.map((organisationId, i) => ({
-        id: `c-${i}`,
-        organisationId,
-        familyName: 'Before',
-        deleted: false,
-      })),
-    );
+    const organisationIds = organisationIdsUpTo(1200);
+    await putContacts(db, organisationIds, ['Before']);
     const value = await nextAfter(
       async () =>
         (await readWhereAnyOf(db.contacts, 'organisationId', organisationIds)).find(
-          (row) => row.id === 'c-1199',
+          (row) => row.id === 'c-1199-Before',
         )?.familyName,
-      () => db.table('contacts').update('c-1199', { familyName: 'After' }),
+      () => db.table('contacts').update('c-1199-Before', { familyName: 'After' }),
     );
     expect(value).toBe('After');
   });
